@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "tally",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "tally", targets: ["tally"]),
+        .library(name: "ReportKit", targets: ["ReportKit"]),
+        .library(name: "TallyQuery", targets: ["TallyQuery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Turns report files into documents, reports, sections, sentences and measures.
+        .target(name: "ReportKit"),
+        // The reports tally ships, compiled into the binary from the top-level seeds/ folder.
+        .target(name: "TallySeeds", resources: [.embedInCode("seeds")]),
+        // The query language: lexer, parser, evaluator, result tables and renderers.
+        .target(name: "TallyQuery", dependencies: ["ReportKit"]),
+        // Debian's libedit (native el_wgets/history_w API) behind a C shim.
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // The interactive shell, script runner and step-through mode.
+        .target(name: "TallyShell", dependencies: ["ReportKit", "TallyQuery", "CEditLine"]),
+        // The command-line interface.
+        .executableTarget(
+            name: "tally",
+            dependencies: [
+                "ReportKit", "TallyQuery", "TallyShell", "TallySeeds",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "TallySeeds"]),
+        .testTarget(name: "TallyQueryTests", dependencies: ["TallyQuery", "ReportKit", "TallySeeds"]),
+        .testTarget(name: "TallyShellTests", dependencies: ["TallyShell", "ReportKit"]),
+        .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
+    ]
+)

@@ -1,0 +1,95 @@
+import Dispatch
+import Synchronization
+
+/// Loads report files and folders into parsed documents, in parallel, and lists every file that could
+/// not be loaded with its reason; one bad file never stops the others.
+public enum ReportLoader {
+    /// File name endings loaded from folders (a file named directly is always tried).
+    public static let reportExtensions: Set<String> = ["txt", "text", "html", "htm"]
+
+    /// What loading produced: the documents in path order and the failures.
+    public struct Outcome: Sendable {
+        /// The parsed documents, in the order of the paths (folders in name order).
+        public var documents: [ParsedDocument]
+        /// One diagnostic per file or path that could not be loaded.
+        public var failures: [Diagnostic]
+    }
+
+    /// Loads files and folders (recursively; symbolic link loops are detected).
+    public static func load(paths: [String]) -> Outcome {
+        var files: [String] = []
+        var failures: [Diagnostic] = []
+        var visited = Set<[UInt64]>()
+        for path in paths { collect(path, named: true, into: &files, failures: &failures, visited: &visited) }
+        let results = parseInParallel(files)
+        var documents: [ParsedDocument] = []
+        for result in results {
+            switch result {
+            case .success(let document): documents.append(document)
+            case .failure(let diagnostic): failures.append(diagnostic)
+            }
+        }
+        return Outcome(documents: documents, failures: failures)
+    }
+
+    /// Parses in-memory files (such as the bundled seeds) in parallel, in order.
+    public static func parse(_ files: [(name: String, bytes: [UInt8])]) -> [Result<ParsedDocument, Diagnostic>] {
+        parallelMap(files.count) { ReportParser.parse(name: files[$0].name, bytes: files[$0].bytes) }
+    }
+
+    private static func parseInParallel(_ paths: [String]) -> [Result<ParsedDocument, Diagnostic>] {
+        parallelMap(paths.count) { index in
+            switch FileSystem.read(paths[index]) {
+            case .success(let bytes):
+                ReportParser.parse(name: paths[index], bytes: bytes)
+            case .failure(let error):
+                .failure(Diagnostic("cannot read file: \(error.message)", at: SourceLocation(file: paths[index], line: 1, column: 1)))
+            }
+        }
+    }
+
+    /// `transform` applied to 0..<count on all cores, results in index order.
+    private static func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        guard count > 1 else { return (0..<count).map(transform) }
+        let slots = Mutex([T?](repeating: nil, count: count))
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let value = transform(index)
+            slots.withLock { $0[index] = value }
+        }
+        return slots.withLock { $0.compactMap { $0 } }
+    }
+
+    private static func collect(
+        _ path: String, named: Bool, into files: inout [String], failures: inout [Diagnostic],
+        visited: inout Set<[UInt64]>
+    ) {
+        guard let entry = FileSystem.entry(at: path) else {
+            failures.append(Diagnostic("cannot open: \(FileSystem.systemMessage())", at: SourceLocation(file: path, line: 1, column: 1)))
+            return
+        }
+        switch entry.kind {
+        case .file:
+            let ending = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            if named || reportExtensions.contains(ending) { files.append(path) }
+        case .directory:
+            guard visited.insert([entry.device, entry.inode]).inserted else {
+                failures.append(Diagnostic("skipped: folder already visited (a symbolic link loop)",
+                                           at: SourceLocation(file: path, line: 1, column: 1)))
+                return
+            }
+            switch FileSystem.list(path) {
+            case .success(let names):
+                let base = path.hasSuffix("/") ? path : path + "/"
+                for name in names where !name.hasPrefix(".") {
+                    collect(base + name, named: false, into: &files, failures: &failures, visited: &visited)
+                }
+            case .failure(let error):
+                failures.append(Diagnostic("cannot read folder: \(error.message)", at: SourceLocation(file: path, line: 1, column: 1)))
+            }
+        case .other:
+            if named {
+                failures.append(Diagnostic("not a file or folder", at: SourceLocation(file: path, line: 1, column: 1)))
+            }
+        }
+    }
+}

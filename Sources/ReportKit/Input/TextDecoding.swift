@@ -1,0 +1,154 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The character encodings tally reads.
+public enum TextEncoding: String, Sendable, Hashable {
+    case utf8 = "UTF-8"
+    case utf8WithBOM = "UTF-8 (BOM)"
+    case gb18030 = "GB18030"
+    case utf16LittleEndian = "UTF-16LE"
+    case utf16BigEndian = "UTF-16BE"
+}
+
+/// Text decoded to UTF-8, with the encoding it was read from.
+public struct DecodedText: Sendable {
+    /// The text as valid UTF-8 bytes.
+    public var utf8: [UInt8]
+    /// The encoding of the original file.
+    public var encoding: TextEncoding
+}
+
+/// Why a file could not be read as text.
+public enum DecodingFailure: Error, Sendable, Hashable {
+    /// The file has no bytes (or only white space).
+    case empty
+    /// A NUL byte or other control bytes show the file is binary data.
+    case binary(offset: Int)
+    /// A byte sequence that is valid in no supported encoding.
+    case invalidBytes(offset: Int, byte: UInt8, bestGuess: TextEncoding)
+
+    /// One clear sentence for the user.
+    public var message: String {
+        switch self {
+        case .empty:
+            "file is empty"
+        case .binary(let offset):
+            "not a text file: binary data at byte offset \(offset)"
+        case .invalidBytes(let offset, let byte, let guess):
+            "not a text file: invalid byte 0x\(hex(byte)) at byte offset \(offset) "
+                + "(read as \(guess.rawValue); neither UTF-8 nor GB18030 fits)"
+        }
+    }
+
+    /// The byte offset the failure points at, if any.
+    public var offset: Int? {
+        switch self {
+        case .empty: nil
+        case .binary(let offset), .invalidBytes(let offset, _, _): offset
+        }
+    }
+}
+
+private func hex(_ byte: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+}
+
+/// Detects the encoding of raw file bytes and decodes them to UTF-8.
+///
+/// Order: a UTF-16 or UTF-8 byte-order mark decides; binary data (NUL bytes, many control bytes) is
+/// refused; valid UTF-8 is taken as is; otherwise GB18030 (a superset of GBK and GB2312) is tried
+/// through iconv. When neither fits, the error names the offset where the encoding that read further
+/// failed.
+public enum TextDecoder {
+    /// Decodes `bytes`, or says why they are not text.
+    public static func decode(_ bytes: [UInt8]) -> Result<DecodedText, DecodingFailure> {
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return convert(bytes, dropping: 2, from: .utf16LittleEndian)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return convert(bytes, dropping: 2, from: .utf16BigEndian)
+        }
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        let body = hasBOM ? Array(bytes.dropFirst(3)) : bytes
+        if isBlank(body) { return .failure(.empty) }
+        if let offset = binaryOffset(body) { return .failure(.binary(offset: offset + (hasBOM ? 3 : 0))) }
+        guard let utf8Failure = UTF8Validation.firstInvalidOffset(body) else {
+            return .success(DecodedText(utf8: body, encoding: hasBOM ? .utf8WithBOM : .utf8))
+        }
+        if hasBOM {
+            return .failure(.invalidBytes(offset: utf8Failure + 3, byte: body[utf8Failure], bestGuess: .utf8))
+        }
+        switch convert(bytes, dropping: 0, from: .gb18030) {
+        case .success(let text):
+            return .success(text)
+        case .failure(.invalidBytes(let gbOffset, _, _)) where gbOffset > utf8Failure:
+            return .failure(.invalidBytes(offset: gbOffset, byte: bytes[gbOffset], bestGuess: .gb18030))
+        case .failure:
+            return .failure(.invalidBytes(offset: utf8Failure, byte: bytes[utf8Failure], bestGuess: .utf8))
+        }
+    }
+
+    /// True when the bytes hold nothing but ASCII white space.
+    private static func isBlank(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
+    }
+
+    /// The offset of the first NUL byte, or of the first control byte when control bytes make up more
+    /// than one in two hundred bytes: text files have neither.
+    static func binaryOffset(_ bytes: [UInt8]) -> Int? {
+        var firstControl: Int?
+        var controls = 0
+        for (offset, byte) in bytes.enumerated() where byte < 0x20 {
+            if byte == 0 { return offset }
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x1B { continue }
+            controls += 1
+            if firstControl == nil { firstControl = offset }
+        }
+        if let firstControl, controls * 200 > bytes.count { return firstControl }
+        return nil
+    }
+
+    /// Converts through iconv, strictly: any sequence invalid in `encoding` is an error at its offset.
+    private static func convert(
+        _ bytes: [UInt8], dropping prefix: Int, from encoding: TextEncoding
+    ) -> Result<DecodedText, DecodingFailure> {
+        let descriptor = iconv_open("UTF-8", encoding.rawValue)
+        guard descriptor != iconv_t(bitPattern: -1) else {
+            return .failure(.invalidBytes(offset: prefix, byte: bytes.first ?? 0, bestGuess: encoding))
+        }
+        defer { iconv_close(descriptor) }
+        var input = Array(bytes.dropFirst(prefix))
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        let inputCount = input.count
+        let outputCount = output.count
+        var failedAt: Int?
+        var written = 0
+        input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                guard let inBase = inBuffer.baseAddress, let outBase = outBuffer.baseAddress else { return }
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBase)
+                    .assumingMemoryBound(to: CChar.self)
+                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase)
+                    .assumingMemoryBound(to: CChar.self)
+                var inLeft = inputCount
+                var outLeft = outputCount
+                if iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft) == -1 || inLeft > 0 {
+                    failedAt = inputCount - inLeft
+                }
+                written = outputCount - outLeft
+            }
+        }
+        if let failedAt {
+            let offset = failedAt + prefix
+            return .failure(.invalidBytes(offset: offset, byte: offset < bytes.count ? bytes[offset] : 0,
+                                          bestGuess: encoding))
+        }
+        output.removeSubrange(written...)
+        if isBlank(output) { return .failure(.empty) }
+        return .success(DecodedText(utf8: output, encoding: encoding))
+    }
+}

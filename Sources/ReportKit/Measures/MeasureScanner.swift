@@ -1,0 +1,270 @@
+/// Finds the measures in one sentence of valid UTF-8 text.
+///
+/// The scan walks bytes and decodes a scalar only where a number may start (an ASCII or full-width
+/// digit, a Chinese numeral, `百分之`). Text inside quotes and title marks (`“6+3”`, `《…2号文件》`) is
+/// a name, never a figure. Dates, ordinals (`第3位`), identifiers and URLs are skipped.
+struct MeasureScanner {
+    let bytes: Bytes
+    let matcher = UnitMatcher.shared
+
+    /// The measures of the sentence in `range`, with subjects, implied units and breakdowns resolved.
+    func scan(_ range: Range<Int>) -> [ScannedMeasure] {
+        var found: [ScannedMeasure] = []
+        var index = range.lowerBound
+        var quoteDepth = 0
+        var inASCIIQuote = false
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x22 { inASCIIQuote.toggle() }
+                if byte >= 0x30 && byte <= 0x39 && quoteDepth == 0 && !inASCIIQuote {
+                    switch scanFigure(at: index, in: range) {
+                    case .measure(let measure):
+                        found.append(measure)
+                        index = measure.rawEnd
+                    case .skip(let next):
+                        index = next
+                    }
+                    continue
+                }
+                index += 1
+                continue
+            }
+            let (value, length) = bytes.scalar(at: index)
+            switch value {
+            case 0x201C, 0x300A, 0x300C, 0x300E, 0x2018: quoteDepth += 1  // “ 《 「 『 ‘
+            case 0x201D, 0x300B, 0x300D, 0x300F, 0x2019: quoteDepth = max(0, quoteDepth - 1)
+            default:
+                if quoteDepth == 0 && !inASCIIQuote
+                    && (ScalarClass.digitValue(value) != nil || ChineseNumerals.canStart(value) || value == 0x767E)
+                {
+                    switch scanFigure(at: index, in: range) {
+                    case .measure(let measure):
+                        found.append(measure)
+                        index = measure.rawEnd
+                    case .skip(let next):
+                        index = max(next, index + length)
+                    }
+                    continue
+                }
+            }
+            index += length
+        }
+        guard !found.isEmpty else { return found }
+        Breakdowns.link(&found, bytes: bytes, sentence: range)
+        ImpliedUnits.infer(&found, bytes: bytes, sentence: range)
+        SubjectExtractor(bytes: bytes).assignSubjects(&found, sentence: range)
+        return found
+    }
+
+    private enum Outcome {
+        case measure(ScannedMeasure)
+        case skip(to: Int)
+    }
+
+    /// Reads the figure starting at `start`: number, approximation words, magnitude, unit, range.
+    private func scanFigure(at start: Int, in sentence: Range<Int>) -> Outcome {
+        let limit = sentence.upperBound
+        if bytes.matches("百分之", at: start) { return scanPercentWords(at: start, in: sentence) }
+        guard let number = NumberReader.read(bytes, at: start, limit: limit) else {
+            return .skip(to: start + bytes.scalar(at: start).length)
+        }
+        if let skip = nonFigureContext(number, sentence: sentence) { return .skip(to: skip) }
+
+        var index = number.end
+        var approximation = Approximation.exact
+        if let end = moreMark(at: index, limit: limit) {
+            approximation = .more
+            index = end
+        }
+        var factor = 1.0
+        if !number.isChinese, matcher.match(bytes, at: index, limit: limit) == nil,
+            let magnitude = UnitMatcher.magnitude(bytes, at: index, limit: limit)
+        {
+            factor = magnitude.factor
+            index = magnitude.end
+            if approximation == .exact, let end = moreMark(at: index, limit: limit) {
+                approximation = .more
+                index = end
+            }
+        }
+        var unit = ""
+        if let match = matcher.match(bytes, at: index, limit: limit) {
+            unit = match.unit
+            index = match.end
+        }
+        if unit == "年" && (number.isYearLike || bytes.matches("度", at: index)) {
+            return .skip(to: index)
+        }
+        var high: Double? = nil
+        if let range = rangeEnd(after: index, firstHasUnit: !unit.isEmpty, in: sentence) {
+            high = range.high
+            if unit.isEmpty { unit = range.unit }
+            if factor == 1 && range.factor != 1 { factor = range.factor }
+            index = range.end
+        }
+        if unit.isEmpty && (factor == 1 || number.isChinese) {
+            return .skip(to: number.end)  // a bare number (`6+3`, `2号`) is no figure
+        }
+        if approximation == .exact {
+            if bytes.matches("以上", at: index) {
+                approximation = .more
+                index += 6
+            } else if bytes.matches("左右", at: index) {
+                approximation = .about
+                index += 6
+            }
+        }
+        var rawStart = start
+        if let prefix = approximationPrefix(before: start, sentenceStart: sentence.lowerBound) {
+            rawStart = prefix.start
+            if approximation == .exact { approximation = prefix.approximation }
+        }
+        let quantity = Quantity(
+            value: number.value(times: factor), high: high, unit: unit, approximation: approximation)
+        return .measure(
+            ScannedMeasure(
+                quantity: quantity, impliedUnit: false, rawStart: rawStart, rawEnd: index,
+                numberStart: start, unitEnd: index))
+    }
+
+    /// `百分之六十`, `百分之5.5`: a percentage written in words.
+    private func scanPercentWords(at start: Int, in sentence: Range<Int>) -> Outcome {
+        let numberStart = start + 9
+        guard numberStart < sentence.upperBound,
+            let number = NumberReader.read(bytes, at: numberStart, limit: sentence.upperBound)
+        else { return .skip(to: numberStart) }
+        var rawStart = start
+        var approximation = Approximation.exact
+        if let prefix = approximationPrefix(before: start, sentenceStart: sentence.lowerBound) {
+            rawStart = prefix.start
+            approximation = prefix.approximation
+        }
+        return .measure(
+            ScannedMeasure(
+                quantity: Quantity(value: number.value(), unit: "%", approximation: approximation),
+                impliedUnit: false, rawStart: rawStart, rawEnd: number.end, numberStart: start,
+                unitEnd: number.end))
+    }
+
+    /// Where to resume when the number at hand is not a figure (an ordinal, part of an identifier,
+    /// URL or date, a vague or idiomatic numeral), or nil when it may be one.
+    private func nonFigureContext(_ number: NumberReading, sentence: Range<Int>) -> Int? {
+        let limit = sentence.upperBound
+        if number.isLoneOne { return number.end }
+        if number.start > sentence.lowerBound {
+            let before = bytes.scalarStart(before: number.start)
+            let (previous, _) = bytes.scalar(at: before)
+            if previous == 0x7B2C {  // 第: an ordinal or a ranking
+                return skipUnit(after: number.end, limit: limit)
+            }
+            if number.isChinese, [0x6570, 0x51E0, 0x4E0A].contains(previous) {  // 数十, 几百, 上千: vague
+                return number.end
+            }
+            if !number.isChinese, isIdentifierScalar(previous) || previous == 0x2D || previous == 0x2B {
+                return identifierEnd(from: number.start, limit: limit)
+            }
+        }
+        guard number.end < limit else { return nil }
+        let (next, nextLength) = bytes.scalar(at: number.end)
+        if number.isChinese {
+            return next == 0x5E74 && number.isYearLike ? number.end + nextLength : nil  // 二〇二一年
+        }
+        if ScalarClass.isASCIILetter(next) || next == 0x5F || next == 0x40 {  // 5G, 3D, a_1, a@b
+            return identifierEnd(from: number.start, limit: limit)
+        }
+        let separatorFollows = next == 0x2D || next == 0x2F || next == 0x3A || next == 0x2E
+        if separatorFollows, number.end + nextLength < limit {
+            let (afterSeparator, _) = bytes.scalar(at: number.end + nextLength)
+            if ScalarClass.digitValue(afterSeparator) != nil
+                && (number.isYearLike || next == 0x3A || next == 0x2F || next == 0x2E)
+            {
+                return identifierEnd(from: number.start, limit: limit)  // 2022-01-22, 10:30, 1/2, 1.2.3
+            }
+        }
+        return nil
+    }
+
+    /// The offset after a unit that follows an ordinal (`第3位`, `第十一次`).
+    private func skipUnit(after index: Int, limit: Int) -> Int {
+        matcher.match(bytes, at: index, limit: limit)?.end ?? index
+    }
+
+    /// ASCII letters, digits and the marks that join them into identifiers, URLs and e-mail addresses.
+    private func isIdentifierScalar(_ value: UInt32) -> Bool {
+        ScalarClass.isASCIILetter(value) || (value >= 0x30 && value <= 0x39)
+            || [0x2F, 0x2E, 0x5F, 0x40, 0x23, 0x5C].contains(value)
+    }
+
+    /// The end of the identifier-like run (letters, digits, `-`, `.`, `/`…) starting at `start`.
+    private func identifierEnd(from start: Int, limit: Int) -> Int {
+        var index = start
+        while index < limit {
+            let byte = bytes[index]
+            guard byte < 0x80, isIdentifierScalar(UInt32(byte)) || byte == 0x2D || byte == 0x2B else { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// `余` or `多` at `index`: the figure is a lower bound.
+    private func moreMark(at index: Int, limit: Int) -> Int? {
+        guard index + 3 <= limit, bytes.matches("余", at: index) || bytes.matches("多", at: index) else {
+            return nil
+        }
+        // Only a mark when a magnitude or unit follows (`30余次`, `500余万元`), not `多样`.
+        let next = index + 3
+        if matcher.match(bytes, at: next, limit: limit) != nil
+            || UnitMatcher.magnitude(bytes, at: next, limit: limit) != nil
+        {
+            return next
+        }
+        return nil
+    }
+
+    /// Approximation words just before a number: `约`, `近`, `大约`, `将近` (about); `超过`, `逾`, `超`
+    /// (more).
+    private func approximationPrefix(before start: Int, sentenceStart: Int) -> (
+        start: Int, approximation: Approximation
+    )? {
+        let words: [(StaticString, Approximation)] = [
+            ("将近", .about), ("大约", .about), ("超过", .more), ("约", .about), ("近", .about), ("逾", .more),
+            ("超", .more),
+        ]
+        for (word, approximation) in words {
+            let begin = start - word.utf8CodeUnitCount
+            if begin >= sentenceStart, bytes.matches(word, at: begin) { return (begin, approximation) }
+        }
+        return nil
+    }
+
+    /// A range's second figure after `—`, `-`, `~`, `至` or `到` (`5%—5.5%`, `3至5个`, `3至5万元`).
+    private func rangeEnd(after index: Int, firstHasUnit: Bool, in sentence: Range<Int>) -> (
+        high: Double, unit: String, factor: Double, end: Int
+    )? {
+        let limit = sentence.upperBound
+        guard index < limit else { return nil }
+        let (connector, length) = bytes.scalar(at: index)
+        guard [0x2014, 0x2013, 0x2D, 0x7E, 0xFF5E, 0xFF0D, 0x81F3, 0x5230].contains(connector) else { return nil }
+        let secondStart = index + length
+        guard secondStart < limit,
+            let second = NumberReader.read(bytes, at: secondStart, limit: limit),
+            !second.isLoneOne
+        else { return nil }
+        var cursor = second.end
+        var factor = 1.0
+        if !second.isChinese, matcher.match(bytes, at: cursor, limit: limit) == nil,
+            let magnitude = UnitMatcher.magnitude(bytes, at: cursor, limit: limit)
+        {
+            factor = magnitude.factor
+            cursor = magnitude.end
+        }
+        var unit = ""
+        if let match = matcher.match(bytes, at: cursor, limit: limit) {
+            unit = match.unit
+            cursor = match.end
+        }
+        guard !unit.isEmpty || firstHasUnit || factor != 1 else { return nil }
+        return (second.value(times: factor), unit, factor, cursor)
+    }
+}

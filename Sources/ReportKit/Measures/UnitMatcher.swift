@@ -1,0 +1,75 @@
+/// Finds the unit written after a number: the longest entry of `UnitTable` that the text spells at a
+/// position, plus a rate's denominator (`元/月`, `元/人`).
+struct UnitMatcher: Sendable {
+    /// The units as UTF-8, grouped by their first byte, longest first within a group.
+    private let candidatesByFirstByte: [[(bytes: [UInt8], unit: String)]]
+    /// Byte sequences that end a figure's unit with a magnitude (`万`, `亿`, `千`, `百`, `万亿`).
+    static let magnitudes: [(bytes: [UInt8], factor: Double)] = [
+        (Array("万亿".utf8), 1e12), (Array("亿".utf8), 1e8), (Array("万".utf8), 1e4),
+        (Array("千".utf8), 1e3), (Array("百".utf8), 1e2),
+    ]
+
+    /// The shared matcher for `UnitTable.entries`.
+    static let shared = UnitMatcher(units: UnitTable.entries.map(\.unit) + ["％"])
+
+    init(units: [String]) {
+        var groups = [[(bytes: [UInt8], unit: String)]](repeating: [], count: 256)
+        for unit in units {
+            let bytes = Array(unit.utf8)
+            guard let first = bytes.first else { continue }
+            groups[Int(first)].append((bytes, unit == "％" ? "%" : unit))
+        }
+        candidatesByFirstByte = groups.map { $0.sorted { $0.bytes.count > $1.bytes.count } }
+    }
+
+    /// The unit spelled at `index` and the offset just past it, or nil.
+    func match(_ bytes: Bytes, at index: Int, limit: Int) -> (unit: String, end: Int)? {
+        guard index < limit else { return nil }
+        for candidate in candidatesByFirstByte[Int(bytes[index])] where index + candidate.bytes.count <= limit {
+            var same = true
+            for (offset, byte) in candidate.bytes.enumerated() where bytes[index + offset] != byte {
+                same = false
+                break
+            }
+            guard same else { continue }
+            let end = index + candidate.bytes.count
+            if let rate = rateDenominator(bytes, at: end, limit: limit) {
+                return (candidate.unit + "/" + rate.unit, rate.end)
+            }
+            return (candidate.unit, end)
+        }
+        return nil
+    }
+
+    /// A `/` followed by a time or person word makes a rate: `元/月`, `元/人`, `元/人·月`.
+    private func rateDenominator(_ bytes: Bytes, at index: Int, limit: Int) -> (unit: String, end: Int)? {
+        guard index + 1 < limit, bytes[index] == 0x2F || bytes.matches("／", at: index) else { return nil }
+        let start = index + (bytes[index] == 0x2F ? 1 : 3)
+        var end = start
+        var scalars = 0
+        while end < limit, scalars < 3 {
+            let (value, length) = bytes.scalar(at: end)
+            guard ScalarClass.isHan(value) || value == 0xB7 else { break }
+            end += length
+            scalars += 1
+        }
+        guard end > start else { return nil }
+        let denominator = bytes.string(start..<end)
+        let known = ["月", "年", "天", "日", "人", "户", "人·月", "人月", "人年", "次", "周", "小时", "亩", "平方米"]
+        guard let word = known.first(where: { denominator.hasPrefix($0) }) else { return nil }
+        return (word, start + word.utf8.count)
+    }
+
+    /// The magnitude word at `index` (`万`, `亿`, …) and the offset past it, or nil.
+    static func magnitude(_ bytes: Bytes, at index: Int, limit: Int) -> (factor: Double, end: Int)? {
+        for magnitude in magnitudes where index + magnitude.bytes.count <= limit {
+            var same = true
+            for (offset, byte) in magnitude.bytes.enumerated() where bytes[index + offset] != byte {
+                same = false
+                break
+            }
+            if same { return (magnitude.factor, index + magnitude.bytes.count) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,183 @@
+/// Everything loaded: documents, their reports, sections and sentences, and every measure in columns.
+///
+/// Measures are stored in document order, so each report's and each section's measures are one
+/// contiguous range. Strings that repeat (units, subjects) are interned.
+public struct Corpus: Sendable {
+    /// The loaded files, in the order they were added.
+    public private(set) var documents: [Document] = []
+    /// Every report of every document.
+    public private(set) var reports: [Report] = []
+    /// Every section of every report; each report's first section is its section 0.
+    public private(set) var sections: [Section] = []
+    /// Every sentence.
+    public private(set) var sentences = SentenceTable()
+    /// Every measure, by column.
+    public private(set) var measures = MeasureTable()
+    /// The units measures use, interned.
+    public private(set) var units = StringPool()
+    /// The subjects of measures, interned.
+    public private(set) var subjects = StringPool()
+
+    /// An empty corpus.
+    public init() {}
+
+    /// A corpus of the given documents, in order.
+    public init(_ documents: [ParsedDocument]) {
+        measures.reserve(documents.reduce(0) { $0 + $1.measures.count })
+        for document in documents { add(document) }
+    }
+
+    /// Adds one parsed document after those already loaded.
+    public mutating func add(_ parsed: ParsedDocument) {
+        let documentIndex = documents.count
+        let reportBase = reports.count
+        let sectionBase = sections.count
+        let sentenceBase = sentences.count
+        let measureBase = measures.count
+
+        // Sentence → section and report; measures follow their sentences, so ranges are contiguous.
+        for sentence in parsed.sentences {
+            let section = sentence.section < 0 ? -1 : sectionBase + sentence.section
+            let report = sentence.section < 0 ? -1 : reportBase + parsed.sections[sentence.section].report
+            sentences.document.append(Int32(documentIndex))
+            sentences.report.append(Int32(report))
+            sentences.section.append(Int32(section))
+            sentences.start.append(Int32(sentence.start))
+            sentences.end.append(Int32(sentence.end))
+            sentences.line.append(Int32(sentence.line))
+        }
+        measures.reserve(parsed.measures.count)
+        for measure in parsed.measures {
+            let scanned = measure.scanned
+            let sentence = sentenceBase + measure.sentence
+            let unit = units.intern(scanned.quantity.unit)
+            measures.value.append(scanned.quantity.value)
+            measures.high.append(scanned.quantity.high ?? .nan)
+            measures.unit.append(unit)
+            measures.kind.append(scanned.quantity.kind)
+            measures.approximation.append(scanned.quantity.approximation)
+            measures.impliedUnit.append(scanned.impliedUnit)
+            measures.partOf.append(measure.partOf.map { Int32(measureBase + $0) } ?? -1)
+            measures.subject.append(subjects.intern(scanned.subject))
+            measures.document.append(Int32(documentIndex))
+            measures.report.append(sentences.report[sentence])
+            measures.section.append(sentences.section[sentence])
+            measures.sentence.append(Int32(sentence))
+            measures.rawStart.append(Int32(scanned.rawStart))
+            measures.rawEnd.append(Int32(scanned.rawEnd))
+            measures.line.append(Int32(measure.line))
+            measures.column.append(Int32(measure.column))
+        }
+        for (offset, section) in parsed.sections.enumerated() {
+            let global = sectionBase + offset
+            sections.append(
+                Section(
+                    report: reportBase + section.report, level: section.level, path: section.path,
+                    label: section.label, heading: section.heading, line: section.line,
+                    measures: measureRange(in: measureBase..<measures.count, where: \.section, is: global)))
+        }
+        for (offset, report) in parsed.reports.enumerated() {
+            let global = reportBase + offset
+            let ownSections = parsed.sections.indices.filter { parsed.sections[$0].report == offset }
+            let sectionRange = (ownSections.first.map { sectionBase + $0 } ?? sections.count)
+                ..< (ownSections.last.map { sectionBase + $0 + 1 } ?? sections.count)
+            reports.append(
+                Report(
+                    document: documentIndex, place: report.place, city: report.city, role: report.role,
+                    speaker: report.speaker, title: report.title, line: report.line, sections: sectionRange,
+                    measures: measureRange(in: measureBase..<measures.count, where: \.report, is: global)))
+        }
+        documents.append(
+            Document(
+                name: parsed.name, encoding: parsed.encoding, metadata: parsed.metadata, lead: parsed.lead,
+                text: parsed.text, lineStarts: parsed.lineStarts, reports: reportBase..<reports.count))
+    }
+
+    /// The contiguous range of measures in `range` whose column equals `value`.
+    private func measureRange(
+        in range: Range<Int>, where column: KeyPath<MeasureTable, [Int32]>, is value: Int
+    ) -> Range<Int> {
+        let values = measures[keyPath: column]
+        guard let first = range.first(where: { values[$0] == Int32(value) }) else {
+            return range.upperBound..<range.upperBound
+        }
+        var end = first
+        while end < range.upperBound && values[end] == Int32(value) { end += 1 }
+        return first..<end
+    }
+
+    // MARK: - Reading
+
+    /// The text of sentence `index`.
+    public func sentenceText(_ index: Int) -> String {
+        let document = documents[Int(sentences.document[index])]
+        return document.text.withUnsafeBufferPointer {
+            $0.string(Int(sentences.start[index])..<Int(sentences.end[index]))
+        }
+    }
+
+    /// The raw text of measure `index` as written (`超过3300人次`).
+    public func rawText(ofMeasure index: Int) -> String {
+        let document = documents[Int(measures.document[index])]
+        return document.text.withUnsafeBufferPointer {
+            $0.string(Int(measures.rawStart[index])..<Int(measures.rawEnd[index]))
+        }
+    }
+
+    /// The measure at `index` with every field resolved, for display and machine formats.
+    public func measure(_ index: Int) -> Measure {
+        let reportIndex = Int(measures.report[index])
+        let sectionIndex = Int(measures.section[index])
+        let report = reportIndex >= 0 ? reports[reportIndex] : nil
+        let section = sectionIndex >= 0 ? sections[sectionIndex] : nil
+        let high = measures.high[index]
+        return Measure(
+            index: index, document: documents[Int(measures.document[index])].name, city: report?.city ?? "",
+            speaker: report?.speaker ?? "", section: section?.path ?? "", heading: section?.heading ?? "",
+            quantity: Quantity(
+                value: measures.value[index], high: high.isNaN ? nil : high, unit: units[measures.unit[index]],
+                approximation: measures.approximation[index]),
+            impliedUnit: measures.impliedUnit[index],
+            partOf: measures.partOf[index] >= 0 ? Int(measures.partOf[index]) : nil,
+            subject: subjects[measures.subject[index]], raw: rawText(ofMeasure: index),
+            line: Int(measures.line[index]), column: Int(measures.column[index]),
+            sentence: sentenceText(Int(measures.sentence[index])))
+    }
+
+    /// The distinct cities, in the order their reports were loaded.
+    public var cities: [String] {
+        var seen = Set<String>()
+        return reports.map(\.city).filter { seen.insert($0).inserted }
+    }
+}
+
+/// One measure with every field resolved: a row of `Corpus.measures`.
+public struct Measure: Sendable, Hashable {
+    /// The index in `Corpus.measures`.
+    public var index: Int
+    /// The document's name.
+    public var document: String
+    /// The report's city (`合肥`); empty in a document's lead.
+    public var city: String
+    /// The report's speaker.
+    public var speaker: String
+    /// The section path (`0`, `2`, `2.1`).
+    public var section: String
+    /// The section heading.
+    public var heading: String
+    /// Value, range high, unit and approximation.
+    public var quantity: Quantity
+    /// The unit was inferred, not written.
+    public var impliedUnit: Bool
+    /// For a breakdown part, the index of its total.
+    public var partOf: Int?
+    /// What is measured.
+    public var subject: String
+    /// The figure as written.
+    public var raw: String
+    /// 1-based line and column (Unicode scalars) in the file.
+    public var line: Int
+    public var column: Int
+    /// The sentence it stands in.
+    public var sentence: String
+}

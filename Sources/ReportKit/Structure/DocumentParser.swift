@@ -1,0 +1,292 @@
+/// Turns the decoded text of one file into reports, sections, sentences and measures.
+///
+/// The page is read line by line: site boilerplate and the footer are set aside, the metadata line
+/// gives title, source, author and date, each speaker line starts a report (with the short title lines
+/// just above it), heading markers open sections, and every other line is split into sentences whose
+/// figures the `MeasureScanner` reads.
+struct DocumentParser {
+    let name: String
+    let bytes: Bytes
+    let lines: TextLines
+    let locator: LineLocator
+
+    private var kinds: [LineKind] = []
+    private var document = DocumentAssembly()
+
+    enum LineKind: Equatable {
+        case blank, boilerplate, footer, metadata, text
+        case speaker(SpeakerLine)
+        case heading(HeadingMarker)
+    }
+
+    init(name: String, bytes: Bytes) {
+        self.name = name
+        self.bytes = bytes
+        self.lines = TextLines(bytes)
+        self.locator = LineLocator(starts: lines.starts)
+    }
+
+    /// Parses the whole text.
+    mutating func parse() -> DocumentAssembly {
+        classifyLines()
+        let contentStart = (kinds.firstIndex(of: .metadata).map { $0 + 1 }) ?? 0
+        document.metadata.title = documentTitle(before: contentStart)?.collapsingSpaces()
+        let contentEnd = kinds[contentStart...].firstIndex(of: .footer) ?? kinds.count
+        let speakers = (contentStart..<contentEnd).filter {
+            if case .speaker = kinds[$0] { return true }
+            return false
+        }
+        if speakers.isEmpty {
+            parseSingleReport(contentStart..<contentEnd)
+        } else {
+            parseReports(speakers: speakers, content: contentStart..<contentEnd)
+        }
+        return document
+    }
+
+    // MARK: - Lines
+
+    private mutating func classifyLines() {
+        kinds.reserveCapacity(lines.count)
+        var sawMetadata = false
+        var sawFooter = false
+        var sawSentence = false  // metadata lines come before the text, never inside it
+        for range in lines.trimmed {
+            if range.isEmpty {
+                kinds.append(.blank)
+                continue
+            }
+            if let marker = HeadingMarker(bytes, at: range.lowerBound, limit: range.upperBound) {
+                kinds.append(.heading(marker))
+                continue
+            }
+            let line = bytes.string(range.count <= 480 ? range : range.lowerBound..<range.lowerBound + prefixLength(range))
+            if LineClassifier.startsFooter(line) && (sawMetadata || !kinds.isEmpty) {
+                if let link = LineClassifier.metadata(line)?.link, document.metadata.link == nil {
+                    document.metadata.link = link
+                }
+                kinds.append(sawFooter ? .boilerplate : .footer)
+                sawFooter = true
+                continue
+            }
+            guard range.count <= 480 else {
+                kinds.append(.text)
+                sawSentence = true
+                continue
+            }
+            if !sawMetadata, !sawSentence, let metadata = LineClassifier.metadata(line), metadata.source != nil || metadata.date != nil {
+                document.metadata.source = metadata.source
+                document.metadata.author = metadata.author
+                document.metadata.date = metadata.date
+                if metadata.link != nil { document.metadata.link = metadata.link }
+                sawMetadata = true
+                kinds.append(.metadata)
+            } else if let speaker = SpeakerLine(line) {
+                kinds.append(.speaker(speaker))
+            } else if line.unicodeScalars.count <= 80 && LineClassifier.isBoilerplate(line) {
+                kinds.append(.boilerplate)
+            } else {
+                kinds.append(.text)
+                sawSentence = sawSentence || line.contains("。")
+            }
+        }
+    }
+
+    /// The byte length of the first 24 bytes of a long line, cut at a scalar boundary.
+    private func prefixLength(_ range: Range<Int>) -> Int {
+        var end = range.lowerBound
+        while end < range.upperBound && end - range.lowerBound < 24 { end += bytes.scalar(at: end).length }
+        return end - range.lowerBound
+    }
+
+    private func text(_ line: Int) -> String { bytes.string(lines.trimmed[line]) }
+
+    /// A short line without sentence punctuation: a title.
+    private func isTitleLike(_ line: Int) -> Bool {
+        guard kinds[line] == .text, lines.trimmed[line].count <= 150 else { return false }
+        let value = text(line)
+        return value.unicodeScalars.count <= 40 && !value.contains(where: { "。！？；;!?，,".contains($0) })
+    }
+
+    /// The page title: the title-like line nearest above the metadata line, else the first one.
+    private func documentTitle(before contentStart: Int) -> String? {
+        if contentStart > 0 {
+            for line in stride(from: contentStart - 2, through: 0, by: -1) where kinds[line] != .blank {
+                if kinds[line] == .text { return text(line) }
+                if kinds[line] != .boilerplate { break }
+            }
+        }
+        return kinds.indices.first(where: isTitleLike).map(text)
+    }
+
+    // MARK: - Reports
+
+    private mutating func parseReports(speakers: [Int], content: Range<Int>) {
+        var starts: [Int] = []
+        var titles: [[Int]] = []
+        for (position, speaker) in speakers.enumerated() {
+            let floor = position == 0 ? content.lowerBound : speakers[position - 1] + 1
+            let titleLines = titleLines(above: speaker, floor: floor)
+            titles.append(titleLines)
+            starts.append(titleLines.first ?? speaker)
+        }
+        let leadLines = (content.lowerBound..<(starts.first ?? content.upperBound)).filter {
+            kinds[$0] == .text && text($0) != document.metadata.title
+        }
+        document.lead = leadLines.map(text).joined(separator: "\n")
+        for line in leadLines { addParagraph(lines.trimmed[line], section: -1) }
+
+        let context = PlaceName.firstPlace(in: document.metadata.source ?? "")
+            ?? PlaceName.firstPlace(in: document.metadata.title ?? "")
+        for (position, speakerLine) in speakers.enumerated() {
+            guard case .speaker(let speaker) = kinds[speakerLine] else { continue }
+            let place = PlaceName.parse(office: speaker.role) ?? context ?? (place: "", city: "")
+            let end = position + 1 < starts.count ? starts[position + 1] : content.upperBound
+            document.reports.append(
+                ParsedReport(
+                    place: place.place, city: place.city.isEmpty ? "省" : place.city, role: speaker.role,
+                    speaker: speaker.name, title: titles[position].map(text).joined(separator: " ").collapsingSpaces(),
+                    line: speakerLine + 1))
+            parseBody(speakerLine + 1..<end)
+        }
+    }
+
+    /// The one to three short title lines just above a speaker line (blank lines between are fine).
+    private func titleLines(above speaker: Int, floor: Int) -> [Int] {
+        var found: [Int] = []
+        var line = speaker - 1
+        while line >= floor && found.count < 3 {
+            if kinds[line] == .blank || kinds[line] == .boilerplate {
+                line -= 1
+                continue
+            }
+            guard isTitleLike(line) else { break }
+            found.insert(line, at: 0)
+            line -= 1
+        }
+        return found
+    }
+
+    /// A document without speaker lines is one report, placed by its title, source or file name.
+    private mutating func parseSingleReport(_ content: Range<Int>) {
+        let title = document.metadata.title ?? ""
+        let place = PlaceName.firstPlace(in: title) ?? PlaceName.firstPlace(in: document.metadata.source ?? "")
+            ?? PlaceName.firstPlace(in: name)
+        let stem = name.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? name
+        let body = content.filter { kinds[$0] != .blank && kinds[$0] != .boilerplate && !(kinds[$0] == .text && text($0) == title) }
+        guard let first = body.first else { return }
+        document.reports.append(
+            ParsedReport(
+                place: place?.place ?? stem, city: place?.city ?? stem, role: "", speaker: "", title: title,
+                line: first + 1))
+        parseBody(first..<content.upperBound)
+    }
+
+    // MARK: - Sections and sentences
+
+    private mutating func parseBody(_ body: Range<Int>) {
+        let report = document.reports.count - 1
+        let firstLine = body.first(where: { kinds[$0] != .blank }) ?? body.lowerBound
+        var outline = Outline()
+        document.sections.append(
+            ParsedSection(report: report, level: 0, path: "0", label: "", heading: "", line: firstLine + 1))
+        var section = document.sections.count - 1
+        for line in body {
+            let range = lines.trimmed[line]
+            switch kinds[line] {
+            case .blank, .boilerplate, .footer, .metadata:
+                continue
+            case .heading(let marker):
+                let headingEnd = runInHeadingEnd(marker.end..<range.upperBound)
+                let heading = TextLines.trim(bytes, marker.end..<headingEnd.text)
+                document.sections.append(
+                    ParsedSection(
+                        report: report, level: marker.level, path: outline.enter(level: marker.level),
+                        label: bytes.string(range.lowerBound..<marker.end), heading: bytes.string(heading),
+                        line: line + 1))
+                section = document.sections.count - 1
+                addParagraph(marker.end..<headingEnd.sentence, section: section)
+                if headingEnd.sentence < range.upperBound {
+                    addParagraph(headingEnd.sentence..<range.upperBound, section: section)
+                }
+            case .text, .speaker:
+                addParagraph(range, section: section)
+            }
+        }
+    }
+
+    /// A heading runs to the end of its line, or when the line goes on as a paragraph (`一、…大提升。率先
+    /// 在全省…`), to its first `。`: returns where the heading text ends and where its sentence ends.
+    private func runInHeadingEnd(_ range: Range<Int>) -> (text: Int, sentence: Int) {
+        var index = range.lowerBound
+        var scalars = 0
+        while index < range.upperBound && scalars <= 60 {
+            if bytes.matches("。", at: index) { return (index, index + 3) }
+            index += bytes.scalar(at: index).length
+            scalars += 1
+        }
+        return (range.upperBound, range.upperBound)
+    }
+
+    /// Splits a paragraph into sentences at `。！？；` (and their ASCII forms), keeping closing quotes
+    /// with their sentence, and scans each for measures.
+    private mutating func addParagraph(_ range: Range<Int>, section: Int) {
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (value, length) = bytes.scalar(at: index)
+            index += length
+            guard [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x3B, 0x21, 0x3F].contains(value) else { continue }
+            while index < range.upperBound, [0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29].contains(bytes.scalar(at: index).value) {
+                index += bytes.scalar(at: index).length
+            }
+            addSentence(start..<index, section: section)
+            start = index
+        }
+        if start < range.upperBound { addSentence(start..<range.upperBound, section: section) }
+    }
+
+    private mutating func addSentence(_ range: Range<Int>, section: Int) {
+        let trimmed = TextLines.trim(bytes, range)
+        guard !trimmed.isEmpty else { return }
+        let sentence = document.sentences.count
+        document.sentences.append(
+            ParsedSentence(section: section, start: trimmed.lowerBound, end: trimmed.upperBound,
+                           line: locator.lineIndex(of: trimmed.lowerBound) + 1))
+        let base = document.measures.count
+        for scanned in MeasureScanner(bytes: bytes).scan(trimmed) {
+            let (line, column) = locator.location(of: scanned.rawStart, in: bytes)
+            document.measures.append(
+                ParsedMeasure(scanned: scanned, sentence: sentence, partOf: scanned.partOf.map { $0 + base },
+                              line: line, column: column))
+        }
+    }
+}
+
+/// What a `DocumentParser` finds in one text.
+struct DocumentAssembly {
+    var metadata = DocumentMetadata()
+    var lead = ""
+    var reports: [ParsedReport] = []
+    var sections: [ParsedSection] = []
+    var sentences: [ParsedSentence] = []
+    var measures: [ParsedMeasure] = []
+}
+
+/// Numbers headings by their place in the outline: `1`, `2`, `2.1`, `2.1.3`.
+struct Outline {
+    private var stack: [(level: Int, number: Int)] = []
+    private var childCounts: [Int] = [0]
+
+    /// Enters a heading of `level` and returns its path.
+    mutating func enter(level: Int) -> String {
+        while let top = stack.last, top.level >= level {
+            stack.removeLast()
+            childCounts.removeLast()
+        }
+        childCounts[childCounts.count - 1] += 1
+        stack.append((level, childCounts[childCounts.count - 1]))
+        childCounts.append(0)
+        return stack.map { String($0.number) }.joined(separator: ".")
+    }
+}

@@ -1,0 +1,82 @@
+extension Diagnostic {
+    /// The diagnostic as text, the way compilers print errors:
+    ///
+    ///     scripts/x.tally:3:18: error: unknown field 'cty'
+    ///     measures | where cty == 合肥
+    ///                      ^~~
+    ///     hint: did you mean 'city'?
+    ///
+    /// The source line (tabs shown as one space) and caret appear when `sourceLine` is set; the caret
+    /// is placed and the underline sized by display width, so both are right after Chinese text. The
+    /// hint line appears when there is a hint. With `color`, ANSI SGR codes make the location bold,
+    /// `error:` bold red, the caret green and `hint:` cyan. Lines are joined by `\n`, with no newline
+    /// at the end.
+    public func rendered(color: Bool = false) -> String {
+        let style = DiagnosticStyle(enabled: color)
+        let place = "\(location.file):\(location.line):\(location.column):"
+        var lines = [
+            style.bold(place) + " " + style.error("error:") + " " + message
+        ]
+        if let sourceLine {
+            let shown = Self.displayable(sourceLine)
+            lines.append(shown)
+            lines.append(caretLine(under: shown, style: style))
+        }
+        if let hint { lines.append(style.hint("hint:") + " " + hint) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Spaces up to the column, then `^` and `~`s covering `length` scalars, all in display columns.
+    /// A location past the end of the line counts the missing scalars as one column each.
+    private func caretLine(under line: String, style: DiagnosticStyle) -> String {
+        let skipped = max(0, location.column - 1)
+        let covered = max(1, length)
+        var indent = 0
+        var underline = 0
+        var index = 0
+        for scalar in line.unicodeScalars {
+            if index >= skipped + covered { break }
+            if index < skipped {
+                indent += DisplayWidth.of(scalar)
+            } else {
+                underline += DisplayWidth.of(scalar)
+            }
+            index += 1
+        }
+        let scalarCount = index
+        if scalarCount < skipped {
+            indent += skipped - scalarCount
+            underline = covered
+        } else {
+            underline += skipped + covered - scalarCount
+        }
+        let caret = "^" + String(repeating: "~", count: max(0, underline - 1))
+        return String(repeating: " ", count: indent) + style.caret(caret)
+    }
+
+    /// The source line as it is shown: without its line break, each tab as one space so the
+    /// caret below lines up whatever the terminal's tab stops are.
+    private static func displayable(_ line: String) -> String {
+        var view = Substring(line).unicodeScalars
+        while let last = view.last, last == "\n" || last == "\r" { view.removeLast() }
+        guard view.contains("\t") else { return String(view) }
+        var shown = String.UnicodeScalarView()
+        for scalar in view { shown.append(scalar == "\t" ? " " : scalar) }
+        return String(shown)
+    }
+}
+
+/// The ANSI SGR styles of a rendered diagnostic, or none at all.
+private struct DiagnosticStyle {
+    /// Whether to emit escape codes.
+    let enabled: Bool
+
+    func bold(_ text: String) -> String { wrap(text, "1") }
+    func error(_ text: String) -> String { wrap(text, "1;31") }
+    func caret(_ text: String) -> String { wrap(text, "32") }
+    func hint(_ text: String) -> String { wrap(text, "36") }
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,145 @@
+/// Numbers written the way Chinese reports write them (`4,680万元`, `17.3亿元`, `30余次`), and in
+/// the exact machine form (`46800000`) that tables export.
+public enum HumanNumber {
+    /// The exact machine form of `value`: shortest round-trip digits, never an exponent, never a
+    /// trailing `.0` (`46800000`, `0.5`, `-3`, `0.00001`). Non-finite values give `nan`, `inf`, `-inf`.
+    public static func plain(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
+        if value == 0 { return "0" }
+        if value.rounded(.towardZero) == value && abs(value) < 9_007_199_254_740_992 {
+            return String(Int64(value))
+        }
+        let digits = positionalDigits(of: abs(value))
+        return value < 0 ? "-" + digits : digits
+    }
+
+    /// `value` with its unit in report form: the largest of 亿 and 万 that states it with at most two
+    /// decimals (`4,680万元`, `17.3亿元`, `1.2万人次`), otherwise rounded to two decimals of 亿 (from
+    /// 1亿) or 万 (from 100万), otherwise the number itself (`12,257件`). `%` and `‰` never take a
+    /// magnitude. With `lowerBound` the figure is marked as a minimum: `≥4,680万元`.
+    public static func format(value: Double, unit: String, lowerBound: Bool = false) -> String {
+        let parts = parts(of: value, unit: unit)
+        return (lowerBound ? "≥" : "") + parts.number + parts.magnitude + unit
+    }
+
+    /// `value` split into its number and magnitude word (`("4,680", "万")`), as `format` chooses them.
+    static func parts(of value: Double, unit: String) -> (number: String, magnitude: String) {
+        guard value.isFinite else { return (plain(value), "") }
+        let size = abs(value)
+        guard unit != "%" && unit != "‰" else { return (grouped(value), "") }
+        if size >= 1e8 && hasAtMostTwoDecimals(value / 1e8) { return (grouped(value / 1e8), "亿") }
+        if size >= 1e4 && hasAtMostTwoDecimals(value / 1e4) { return (grouped(value / 1e4), "万") }
+        if size >= 1e8 { return (grouped(value / 1e8), "亿") }
+        if size >= 1e6 {
+            // 99,999,999 rounds to 10,000万, which reads better as 1亿.
+            if (size / 1e4 * 100).rounded() >= 1e6 { return (grouped(value / 1e8), "亿") }
+            return (grouped(value / 1e4), "万")
+        }
+        return (grouped(value), "")
+    }
+
+    /// Whether `value` has at most two decimals, allowing for binary floating-point error.
+    private static func hasAtMostTwoDecimals(_ value: Double) -> Bool {
+        let hundredths = value * 100
+        return abs(hundredths - hundredths.rounded()) <= 1e-9 * max(1, abs(hundredths))
+    }
+
+    /// `value` rounded to at most two decimals, with thousands separators (`2,619.35`, `-3`).
+    static func grouped(_ value: Double) -> String {
+        let hundredths = (abs(value) * 100).rounded()
+        guard hundredths < 9e15 else {
+            let whole = withThousandsSeparators(plain(abs(value).rounded()))
+            return value < 0 ? "-" + whole : whole
+        }
+        let total = Int64(hundredths)
+        let fraction = total % 100
+        var text = value < 0 && total != 0 ? "-" : ""
+        text += withThousandsSeparators(String(total / 100))
+        if fraction != 0 {
+            text += fraction < 10 ? ".0" : "."
+            text += String(fraction % 10 == 0 ? fraction / 10 : fraction)
+        }
+        return text
+    }
+
+    /// A string of digits with a comma before every group of three from the right.
+    private static func withThousandsSeparators(_ digits: String) -> String {
+        let count = digits.utf8.count
+        guard count > 3 else { return digits }
+        var result = ""
+        result.reserveCapacity(count + count / 3)
+        for (index, digit) in digits.unicodeScalars.enumerated() {
+            if index > 0 && (count - index) % 3 == 0 { result.append(",") }
+            result.unicodeScalars.append(digit)
+        }
+        return result
+    }
+
+    /// The shortest round-trip digits of a positive finite `value`, written without an exponent.
+    private static func positionalDigits(of value: Double) -> String {
+        var digits: [UInt8] = []
+        var integerDigits = 0
+        var seenPoint = false
+        var inExponent = false
+        var exponent = 0
+        var exponentSign = 1
+        for byte in value.description.utf8 {
+            switch byte {
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): inExponent = true
+            case UInt8(ascii: "-"): exponentSign = -1
+            case UInt8(ascii: "."): seenPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if inExponent {
+                    exponent = exponent * 10 + Int(byte - UInt8(ascii: "0"))
+                } else {
+                    digits.append(byte)
+                    if !seenPoint { integerDigits += 1 }
+                }
+            default: break
+            }
+        }
+        var point = integerDigits + exponentSign * exponent
+        var start = 0
+        while start < digits.count && digits[start] == UInt8(ascii: "0") {
+            start += 1
+            point -= 1
+        }
+        var end = digits.count
+        while end > start && digits[end - 1] == UInt8(ascii: "0") { end -= 1 }
+        let significant = digits[start..<end]
+        let zero = UInt8(ascii: "0")
+        var result: [UInt8] = []
+        result.reserveCapacity(significant.count + abs(point) + 2)
+        if point <= 0 {
+            result.append(contentsOf: [zero, UInt8(ascii: ".")])
+            result.append(contentsOf: repeatElement(zero, count: -point))
+            result.append(contentsOf: significant)
+        } else if point >= significant.count {
+            result.append(contentsOf: significant)
+            result.append(contentsOf: repeatElement(zero, count: point - significant.count))
+        } else {
+            result.append(contentsOf: significant.prefix(point))
+            result.append(UInt8(ascii: "."))
+            result.append(contentsOf: significant.dropFirst(point))
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}
+
+extension Quantity {
+    /// The figure in report form: `4,680万元`, `30余次`, `500余万元`, `约20万元`, `5%—5.5%`, `1.2万—1.5万元`.
+    public var humanDescription: String { humanDescription(lowerBound: false) }
+
+    /// The figure in report form; with `lowerBound` it is marked as a minimum (`≥4,680万元`) in
+    /// place of its `余` or `约`, as for a total that includes approximate figures.
+    public func humanDescription(lowerBound: Bool) -> String {
+        let prefix = lowerBound ? "≥" : (approximation == .about ? "约" : "")
+        let more = !lowerBound && approximation == .more ? "余" : ""
+        let last = HumanNumber.parts(of: high ?? value, unit: unit)
+        let figure = last.number + more + last.magnitude + unit
+        guard high != nil else { return prefix + figure }
+        let low = HumanNumber.parts(of: value, unit: unit)
+        let lowUnit = unit == "%" || unit == "‰" ? unit : ""
+        return prefix + low.number + low.magnitude + lowUnit + "—" + figure
+    }
+}

@@ -1,0 +1,89 @@
+/// Scalar-level reading of valid UTF-8 bytes: the hot loops of the parser scan bytes, never
+/// `Character`s, and decode a scalar only where they need to look at one.
+typealias Bytes = UnsafeBufferPointer<UInt8>
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The scalar starting at `index` and its length in bytes. `index` must start a scalar of valid
+    /// UTF-8 and lie inside the buffer.
+    @inline(__always)
+    func scalar(at index: Int) -> (value: UInt32, length: Int) {
+        let lead = self[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead < 0xE0 {
+            return ((UInt32(lead & 0x1F) << 6) | UInt32(self[index + 1] & 0x3F), 2)
+        }
+        if lead < 0xF0 {
+            return ((UInt32(lead & 0x0F) << 12) | (UInt32(self[index + 1] & 0x3F) << 6)
+                | UInt32(self[index + 2] & 0x3F), 3)
+        }
+        return ((UInt32(lead & 0x07) << 18) | (UInt32(self[index + 1] & 0x3F) << 12)
+            | (UInt32(self[index + 2] & 0x3F) << 6) | UInt32(self[index + 3] & 0x3F), 4)
+    }
+
+    /// The start of the scalar that ends just before `index` (which must be > 0).
+    @inline(__always)
+    func scalarStart(before index: Int) -> Int {
+        var start = index - 1
+        while start > 0 && self[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
+    }
+
+    /// Whether the bytes at `index` spell `literal` (UTF-8).
+    @inline(__always)
+    func matches(_ literal: StaticString, at index: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard index >= 0, index + count <= self.count else { return false }
+        let pointer = literal.utf8Start
+        for offset in 0..<count where self[index + offset] != pointer[offset] { return false }
+        return true
+    }
+
+    /// Whether the bytes just before `index` spell `literal`.
+    @inline(__always)
+    func matches(_ literal: StaticString, endingAt index: Int) -> Bool {
+        matches(literal, at: index - literal.utf8CodeUnitCount)
+    }
+
+    /// A String made of the bytes in `range`.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: self[range]), as: UTF8.self)
+    }
+
+    /// The number of scalars in `range` (bytes that are not continuation bytes).
+    func scalarCount(_ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where self[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+}
+
+/// Character classes the parser needs, on scalar values.
+enum ScalarClass {
+    /// Spaces a Chinese web page uses: ASCII space and tab, no-break space, ideographic space, the
+    /// typographic spaces, zero-width space and the byte-order mark.
+    @inline(__always)
+    static func isSpace(_ value: UInt32) -> Bool {
+        value == 0x20 || value == 0x09 || value == 0xA0 || value == 0x3000 || value == 0xFEFF
+            || (value >= 0x2000 && value <= 0x200B) || value == 0x0C || value == 0x0B
+    }
+
+    /// A Han ideograph (the unified blocks and extension A).
+    @inline(__always)
+    static func isHan(_ value: UInt32) -> Bool {
+        (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3400 && value <= 0x4DBF)
+    }
+
+    /// An ASCII or full-width digit, as its value 0–9.
+    @inline(__always)
+    static func digitValue(_ value: UInt32) -> Int? {
+        if value >= 0x30 && value <= 0x39 { return Int(value - 0x30) }
+        if value >= 0xFF10 && value <= 0xFF19 { return Int(value - 0xFF10) }
+        return nil
+    }
+
+    /// An ASCII letter.
+    @inline(__always)
+    static func isASCIILetter(_ value: UInt32) -> Bool {
+        (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+    }
+}

@@ -1,0 +1,203 @@
+import ReportKit
+
+/// `summarize`, `total` and their shorthands: aggregates per group that respect units. Figures of
+/// different units are never added, ratios are never summed, and a breakdown part (其中) is left out
+/// of a sum when its total is in the same rows.
+struct Aggregation {
+    let corpus: Corpus
+    let frame: Frame
+    let rows: [Int]
+    let compiler: ExpressionCompiler
+    let columnName: (Expr) -> String
+
+    /// The measures among `rows` that are parts of a total also among `rows`.
+    private var countedTwice: Set<Int> {
+        guard case .measures = frame else { return [] }
+        let present = Set(rows)
+        let partOf = corpus.measures.partOf
+        return Set(rows.filter { partOf[$0] >= 0 && present.contains(Int(partOf[$0])) })
+    }
+
+    // MARK: - summarize
+
+    func summarize(_ summary: Summary) throws(SyntaxError) -> Table {
+        let keyAccessors = try summary.groupBy.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
+        let grouping = Grouping(rows: rows, by: summary.groupBy, in: frame, accessors: keyAccessors, corpus: corpus)
+        let skip = countedTwice
+        var columns = summary.groupBy.map { Table.Column(name: $0.value.name, field: field(of: $0.value)) }
+        columns += summary.aggregates.map { Table.Column(name: $0.columnName, field: $0.function == .count ? .count : nil) }
+        var compiled: [(aggregate: Aggregate, argument: ((Int) -> Value)?)] = []
+        for aggregate in summary.aggregates {
+            compiled.append((aggregate, try aggregate.argument.map { (argument) throws(SyntaxError) in try compiler.value(argument) }))
+        }
+        var wholeSums: [String: Double] = [:]
+        for (aggregate, argument) in compiled where aggregate.function == .share {
+            let values = try figures(rows.filter { !skip.contains($0) }, argument, aggregate)
+            wholeSums[aggregate.columnName] = try additiveSum(values, aggregate).value
+        }
+        var tableRows: [[Value]] = []
+        for group in grouping.groups {
+            guard let first = group.first else { continue }
+            var row = keyAccessors.map { $0(first) }
+            for (aggregate, argument) in compiled {
+                row.append(try aggregateValue(aggregate, argument, group: group, skip: skip, whole: wholeSums[aggregate.columnName]))
+            }
+            tableRows.append(row)
+        }
+        var table = Table(columns: columns, rows: tableRows)
+        if !skip.isEmpty && compiled.contains(where: { $0.aggregate.function == .sum || $0.aggregate.function == .share }) {
+            table.notes.append(partsNote(skip.count))
+        }
+        return table
+    }
+
+    private func aggregateValue(
+        _ aggregate: Aggregate, _ argument: ((Int) -> Value)?, group: [Int], skip: Set<Int>, whole: Double?
+    ) throws(SyntaxError) -> Value {
+        switch aggregate.function {
+        case .count:
+            return .number(Double(group.count))
+        case .sum:
+            let sum = try additiveSum(try figures(group.filter { !skip.contains($0) }, argument, aggregate), aggregate)
+            return sum.unit.map { .quantity(Quantity(value: sum.value, unit: $0), lowerBound: sum.lowerBound) } ?? .number(sum.value)
+        case .share:
+            let sum = try additiveSum(try figures(group.filter { !skip.contains($0) }, argument, aggregate), aggregate)
+            guard let whole, whole != 0 else { return .null }
+            return .quantity(Quantity(value: (sum.value / whole * 1000).rounded() / 10, unit: "%"), lowerBound: false)
+        case .avg:
+            let values = try figures(group, argument, aggregate)
+            let unit = try singleUnit(values, aggregate)
+            guard !values.isEmpty else { return .null }
+            let mean = values.reduce(0) { $0 + $1.value } / Double(values.count)
+            return unit.map { .quantity(Quantity(value: mean, unit: $0, approximation: .exact), lowerBound: false) } ?? .number(mean)
+        case .min, .max:
+            let values = try figures(group, argument, aggregate)
+            let unit = try singleUnit(values, aggregate)
+            let pick = aggregate.function == .min ? values.map(\.value).min() : values.map(\.value).max()
+            guard let pick else { return .null }
+            return unit.map { .quantity(Quantity(value: pick, unit: $0), lowerBound: false) } ?? .number(pick)
+        }
+    }
+
+    /// A figure read for an aggregate: its value, its unit when it has one, and whether it is a lower bound.
+    private struct Figure {
+        var value: Double
+        var unit: String?
+        var lowerBound: Bool
+    }
+
+    private func figures(_ group: [Int], _ argument: ((Int) -> Value)?, _ aggregate: Aggregate) throws(SyntaxError) -> [Figure] {
+        guard let argument else {
+            guard case .measures = frame else {
+                throw SyntaxError("\(aggregate.function.rawValue) needs a value here, as in 'sum(total)'", at: aggregate.span)
+            }
+            let measures = corpus.measures
+            return group.map {
+                Figure(value: measures.value[$0], unit: corpus.units[measures.unit[$0]],
+                       lowerBound: measures.approximation[$0] == .more)
+            }
+        }
+        var figures: [Figure] = []
+        figures.reserveCapacity(group.count)
+        for row in group {
+            switch argument(row) {
+            case .quantity(let quantity, let lowerBound):
+                figures.append(Figure(value: quantity.value, unit: quantity.unit,
+                                      lowerBound: lowerBound || quantity.approximation == .more))
+            case .number(let number):
+                figures.append(Figure(value: number, unit: nil, lowerBound: false))
+            case .null:
+                continue
+            case .text, .bool:
+                throw SyntaxError("\(aggregate.function.rawValue) needs numbers, and this is text", at: aggregate.span)
+            }
+        }
+        return figures
+    }
+
+    /// The one unit of the figures, or an error naming the units that were mixed.
+    private func singleUnit(_ figures: [Figure], _ aggregate: Aggregate) throws(SyntaxError) -> String? {
+        var units: [String] = []
+        for figure in figures {
+            if let unit = figure.unit, !units.contains(unit) { units.append(unit) }
+        }
+        guard units.count <= 1 else {
+            throw SyntaxError(
+                "\(aggregate.function.rawValue) over mixed units: " + units.map { $0.isEmpty ? "(none)" : $0 }.joined(separator: ", "),
+                at: aggregate.span,
+                hint: "split them with 'by unit', pick one with 'where unit == \"\(units[0])\"', or use 'total', which adds per unit")
+        }
+        return units.first
+    }
+
+    private func additiveSum(_ figures: [Figure], _ aggregate: Aggregate) throws(SyntaxError) -> (value: Double, unit: String?, lowerBound: Bool) {
+        let unit = try singleUnit(figures, aggregate)
+        if let unit, !UnitTable.kind(of: unit).isAdditive {
+            throw SyntaxError(
+                "\(unit) figures are ratios and are not added", at: aggregate.span,
+                hint: "use 'avg value' to average them")
+        }
+        return (figures.reduce(0) { $0 + $1.value }, unit, figures.contains(where: \.lowerBound))
+    }
+
+    // MARK: - total
+
+    /// `total [by fields]`: the sum per unit (and per group), with the count beside it.
+    func total(by fields: [Spanned<FieldName>], span: SourceSpan) throws(SyntaxError) -> Table {
+        let unitName = Spanned(FieldName.known(.unit), span: span)
+        let valueAccessor = try compiler.fields.accessor(.known(.value), at: span)
+        let groupFields = fields.contains(where: { $0.value.name == "unit" }) ? fields : fields + [unitName]
+        let keyAccessors = try groupFields.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
+        let grouping = Grouping(rows: rows, by: groupFields, in: frame, accessors: keyAccessors, corpus: corpus)
+        let skip = countedTwice
+        var tableRows: [[Value]] = []
+        var ratioUnits: [String] = []
+        var anyLowerBound = false
+        var anyAbout = false
+        for group in grouping.groups {
+            guard let first = group.first else { continue }
+            var sum = 0.0
+            var lowerBound = false
+            var unit = ""
+            for row in group where !skip.contains(row) {
+                guard case .quantity(let quantity, let bound) = valueAccessor(row) else { continue }
+                sum += quantity.value
+                unit = quantity.unit
+                lowerBound = lowerBound || bound || quantity.approximation == .more
+                anyAbout = anyAbout || quantity.approximation == .about
+            }
+            if case .quantity(let quantity, _) = valueAccessor(first) { unit = quantity.unit }
+            var row = keyAccessors.map { $0(first) }
+            if UnitTable.kind(of: unit).isAdditive {
+                row.append(.quantity(Quantity(value: sum, unit: unit), lowerBound: lowerBound))
+                anyLowerBound = anyLowerBound || lowerBound
+            } else {
+                row.append(.null)
+                if !ratioUnits.contains(unit) { ratioUnits.append(unit) }
+            }
+            row.append(.number(Double(group.count)))
+            tableRows.append(row)
+        }
+        var table = Table(
+            columns: groupFields.map { Table.Column(name: $0.value.name, field: field(of: $0.value)) }
+                + [Table.Column(name: "total", field: nil), Table.Column(name: "count", field: .count)],
+            rows: tableRows)
+        table.notes.append("totals are per unit: figures in different units are never added together")
+        if !ratioUnits.isEmpty {
+            table.notes.append("ratios (\(ratioUnits.joined(separator: ", "))) are not added; 'avg value' averages them")
+        }
+        if anyLowerBound { table.notes.append("≥ marks a lower bound: it includes figures written with 余, 多, 以上 or 超过") }
+        if anyAbout { table.notes.append("includes approximate figures (约, 近, 左右)") }
+        if !skip.isEmpty { table.notes.append(partsNote(skip.count)) }
+        return table
+    }
+
+    private func partsNote(_ count: Int) -> String {
+        "\(count) breakdown \(count == 1 ? "part" : "parts") (其中…) not added again: \(count == 1 ? "its total is" : "their totals are") included"
+    }
+
+    private func field(of name: FieldName) -> Field? {
+        if case .known(let field) = name { return field }
+        return nil
+    }
+}

@@ -1,0 +1,95 @@
+import ReportKit
+
+/// `compare 合肥, 安庆 [on CONDITION] [by FIELDS]`: cities side by side, one row per group (kind and
+/// unit by default, always split by unit), a total and a count column per city; with two cities also
+/// their difference and ratio.
+struct CityComparison {
+    let corpus: Corpus
+    let cities: CityDirectory
+    let compiler: ExpressionCompiler
+
+    func table(_ comparison: Comparison) throws(SyntaxError) -> Table {
+        let compared = try comparedCities(comparison.cities)
+        let cityOfReport = corpus.reports.map(\.city)
+        let reports = corpus.measures.report
+        let comparedReports = cityOfReport.map { compared.contains($0) }
+        var rows = (0..<corpus.measures.count).filter { reports[$0] >= 0 && comparedReports[Int(reports[$0])] }
+        if let condition = comparison.condition {
+            let test = try compiler.predicate(condition)
+            rows = rows.filter(test)
+        }
+        var groupBy = comparison.groupBy.isEmpty
+            ? [Spanned(FieldName.known(.kind), span: SourceSpan(start: 0, end: 0))] : comparison.groupBy
+        if !groupBy.contains(where: { $0.value.name == "unit" }) {
+            groupBy.append(Spanned(FieldName.known(.unit), span: SourceSpan(start: 0, end: 0)))
+        }
+        let keyAccessors = try groupBy.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
+        let grouping = Grouping(rows: rows, by: groupBy, in: .measures([]), accessors: keyAccessors, corpus: corpus)
+        let partOf = corpus.measures.partOf
+        let values = corpus.measures.value
+        let approximations = corpus.measures.approximation
+        let units = corpus.measures.unit
+
+        var tableRows: [[Value]] = []
+        var ratioRows = false
+        for group in grouping.groups {
+            guard let first = group.first else { continue }
+            let unit = corpus.units[units[first]]
+            let additive = UnitTable.kind(of: unit).isAdditive
+            var row = keyAccessors.map { $0(first) }
+            var totals: [Double] = []
+            var counts: [Int] = []
+            for city in compared {
+                let cityRows = group.filter { reports[$0] >= 0 && cityOfReport[Int(reports[$0])] == city }
+                let present = Set(cityRows)
+                let counted = cityRows.filter { partOf[$0] < 0 || !present.contains(Int(partOf[$0])) }
+                let total = counted.reduce(0.0) { $0 + values[$1] }
+                let lowerBound = counted.contains { approximations[$0] == .more }
+                totals.append(total)
+                counts.append(cityRows.count)
+                row.append(additive && !cityRows.isEmpty
+                    ? .quantity(Quantity(value: total, unit: unit), lowerBound: lowerBound) : .null)
+                row.append(.number(Double(cityRows.count)))
+            }
+            ratioRows = ratioRows || !additive
+            if compared.count == 2 {
+                let both = additive && counts[0] > 0 && counts[1] > 0
+                row.append(both ? .quantity(Quantity(value: totals[0] - totals[1], unit: unit), lowerBound: false) : .null)
+                row.append(both && totals[1] != 0 ? .number((totals[0] / totals[1] * 100).rounded() / 100) : .null)
+            }
+            tableRows.append(row)
+        }
+        var columns = groupBy.map { Table.Column(name: $0.value.name, field: Self.field(of: $0.value)) }
+        for city in compared {
+            columns.append(Table.Column(name: city, field: nil))
+            columns.append(Table.Column(name: city + " n", field: nil))
+        }
+        if compared.count == 2 {
+            columns.append(Table.Column(name: "difference", field: nil))
+            columns.append(Table.Column(name: "ratio", field: nil))
+        }
+        var table = Table(columns: columns, rows: tableRows)
+        table.notes.append("totals per city and unit; n is the number of figures")
+        if ratioRows { table.notes.append("ratios are not added: their rows show only how many figures each city gave") }
+        return table
+    }
+
+    private func comparedCities(_ selection: CitySelection) throws(SyntaxError) -> [String] {
+        switch selection {
+        case .all:
+            return cities.names
+        case .listed(let names):
+            var resolved: [String] = []
+            for name in names {
+                guard let city = cities.resolve(name.value) else { throw cities.unknown(name.value, at: name.span) }
+                if !resolved.contains(city) { resolved.append(city) }
+            }
+            return resolved
+        }
+    }
+
+    private static func field(of name: FieldName) -> Field? {
+        if case .known(let field) = name { return field }
+        return nil
+    }
+}

@@ -1,0 +1,44 @@
+import ReportKit
+
+/// The cities of a corpus, and how names typed in queries map to them: `合肥` and `合肥市` name the
+/// same city; a name that matches none gets a suggestion.
+struct CityDirectory: Sendable {
+    /// The cities in the order their reports were loaded.
+    let names: [String]
+    private let canonical: [String: String]
+
+    init(corpus: Corpus) {
+        names = corpus.cities
+        var canonical: [String: String] = [:]
+        for report in corpus.reports {
+            canonical[report.city] = report.city
+            canonical[report.place] = canonical[report.place] ?? report.city
+            canonical[PlaceSuffix.stripped(report.place)] = canonical[PlaceSuffix.stripped(report.place)] ?? report.city
+        }
+        self.canonical = canonical
+    }
+
+    /// The city a typed name means, or nil.
+    func resolve(_ name: String) -> String? {
+        canonical[name] ?? canonical[PlaceSuffix.stripped(name)]
+    }
+
+    /// The error for a name that is no city: `no city '合fei'` with the nearest names as a hint.
+    func unknown(_ name: String, at span: SourceSpan) -> SyntaxError {
+        let nearest = Suggestion.closest(to: name, among: names)
+        let hint = nearest.map { "did you mean '\($0)'?" } ?? "the cities are " + names.joined(separator: ", ")
+        return SyntaxError("no city '\(name)'", at: span, hint: hint)
+    }
+}
+
+/// Administrative suffixes people leave off (`合肥市` → `合肥`).
+enum PlaceSuffix {
+    static let suffixes = ["特别行政区", "自治区", "省", "市"]
+
+    static func stripped(_ name: String) -> String {
+        for suffix in suffixes where name.hasSuffix(suffix) && name.count - suffix.count >= 2 {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+}

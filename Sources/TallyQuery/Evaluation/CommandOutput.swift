@@ -1,0 +1,88 @@
+import ReportKit
+
+/// What one command produced, ready to render in any output format.
+public struct CommandOutput: Sendable {
+    /// The shapes of output.
+    public enum Body: Sendable {
+        /// A result table.
+        case table(ResultTable)
+        /// A table to draw as a bar chart (as a table in machine formats).
+        case chart(ResultTable)
+        /// Sentences found by `find`, shown with the terms highlighted (as a table in machine formats).
+        case hits(ResultTable, terms: [String])
+        /// A line of text: help, or what `let` defined.
+        case message(String)
+    }
+
+    /// The output.
+    public var body: Body
+    /// The format the command asked for with `format`, if any.
+    public var format: OutputFormat?
+
+    /// The rows of the result, if it has rows.
+    public var table: ResultTable? {
+        switch body {
+        case .table(let table), .chart(let table), .hits(let table, _): table
+        case .message: nil
+        }
+    }
+
+    /// The output as text: in the command's own format if it chose one, else in `defaultFormat`,
+    /// fitted to `width` columns, coloured when `color` is set. Ends with a newline.
+    public func rendered(defaultFormat: OutputFormat = .table, width: Int? = nil, color: Bool = false) -> String {
+        let format = self.format ?? defaultFormat
+        switch body {
+        case .message(let text):
+            return text.hasSuffix("\n") ? text : text + "\n"
+        case .table(let table):
+            return render(table, as: format, maxWidth: width, color: color)
+        case .chart(let table):
+            guard format == .table else { return render(table, as: format, maxWidth: width, color: color) }
+            do {
+                return try ChartRenderer(maxWidth: width ?? 80, color: color).render(table)
+            } catch {
+                return error.message + "\n"
+            }
+        case .hits(let table, let terms):
+            guard format == .table else { return render(table, as: format, maxWidth: width, color: color) }
+            return HitList(table: table, terms: terms, color: color, width: width).text
+        }
+    }
+}
+
+/// Sentences found by `find`, one block each: where it is, then the sentence with every term
+/// highlighted on a colour terminal.
+struct HitList {
+    let table: ResultTable
+    let terms: [String]
+    let color: Bool
+    let width: Int?
+
+    var text: String {
+        var output = ""
+        for row in table.rows {
+            let cells = row.map { cell -> String in
+                if case .text(let text) = cell { return text }
+                if case .integer(let number) = cell { return String(number) }
+                return ""
+            }
+            guard cells.count >= 5 else { continue }
+            let place = "\(cells[0]) · \(cells[1]) \(cells[2]) · line \(cells[3])"
+            output += (color ? "\u{1B}[36m" + place + "\u{1B}[0m" : place) + "\n"
+            output += "  " + highlighted(cells[4]) + "\n"
+        }
+        output += "\(table.rows.count) \(table.rows.count == 1 ? "sentence" : "sentences")\n"
+        return output
+    }
+
+    /// The sentence with each occurrence of a term in bold yellow (no change without colour).
+    private func highlighted(_ sentence: String) -> String {
+        guard color else { return sentence }
+        var result = sentence
+        for term in terms where !term.isEmpty {
+            result = result.split(separator: term, omittingEmptySubsequences: false)
+                .joined(separator: "\u{1B}[1;33m" + term + "\u{1B}[0m")
+        }
+        return result
+    }
+}

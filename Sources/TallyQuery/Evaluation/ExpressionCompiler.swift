@@ -1,0 +1,269 @@
+import ReportKit
+
+/// Compiles expressions into closures over row ids, once per query. Comparisons of a measure field
+/// with a constant (`city == 合肥`, `kind == money`, `value >= 1000万`, `subject ~ "养老"`) compile to
+/// reads of one integer or double column, so filters over a million measures stay fast; everything
+/// else goes through `Value`.
+struct ExpressionCompiler {
+    let fields: RowFields
+    let cities: CityDirectory
+
+    private var corpus: Corpus { fields.corpus }
+
+    private enum ValueType {
+        case number, text, bool
+    }
+
+    // MARK: - Conditions
+
+    /// A condition: true for the rows to keep.
+    func predicate(_ expr: Expr) throws(SyntaxError) -> (Int) -> Bool {
+        switch expr.kind {
+        case .logical(let op, let left, let right):
+            let lhs = try predicate(left)
+            let rhs = try predicate(right)
+            return op == .and ? { lhs($0) && rhs($0) } : { lhs($0) || rhs($0) }
+        case .not(let inner):
+            let condition = try predicate(inner)
+            return { !condition($0) }
+        case .boolean(let flag):
+            return { _ in flag }
+        case .comparison(let op, let left, let right):
+            return try comparison(op, left, right, span: expr.span)
+        case .membership(let item, let list, let negated):
+            let test = try membership(item, list)
+            return negated ? { !test($0) } : test
+        case .field:
+            let value = try self.value(expr)
+            guard staticType(expr) == .bool || staticType(expr) == nil else {
+                throw SyntaxError("a condition must compare, as in 'value > 100'", at: expr.span)
+            }
+            return { if case .bool(true) = value($0) { true } else { false } }
+        default:
+            throw SyntaxError("a condition must compare, as in 'value > 100'", at: expr.span)
+        }
+    }
+
+    private func comparison(
+        _ op: ComparisonOperator, _ left: Expr, _ right: Expr, span: SourceSpan
+    ) throws(SyntaxError) -> (Int) -> Bool {
+        if op == .contains || op == .notContains {
+            let test = try contains(left, right)
+            return op == .contains ? test : { !test($0) }
+        }
+        if let fast = try columnComparison(op, left, right) { return fast }
+        let leftType = staticType(left)
+        let rightType = staticType(right)
+        let ordering = op != .equal && op != .notEqual
+        if let leftType, let rightType, leftType != rightType, ordering || leftType == .bool || rightType == .bool {
+            throw SyntaxError(
+                "cannot compare \(name(leftType)) with \(name(rightType))", at: span,
+                hint: leftType == .text || rightType == .text ? "text compares with text: put the value in quotes" : nil)
+        }
+        let lhs = try value(left)
+        let rhs = try constantOrValue(right, comparedWith: left)
+        return { row in Self.compare(op, lhs(row), rhs(row)) }
+    }
+
+    private func name(_ type: ValueType) -> String {
+        switch type {
+        case .number: "a number"
+        case .text: "text"
+        case .bool: "true/false"
+        }
+    }
+
+    /// Compares two values: numbers numerically, text as text, a text field with a number by the
+    /// number's digits (`section == 2`).
+    static func compare(_ op: ComparisonOperator, _ lhs: Value, _ rhs: Value) -> Bool {
+        if let left = lhs.number, let right = rhs.number {
+            switch op {
+            case .equal: return left == right
+            case .notEqual: return left != right
+            case .less: return left < right
+            case .lessOrEqual: return left <= right
+            case .greater: return left > right
+            case .greaterOrEqual: return left >= right
+            case .contains, .notContains: return false
+            }
+        }
+        switch op {
+        case .equal: return !lhs.isNull && !rhs.isNull && lhs.text == rhs.text
+        case .notEqual: return lhs.isNull || rhs.isNull || lhs.text != rhs.text
+        default: return false
+        }
+    }
+
+    /// `a ~ "text"` (contains) or `a ~ /regex/` (matches somewhere).
+    private func contains(_ left: Expr, _ right: Expr) throws(SyntaxError) -> (Int) -> Bool {
+        let lhs = try value(left)
+        switch right.kind {
+        case .string(let needle):
+            if case .field(.known(.subject)) = left.kind, case .measures = fields.frame {
+                let matches = corpus.subjects.strings.map { $0.contains(needle) }
+                let subjects = corpus.measures.subject
+                return { matches[Int(subjects[$0])] }
+            }
+            return { lhs($0).text.contains(needle) }
+        case .regex(let pattern):
+            let regex: Regex<AnyRegexOutput>
+            do {
+                regex = try Regex(pattern)
+            } catch {
+                throw SyntaxError("invalid regular expression", at: right.span)
+            }
+            if case .field(.known(.subject)) = left.kind, case .measures = fields.frame {
+                let matches = corpus.subjects.strings.map { $0.contains(regex) }
+                let subjects = corpus.measures.subject
+                return { matches[Int(subjects[$0])] }
+            }
+            return { lhs($0).text.contains(regex) }
+        default:
+            let rhs = try value(right)
+            return { lhs($0).text.contains(rhs($0).text) }
+        }
+    }
+
+    private func membership(_ item: Expr, _ list: [Expr]) throws(SyntaxError) -> (Int) -> Bool {
+        let tests = try list.map { (element) throws(SyntaxError) in try comparison(.equal, item, element, span: element.span) }
+        return { row in tests.contains { $0(row) } }
+    }
+
+    // MARK: - Fast paths
+
+    /// A comparison of a measure column with a constant, as a read of that column; nil when the
+    /// comparison is not of that shape.
+    private func columnComparison(_ op: ComparisonOperator, _ left: Expr, _ right: Expr) throws(SyntaxError) -> ((Int) -> Bool)? {
+        guard case .measures = fields.frame, case .field(.known(let field)) = left.kind else { return nil }
+        let measures = corpus.measures
+        switch (field, right.kind) {
+        case (.value, .number(let number, _)):
+            let values = measures.value
+            switch op {
+            case .less: return { values[$0] < number }
+            case .lessOrEqual: return { values[$0] <= number }
+            case .greater: return { values[$0] > number }
+            case .greaterOrEqual: return { values[$0] >= number }
+            case .equal: return { values[$0] == number }
+            case .notEqual: return { values[$0] != number }
+            default: return nil
+            }
+        case (.city, .string(let name)) where op == .equal || op == .notEqual:
+            guard let city = cities.resolve(name) else { throw cities.unknown(name, at: right.span) }
+            let matching = corpus.reports.map { $0.city == city }
+            let reports = measures.report
+            let equal = op == .equal
+            return { index in
+                let report = Int(reports[index])
+                return (report >= 0 && matching[report]) == equal
+            }
+        case (.kind, .string(let name)) where op == .equal || op == .notEqual:
+            guard let kind = Kind(name: name) else {
+                throw SyntaxError(
+                    "no kind '\(name)'", at: right.span,
+                    hint: "the kinds are " + Kind.allCases.map(\.name).joined(separator: ", "))
+            }
+            let kinds = measures.kind
+            let equal = op == .equal
+            return { (kinds[$0] == kind) == equal }
+        case (.unit, .string(let name)) where op == .equal || op == .notEqual:
+            guard let unit = corpus.units.id(of: name) else {
+                let units = corpus.units.strings.filter { !$0.isEmpty }
+                throw SyntaxError(
+                    "no unit '\(name)'", at: right.span,
+                    hint: Suggestion.hint(for: name, among: units) ?? "the units are " + units.joined(separator: ", "))
+            }
+            let ids = measures.unit
+            let equal = op == .equal
+            return { (ids[$0] == unit) == equal }
+        default:
+            return nil
+        }
+    }
+
+    /// The right side of a comparison with the city field resolved (`合肥市` → `合肥`), so that
+    /// tables compare the way measures do.
+    private func constantOrValue(_ expr: Expr, comparedWith left: Expr) throws(SyntaxError) -> (Int) -> Value {
+        if case .string(let name) = expr.kind, isCityField(left) {
+            guard let city = cities.resolve(name) else { throw cities.unknown(name, at: expr.span) }
+            return { _ in .text(city) }
+        }
+        return try value(expr)
+    }
+
+    private func isCityField(_ expr: Expr) -> Bool {
+        guard case .field(let name) = expr.kind else { return false }
+        if case .known(.city) = name { return true }
+        if case .table(let table) = fields.frame, let index = table.columnIndex(of: name) {
+            return table.columns[index].field == .city
+        }
+        return false
+    }
+
+    // MARK: - Values
+
+    /// An expression's value for each row.
+    func value(_ expr: Expr) throws(SyntaxError) -> (Int) -> Value {
+        switch expr.kind {
+        case .number(let number, _):
+            return { _ in .number(number) }
+        case .string(let text):
+            return { _ in .text(text) }
+        case .boolean(let flag):
+            return { _ in .bool(flag) }
+        case .regex:
+            throw SyntaxError("a regular expression goes on the right of '~'", at: expr.span)
+        case .field(let name):
+            return try fields.accessor(name, at: expr.span)
+        case .negate(let inner):
+            try requireNumber(inner)
+            let operand = try value(inner)
+            return { row in operand(row).number.map { .number(-$0) } ?? .null }
+        case .arithmetic(let op, let left, let right):
+            try requireNumber(left)
+            try requireNumber(right)
+            if op == .divide, case .number(0, _) = right.kind {
+                throw SyntaxError("division by zero", at: right.span)
+            }
+            let lhs = try value(left)
+            let rhs = try value(right)
+            return { row in
+                guard let a = lhs(row).number, let b = rhs(row).number else { return .null }
+                switch op {
+                case .add: return .number(a + b)
+                case .subtract: return .number(a - b)
+                case .multiply: return .number(a * b)
+                case .divide: return b == 0 ? .null : .number(a / b)
+                }
+            }
+        case .not, .logical, .comparison, .membership:
+            let condition = try predicate(expr)
+            return { .bool(condition($0)) }
+        }
+    }
+
+    private func requireNumber(_ expr: Expr) throws(SyntaxError) {
+        if let type = staticType(expr), type != .number {
+            throw SyntaxError("arithmetic needs numbers, and this is \(name(type))", at: expr.span)
+        }
+    }
+
+    /// The type of an expression when it is known before running (literals and known fields).
+    private func staticType(_ expr: Expr) -> ValueType? {
+        switch expr.kind {
+        case .number, .arithmetic, .negate: return .number
+        case .string: return .text
+        case .boolean, .not, .logical, .comparison, .membership: return .bool
+        case .regex: return nil
+        case .field(let name):
+            guard case .known(let field) = name else { return nil }
+            if case .table(let table) = fields.frame, table.columnIndex(of: name) == nil { return nil }
+            switch field {
+            case .value, .high, .line, .column, .level, .report, .partOf, .count: return .number
+            case .implied: return .bool
+            case .section: return nil  // a path such as `2.1`, compared with `2` by its digits
+            default: return .text
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ReportKit
+
+/// Splits rows into groups by the values of some fields, keeping groups in the order they first
+/// appear. Measure fields that are interned columns (city, unit, kind, approx, subject, section) group
+/// by integer codes, without building a value per row.
+struct Grouping {
+    /// Each group's rows (row ids), in first-seen order.
+    var groups: [[Int]] = []
+
+    init(rows: [Int], by fields: [Spanned<FieldName>], in frame: Frame, accessors: [(Int) -> Value], corpus: Corpus) {
+        guard !fields.isEmpty else {
+            groups = [rows]
+            return
+        }
+        if case .measures = frame, let code = Self.integerCode(fields.map(\.value), corpus: corpus) {
+            var slotByCode: [Int: Int] = [:]
+            for row in rows {
+                let key = code(row)
+                if let slot = slotByCode[key] {
+                    groups[slot].append(row)
+                } else {
+                    slotByCode[key] = groups.count
+                    groups.append([row])
+                }
+            }
+            return
+        }
+        var slotByKey: [[Value]: Int] = [:]
+        for row in rows {
+            let key = accessors.map { $0(row) }
+            if let slot = slotByKey[key] {
+                groups[slot].append(row)
+            } else {
+                slotByKey[key] = groups.count
+                groups.append([row])
+            }
+        }
+    }
+
+    /// A function giving each measure a single integer for its combination of field values, or nil
+    /// when a field has no integer column.
+    private static func integerCode(_ fields: [FieldName], corpus: Corpus) -> ((Int) -> Int)? {
+        let measures = corpus.measures
+        var codes: [(code: (Int) -> Int, radix: Int)] = []
+        for field in fields {
+            guard case .known(let known) = field else { return nil }
+            switch known {
+            case .city:
+                let cityIDs = corpus.reports.map { report in corpus.cities.firstIndex(of: report.city) ?? 0 }
+                let reports = measures.report
+                codes.append(({ reports[$0] < 0 ? 0 : cityIDs[Int(reports[$0])] + 1 }, cityIDs.count + 1))
+            case .unit:
+                let units = measures.unit
+                codes.append(({ Int(units[$0]) }, corpus.units.count))
+            case .kind:
+                let kinds = measures.kind
+                codes.append(({ Int(kinds[$0].rawValue) }, 256))
+            case .approx:
+                let approximations = measures.approximation
+                codes.append(({ Int(approximations[$0].rawValue) }, 256))
+            case .subject:
+                let subjects = measures.subject
+                codes.append(({ Int(subjects[$0]) }, corpus.subjects.count))
+            case .section:
+                let sections = measures.section
+                codes.append(({ Int(sections[$0]) + 1 }, corpus.sections.count + 1))
+            default:
+                return nil
+            }
+        }
+        return { row in
+            var key = 0
+            for (code, radix) in codes { key = key &* max(radix, 1) &+ code(row) }
+            return key
+        }
+    }
+}

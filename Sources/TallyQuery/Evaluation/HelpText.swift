@@ -1,0 +1,71 @@
+import ReportKit
+
+/// `help` and `help WORD`: the verbs with one line each, and each verb's syntax and examples. The
+/// examples are run against the bundled seed by the test suite, so they always work.
+enum HelpText {
+    /// The syntax and examples of each word that has them.
+    static let entries: [Keyword: (syntax: String, examples: [String])] = [
+        .measures: ("measures", ["measures | take 5"]),
+        .reports: ("reports", ["reports"]),
+        .sections: ("sections [CITY]", ["sections 安庆"]),
+        .sentences: ("sentences", ["sentences | where city == 黄山 | take 3"]),
+        .cities: ("cities", ["cities"]),
+        .units: ("units", ["units"]),
+        .compare: ("compare CITY, CITY… [on CONDITION] [by FIELD, …]   or   compare cities [on …] [by …]",
+                   ["compare 合肥, 安庆", "compare cities on kind == people"]),
+        .find: ("find \"TEXT\"   (as a source, or as a stage: … | find \"TEXT\")",
+                ["find \"助餐\"", "measures | find \"养老\" | take 3"]),
+        .where: ("where CONDITION", ["measures | where city == 合肥 and kind == money",
+                                     "measures | where value >= 1000万 and unit == \"元\""]),
+        .sort: ("sort KEY [asc|desc], …", ["measures | where unit == \"人次\" | sort value desc | take 3"]),
+        .take: ("take N", ["measures | take 3"]),
+        .select: ("select EXPR [as NAME], …", ["measures | where unit == \"元\" | select city, subject, value / 10000 as 万元 | take 3"]),
+        .summarize: ("summarize AGGREGATE [as NAME], … [by FIELD, …]   (count, sum(X), avg(X), min(X), max(X), share)",
+                     ["measures | where unit == \"元\" | summarize count, sum(value) as money by city"]),
+        .count: ("count [by FIELD, …]", ["measures | count by city"]),
+        .sum: ("sum EXPR [by FIELD, …]", ["measures | where unit == \"元\" | sum value by city"]),
+        .avg: ("avg EXPR [by FIELD, …]", ["measures | where unit == \"%\" | avg value by city"]),
+        .min: ("min EXPR [by FIELD, …]", ["measures | where unit == \"元\" | min value by city"]),
+        .max: ("max EXPR [by FIELD, …]", ["measures | where unit == \"元\" | max value by city"]),
+        .share: ("share [by FIELD, …]", ["measures | where unit == \"元\" | share by city"]),
+        .distinct: ("distinct FIELD, …", ["measures | distinct unit, kind"]),
+        .total: ("total [by FIELD, …]", ["measures | where kind == money | total by city"]),
+        .chart: ("… | chart", ["measures | where kind == money | total by city | chart"]),
+        .format: ("… | format table|csv|tsv|json|jsonl|markdown", ["cities | format csv"]),
+        .let: ("let NAME = PIPELINE", ["let money = measures | where kind == money"]),
+        .help: ("help [WORD]", ["help total"]),
+    ]
+
+    /// The words `help` lists, in the order a reader meets them.
+    static let order: [Keyword] = [
+        .measures, .reports, .sections, .sentences, .cities, .units, .find, .compare, .where, .sort, .take, .select,
+        .summarize, .count, .sum, .avg, .min, .max, .share, .distinct, .total, .chart, .format, .let, .help,
+    ]
+
+    /// The help for `topic`, or for the whole language when nil.
+    static func text(for topic: Spanned<String>?) throws(SyntaxError) -> String {
+        guard let topic else { return overview }
+        guard let keyword = Keyword(word: topic.value), let entry = entries[keyword] else {
+            if let field = Field(word: topic.value) {
+                return "\(field.english) (\(field.chinese)): \(field.summary)\n"
+            }
+            throw SyntaxError(
+                "no help for '\(topic.value)'", at: topic.span,
+                hint: Suggestion.hint(for: topic.value, among: order.map(\.english)) ?? "type 'help' for the list of words")
+        }
+        var text = "\(keyword.english) (\(keyword.chinese)): \(keyword.summary)\n\n  \(entry.syntax)\n\nExamples:\n"
+        for example in entry.examples { text += "  \(example)\n" }
+        return text
+    }
+
+    private static var overview: String {
+        let width = order.map { DisplayWidth.of("\($0.english) \($0.chinese)") }.max() ?? 0
+        var text = "A query is a source, then stages joined with |:  measures | where city == 合肥 | total\n\n"
+        for keyword in order {
+            text += "  " + DisplayWidth.padded("\(keyword.english) \(keyword.chinese)", toWidth: width) + "  \(keyword.summary)\n"
+        }
+        text += "\nFields: " + Field.allCases.map { "\($0.english) \($0.chinese)" }.joined(separator: ", ") + "\n"
+        text += "Type 'help WORD' for a word's syntax and examples.\n"
+        return text
+    }
+}

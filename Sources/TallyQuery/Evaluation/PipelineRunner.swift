@@ -1,0 +1,240 @@
+import ReportKit
+
+/// Runs one pipeline: its source, then each stage in order, into a frame and how to present it.
+struct PipelineRunner {
+    let corpus: Corpus
+    let cities: CityDirectory
+    let bindings: [String: Frame]
+    /// The statement's text, for naming columns after the expressions that compute them.
+    let text: String
+    /// Polled in long loops; true stops the query (Ctrl-C).
+    let shouldStop: () -> Bool
+
+    /// What a pipeline produced.
+    struct Outcome {
+        var frame: Frame
+        var presentation: Presentation = .table
+        var format: OutputFormat?
+    }
+
+    /// How a result is shown.
+    enum Presentation {
+        case table
+        case chart
+        /// Sentences with the search terms highlighted.
+        case hits(terms: [String])
+    }
+
+    /// Thrown when `shouldStop` says so.
+    struct Stopped: Error {}
+
+    func run(_ pipeline: Pipeline) throws -> Outcome {
+        var outcome = Outcome(frame: try sourceFrame(pipeline.source))
+        if case .find(let terms) = pipeline.source.kind { outcome.presentation = .hits(terms: terms) }
+        for stage in pipeline.stages {
+            if case .chart = outcome.presentation, !isFormat(stage) {
+                throw SyntaxError("chart ends a pipeline: only 'format' may follow it", at: stage.span)
+            }
+            try apply(stage, to: &outcome)
+        }
+        return outcome
+    }
+
+    private func isFormat(_ stage: Stage) -> Bool {
+        if case .format = stage.kind { return true }
+        return false
+    }
+
+    private func sourceFrame(_ source: Source) throws -> Frame {
+        switch source.kind {
+        case .named(let name):
+            guard let frame = bindings[name] else {
+                throw SyntaxError(
+                    "unknown name '\(name)'", at: source.span,
+                    hint: Suggestion.hint(for: name, among: Array(bindings.keys).sorted() + Keyword.allCases.filter { $0.role == .source }.map(\.rawValue)))
+            }
+            return frame
+        case .compare(let comparison):
+            let compiler = ExpressionCompiler(fields: RowFields(corpus: corpus, frame: .measures([])), cities: cities)
+            return .table(try CityComparison(corpus: corpus, cities: cities, compiler: compiler).table(comparison))
+        default:
+            return try SourceFrames(corpus: corpus, cities: cities).frame(source)
+        }
+    }
+
+    private func compiler(for frame: Frame) -> ExpressionCompiler {
+        ExpressionCompiler(fields: RowFields(corpus: corpus, frame: frame), cities: cities)
+    }
+
+    private func apply(_ stage: Stage, to outcome: inout Outcome) throws {
+        let frame = outcome.frame
+        switch stage.kind {
+        case .filter(let condition):
+            let test = try compiler(for: frame).predicate(condition)
+            outcome.frame = try keep(frame, where: test)
+        case .find(let terms):
+            outcome.frame = try find(terms, in: frame, span: stage.span)
+            if case .sentences = outcome.frame { outcome.presentation = .hits(terms: terms) }
+        case .sort(let keys):
+            outcome.frame = try sort(frame, by: keys)
+        case .take(let count):
+            guard count >= 0 else { throw SyntaxError("take needs a count of 0 or more", at: stage.span) }
+            outcome.frame = take(frame, count)
+        case .select(let items):
+            outcome.frame = .table(try select(items, from: frame))
+            outcome.presentation = .table
+        case .summarize(let summary):
+            outcome.frame = .table(try aggregation(frame).summarize(summary))
+            outcome.presentation = .table
+        case .total(let fields):
+            guard hasFigures(frame) else {
+                throw SyntaxError("total adds up figures: start from measures or a result with a value column", at: stage.span)
+            }
+            outcome.frame = .table(try aggregation(frame).total(by: fields, span: stage.span))
+            outcome.presentation = .table
+        case .distinct(let fields):
+            outcome.frame = .table(try distinct(fields, in: frame))
+            outcome.presentation = .table
+        case .chart:
+            outcome.presentation = .chart
+        case .format(let format):
+            outcome.format = format
+        }
+    }
+
+    private func hasFigures(_ frame: Frame) -> Bool {
+        switch frame {
+        case .measures: true
+        case .sentences: false
+        case .table(let table): table.columnIndex(of: .known(.value)) != nil
+        }
+    }
+
+    private func aggregation(_ frame: Frame) -> Aggregation {
+        Aggregation(corpus: corpus, frame: frame, rows: rowIDs(frame), compiler: compiler(for: frame), columnName: expressionText)
+    }
+
+    /// The row ids of a frame: measure or sentence indices, or table row numbers.
+    private func rowIDs(_ frame: Frame) -> [Int] {
+        switch frame {
+        case .measures(let indices), .sentences(let indices): indices.map { Int($0) }
+        case .table(let table): Array(table.rows.indices)
+        }
+    }
+
+    // MARK: - Stages
+
+    private func keep(_ frame: Frame, where test: (Int) -> Bool) throws -> Frame {
+        switch frame {
+        case .measures(let indices): return .measures(try filtered(indices, test))
+        case .sentences(let indices): return .sentences(try filtered(indices, test))
+        case .table(var table):
+            table.rows = try table.rows.indices.filter { row in
+                if row & 0xFFF == 0, shouldStop() { throw Stopped() }
+                return test(row)
+            }.map { table.rows[$0] }
+            return .table(table)
+        }
+    }
+
+    private func filtered(_ indices: [Int32], _ test: (Int) -> Bool) throws -> [Int32] {
+        var kept: [Int32] = []
+        var start = 0
+        while start < indices.count {
+            if shouldStop() { throw Stopped() }
+            let end = min(start + 65_536, indices.count)
+            for index in indices[start..<end] where test(Int(index)) { kept.append(index) }
+            start = end
+        }
+        return kept
+    }
+
+    private func find(_ terms: [String], in frame: Frame, span: SourceSpan) throws -> Frame {
+        let search = SentenceSearch(corpus: corpus, terms: terms)
+        switch frame {
+        case .sentences(let indices):
+            return .sentences(search.matching(indices.lazy.map { Int($0) }))
+        case .measures(let indices):
+            let sentences = corpus.measures.sentence
+            let matching = Set(search.matching(Set(indices.map { Int(sentences[Int($0)]) }).sorted()))
+            return .measures(indices.filter { matching.contains(sentences[Int($0)]) })
+        case .table(let table):
+            guard let column = table.columnIndex(of: .known(.sentence)) else {
+                throw SyntaxError("find needs sentences: this result has no sentence column", at: span)
+            }
+            var kept = table
+            kept.rows = table.rows.filter { row in terms.allSatisfy { row[column].text.contains($0) } }
+            return .table(kept)
+        }
+    }
+
+    private func sort(_ frame: Frame, by keys: [SortKey]) throws -> Frame {
+        let compiler = compiler(for: frame)
+        let accessors = try keys.map { (key) throws(SyntaxError) in try compiler.value(key.key) }
+        let ids = rowIDs(frame)
+        if shouldStop() { throw Stopped() }
+        let values = ids.map { id in accessors.map { $0(id) } }
+        let order = ids.indices.sorted { left, right in
+            for (position, key) in keys.enumerated() {
+                let a = values[left][position]
+                let b = values[right][position]
+                if Value.ascending(a, b) { return key.direction == .ascending }
+                if Value.ascending(b, a) { return key.direction == .descending }
+            }
+            return left < right
+        }
+        switch frame {
+        case .measures(let indices): return .measures(order.map { indices[$0] })
+        case .sentences(let indices): return .sentences(order.map { indices[$0] })
+        case .table(var table):
+            table.rows = order.map { table.rows[$0] }
+            return .table(table)
+        }
+    }
+
+    private func take(_ frame: Frame, _ count: Int) -> Frame {
+        switch frame {
+        case .measures(let indices): .measures(Array(indices.prefix(count)))
+        case .sentences(let indices): .sentences(Array(indices.prefix(count)))
+        case .table(let table):
+            .table(Table(columns: table.columns, rows: Array(table.rows.prefix(count)), notes: table.notes))
+        }
+    }
+
+    private func select(_ items: [SelectItem], from frame: Frame) throws -> Table {
+        let compiler = compiler(for: frame)
+        var columns: [Table.Column] = []
+        var accessors: [(Int) -> Value] = []
+        for item in items {
+            accessors.append(try compiler.value(item.expr))
+            var field: Field?
+            if case .field(.known(let known)) = item.expr.kind { field = known }
+            columns.append(Table.Column(name: item.alias?.value ?? expressionText(item.expr), field: field))
+        }
+        let rows = rowIDs(frame).map { id in accessors.map { $0(id) } }
+        var table = Table(columns: columns, rows: rows)
+        if case .table(let input) = frame { table.notes = input.notes }
+        return table
+    }
+
+    private func distinct(_ fields: [Spanned<FieldName>], in frame: Frame) throws -> Table {
+        let compiler = compiler(for: frame)
+        let accessors = try fields.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
+        let grouping = Grouping(rows: rowIDs(frame), by: fields, in: frame, accessors: accessors, corpus: corpus)
+        return Table(
+            columns: fields.map { field in
+                var known: Field?
+                if case .known(let value) = field.value { known = value }
+                return Table.Column(name: field.value.name, field: known)
+            },
+            rows: grouping.groups.compactMap { group in group.first.map { first in accessors.map { $0(first) } } })
+    }
+
+    /// The text an expression was written as, to name its column (`value / 10000`).
+    func expressionText(_ expr: Expr) -> String {
+        if case .field(let name) = expr.kind { return name.name }
+        let scalars = Array(text.unicodeScalars)
+        let range = max(0, expr.span.start)..<min(scalars.count, expr.span.end)
+        return String(String.UnicodeScalarView(scalars[range]))
+    }
+}

@@ -1,0 +1,77 @@
+import ReportKit
+
+/// A query session over loaded reports: runs statements, remembers `let` names, and knows the
+/// default output format. The shell, scripts and tests all drive the language through it.
+public struct Session: Sendable {
+    /// The loaded reports.
+    public private(set) var corpus: Corpus
+    /// The names `let` has defined, for the parser and for completion.
+    public private(set) var scope = NameScope()
+    private var bindings: [String: Frame] = [:]
+    private var cities: CityDirectory
+
+    /// A session over `corpus`.
+    public init(corpus: Corpus) {
+        self.corpus = corpus
+        self.cities = CityDirectory(corpus: corpus)
+    }
+
+    /// Adds parsed documents after those loaded; names defined earlier keep their rows.
+    public mutating func load(_ documents: [ParsedDocument]) {
+        for document in documents { corpus.add(document) }
+        cities = CityDirectory(corpus: corpus)
+    }
+
+    /// The names defined with `let`, sorted.
+    public var names: [String] { scope.names }
+
+    /// The cities of the loaded reports.
+    public var cityNames: [String] { cities.names }
+
+    /// Parses and runs one statement. `origin` places error messages (file and first line);
+    /// `shouldStop` is polled during long queries and stops them with an `interrupted` error.
+    public mutating func run(
+        _ text: String, origin: StatementOrigin = .command, shouldStop: @escaping () -> Bool = { false }
+    ) throws(Diagnostic) -> CommandOutput {
+        let statement: Statement
+        do {
+            statement = try Parser.parse(text, scope: scope)
+        } catch {
+            throw error.diagnostic(in: text, origin: origin)
+        }
+        do {
+            return try execute(statement, text: text, shouldStop: shouldStop)
+        } catch let error as SyntaxError {
+            throw error.diagnostic(in: text, origin: origin)
+        } catch {
+            throw SyntaxError("interrupted", at: statement.span).diagnostic(in: text, origin: origin)
+        }
+    }
+
+    private mutating func execute(
+        _ statement: Statement, text: String, shouldStop: @escaping () -> Bool
+    ) throws -> CommandOutput {
+        switch statement.kind {
+        case .help(let topic):
+            return CommandOutput(body: .message(try HelpText.text(for: topic)))
+        case .define(let name, let pipeline):
+            let outcome = try runner(text: text, shouldStop: shouldStop).run(pipeline)
+            bindings[name.value] = outcome.frame
+            scope.declare(statement)
+            let count = outcome.frame.count
+            return CommandOutput(body: .message("\(name.value): \(count) \(count == 1 ? "row" : "rows")"))
+        case .pipeline(let pipeline):
+            let outcome = try runner(text: text, shouldStop: shouldStop).run(pipeline)
+            let table = FramePresentation(corpus: corpus, cities: cities).table(outcome.frame).result()
+            switch outcome.presentation {
+            case .table: return CommandOutput(body: .table(table), format: outcome.format)
+            case .chart: return CommandOutput(body: .chart(table), format: outcome.format)
+            case .hits(let terms): return CommandOutput(body: .hits(table, terms: terms), format: outcome.format)
+            }
+        }
+    }
+
+    private func runner(text: String, shouldStop: @escaping () -> Bool) -> PipelineRunner {
+        PipelineRunner(corpus: corpus, cities: cities, bindings: bindings, text: text, shouldStop: shouldStop)
+    }
+}

@@ -1,0 +1,91 @@
+import ReportKit
+
+/// The rows each source starts a pipeline with.
+struct SourceFrames {
+    let corpus: Corpus
+    let cities: CityDirectory
+
+    /// The frame of a source other than `compare` and a `let` name.
+    func frame(_ source: Source) throws(SyntaxError) -> Frame {
+        switch source.kind {
+        case .measures:
+            return .measures((0..<Int32(corpus.measures.count)).map { $0 })
+        case .sentences:
+            return .sentences((0..<Int32(corpus.sentences.count)).map { $0 })
+        case .find(let terms):
+            return .sentences(SentenceSearch(corpus: corpus, terms: terms).matching(0..<corpus.sentences.count))
+        case .reports:
+            return .table(reports)
+        case .sections(let city):
+            return .table(try sections(of: city))
+        case .cities:
+            return .table(citiesTable)
+        case .units:
+            return .table(units)
+        case .compare, .named:
+            throw SyntaxError("this source is run by the evaluator", at: source.span)
+        }
+    }
+
+    private var reports: Table {
+        Table(
+            columns: [
+                .init(name: "city", field: .city), .init(name: "speaker", field: .speaker),
+                .init(name: "role", field: .role), .init(name: "title", field: .title),
+                .init(name: "sections", field: nil), .init(name: "measures", field: .count),
+            ],
+            rows: corpus.reports.map { report in
+                [.text(report.city), .text(report.speaker), .text(report.role), .text(report.title),
+                 .number(Double(corpus.sections[report.sections].filter { $0.level > 0 }.count)),
+                 .number(Double(report.measures.count))]
+            })
+    }
+
+    private func sections(of city: Spanned<String>?) throws(SyntaxError) -> Table {
+        var wanted: String?
+        if let city {
+            guard let resolved = cities.resolve(city.value) else { throw cities.unknown(city.value, at: city.span) }
+            wanted = resolved
+        }
+        let rows = corpus.sections.filter { section in
+            section.level > 0 && (wanted == nil || corpus.reports[section.report].city == wanted)
+        }.map { section -> [Value] in
+            [.text(corpus.reports[section.report].city), .text(section.path), .text(section.label + section.heading),
+             .number(Double(section.measures.count))]
+        }
+        return Table(
+            columns: [
+                .init(name: "city", field: .city), .init(name: "section", field: .section),
+                .init(name: "heading", field: .heading), .init(name: "measures", field: .count),
+            ],
+            rows: rows)
+    }
+
+    private var citiesTable: Table {
+        let rows = cities.names.map { city -> [Value] in
+            let reports = corpus.reports.filter { $0.city == city }
+            return [.text(city), .text(reports.first?.place ?? city), .text(reports.map(\.speaker).joined(separator: "、")),
+                    .number(Double(reports.count)), .number(Double(reports.reduce(0) { $0 + $1.measures.count }))]
+        }
+        return Table(
+            columns: [
+                .init(name: "city", field: .city), .init(name: "place", field: nil), .init(name: "speaker", field: .speaker),
+                .init(name: "reports", field: nil), .init(name: "measures", field: .count),
+            ],
+            rows: rows)
+    }
+
+    private var units: Table {
+        var counts = [Int](repeating: 0, count: corpus.units.count)
+        for unit in corpus.measures.unit { counts[Int(unit)] += 1 }
+        let rows = corpus.units.strings.enumerated().filter { counts[$0.offset] > 0 }
+            .sorted { counts[$0.offset] > counts[$1.offset] }
+            .map { entry -> [Value] in
+                [.text(entry.element.isEmpty ? "(none)" : entry.element), .text(UnitTable.kind(of: entry.element).name),
+                 .number(Double(counts[entry.offset]))]
+            }
+        return Table(
+            columns: [.init(name: "unit", field: .unit), .init(name: "kind", field: .kind), .init(name: "measures", field: .count)],
+            rows: rows)
+    }
+}

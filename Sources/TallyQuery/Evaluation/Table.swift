@@ -1,0 +1,53 @@
+import ReportKit
+
+/// A materialised result: named columns and rows of values. Sources other than `measures` and
+/// `sentences`, and every aggregation, produce tables; later stages filter, sort and reshape them.
+struct Table: Sendable {
+    /// A column: its name as shown, and the field it holds when it holds one (so `where city == 合肥`
+    /// works on a table that has a `city` column).
+    struct Column: Sendable, Hashable {
+        var name: String
+        var field: Field?
+    }
+
+    var columns: [Column]
+    var rows: [[Value]]
+    /// Lines shown under the table (`totals are per unit…`).
+    var notes: [String] = []
+
+    /// The index of the column a field reference names: by column name (English or Chinese alias),
+    /// or by the field it holds.
+    func columnIndex(of name: FieldName) -> Int? {
+        if let index = columns.firstIndex(where: { $0.name == name.name }) { return index }
+        if case .known(let field) = name {
+            return columns.firstIndex(where: { $0.field == field || $0.name == field.chinese })
+        }
+        return nil
+    }
+
+    /// The table for the renderers.
+    func result(title: String? = nil) -> ResultTable {
+        ResultTable(
+            title: title, columns: columns.map(\.name), rows: rows.map { $0.map(\.cell) }, notes: notes)
+    }
+}
+
+/// The rows flowing through a pipeline. `measures` and `sentences` stay lazy selections over the
+/// corpus columns while they are filtered, sorted and cut, so a query over a million measures touches
+/// only the columns it reads; anything that reshapes rows produces a `Table`.
+enum Frame: Sendable {
+    /// Indices into `Corpus.measures`.
+    case measures([Int32])
+    /// Indices into `Corpus.sentences`.
+    case sentences([Int32])
+    /// A materialised table.
+    case table(Table)
+
+    /// The number of rows.
+    var count: Int {
+        switch self {
+        case .measures(let indices), .sentences(let indices): indices.count
+        case .table(let table): table.rows.count
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ReportKit
+
+extension Cell {
+    /// The cell as people read it: quantities in report form (`4,680万元`, `≥4,680万元`), unitless
+    /// numbers by the same rules (`59.5万`), integers as they are, empty cells as nothing.
+    var humanText: String {
+        switch self {
+        case .text(let text): text
+        case .integer(let integer): String(integer)
+        case .number(let number): HumanNumber.format(value: number, unit: "")
+        case .quantity(let quantity, let lowerBound): quantity.humanDescription(lowerBound: lowerBound)
+        case .bool(let flag): flag ? "true" : "false"
+        case .empty: ""
+        }
+    }
+
+    /// The cell's exact value for CSV and TSV: base values in plain digits, a range as `low-high`.
+    var machineText: String {
+        switch self {
+        case .text(let text): text
+        case .integer(let integer): String(integer)
+        case .number(let number): HumanNumber.plain(number)
+        case .quantity(let quantity, _):
+            if let high = quantity.high {
+                HumanNumber.plain(quantity.value) + "-" + HumanNumber.plain(high)
+            } else {
+                HumanNumber.plain(quantity.value)
+            }
+        case .bool(let flag): flag ? "true" : "false"
+        case .empty: ""
+        }
+    }
+
+    /// The number a chart draws: a quantity's (low) value, an integer or a number; nil otherwise.
+    var chartValue: Double? {
+        switch self {
+        case .integer(let integer): Double(integer)
+        case .number(let number): number
+        case .quantity(let quantity, _): quantity.value
+        case .text, .bool, .empty: nil
+        }
+    }
+}
+
+/// Text cleaning shared by the renderers.
+enum CellText {
+    /// `text` on one line: every control character (tabs, line breaks, escape codes) becomes a space,
+    /// so it cannot break a table's layout or restyle the terminal.
+    static func singleLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        var cleaned = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            cleaned.append(value < 0x20 || (0x7F...0x9F).contains(value) ? " " : scalar)
+        }
+        return String(cleaned)
+    }
+
+    /// `text` with every tab and line break replaced by a space.
+    static func withoutTabsOrBreaks(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        var cleaned = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            cleaned.append(scalar == "\t" || scalar == "\n" || scalar == "\r" ? " " : scalar)
+        }
+        return String(cleaned)
+    }
+
+    /// `count` rows, `1 row` or `0 rows`.
+    static func rowCount(_ count: Int) -> String {
+        count == 1 ? "1 row" : "\(count) rows"
+    }
+}
+
+/// ANSI SGR styling, applied only when colour is on.
+enum SGR {
+    /// `text` between the SGR code `code` and a reset, or `text` itself when `enabled` is false.
+    static func wrap(_ text: String, _ code: String, enabled: Bool) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,131 @@
+import ReportKit
+
+/// Why a table cannot be drawn as a chart.
+public struct ChartError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// One sentence saying what the table lacks.
+    public var message: String
+
+    /// Creates an error.
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    /// The message.
+    public var description: String { message }
+}
+
+/// Draws a result table as a horizontal bar chart, bars in Unicode blocks at eighth precision:
+///
+///     合肥 元 ████████████████████▍ 4,680万元
+///     黄山 元 ██████▊               1,560万元
+///
+/// Each row's label is its text cells joined by a space; its value is the last column of figures with
+/// units (a `total`), else the last numeric column. The
+/// largest value fills the bar area; negative values get no bar, only their value. The title, if
+/// any, comes first and the notes follow.
+public struct ChartRenderer: Sendable {
+    /// The terminal width to fit; the bar area gets what the labels and values leave, at least 10 columns.
+    public var maxWidth: Int
+    /// Whether to colour the bars with ANSI SGR codes.
+    public var color: Bool
+
+    /// The bar area is never narrower than this many columns.
+    static let narrowestBar = 10
+
+    /// Eighth blocks for the end of a bar, indexed by eighths (1–7).
+    private static let partialBlocks: [Character] = [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+
+    /// Creates a renderer.
+    public init(maxWidth: Int = 80, color: Bool = false) {
+        self.maxWidth = maxWidth
+        self.color = color
+    }
+
+    /// The chart, every line ending with a newline; a table without rows gives `0 rows`.
+    /// Throws when the table has no text column to label bars or no numeric column to size them.
+    public func render(_ table: ResultTable) throws(ChartError) -> String {
+        var output = ""
+        if let title = table.title { output += CellText.singleLine(title) + "\n" }
+        if table.rows.isEmpty {
+            output += CellText.rowCount(0) + "\n"
+        } else {
+            output += try bars(table)
+        }
+        for note in table.notes { output += CellText.singleLine(note) + "\n" }
+        return output
+    }
+
+    private func bars(_ table: ResultTable) throws(ChartError) -> String {
+        let columns = table.columns.indices
+        let hasLabel = table.rows.contains { row in
+            row.prefix(table.columns.count).contains { if case .text = $0 { true } else { false } }
+        }
+        let quantityColumn = columns.last { column in
+            table.rows.contains { row in
+                if column < row.count, case .quantity = row[column] { return true }
+                return false
+            }
+        }
+        guard hasLabel, let valueColumn = quantityColumn ?? columns.last(where: table.isNumericColumn) else {
+            throw ChartError("chart needs a label column and a number column")
+        }
+
+        var labels: [String] = []
+        var values: [Double?] = []
+        var valueTexts: [String] = []
+        for row in table.rows.indices {
+            var parts: [String] = []
+            for column in columns {
+                if case .text(let text) = table.cell(row: row, column: column) { parts.append(text) }
+            }
+            labels.append(CellText.singleLine(parts.joined(separator: " ")))
+            let cell = table.cell(row: row, column: valueColumn)
+            values.append(cell.chartValue)
+            valueTexts.append(CellText.singleLine(cell.humanText))
+        }
+
+        let valueWidth = valueTexts.map { DisplayWidth.of($0) }.max() ?? 0
+        var labelWidths = labels.map { DisplayWidth.of($0) }
+        var labelWidth = labelWidths.max() ?? 0
+        let labelRoom = max(3, maxWidth - valueWidth - Self.narrowestBar - 2)
+        if labelWidth > labelRoom {
+            for index in labels.indices where labelWidths[index] > labelRoom {
+                labels[index] = DisplayWidth.truncated(labels[index], toWidth: labelRoom)
+                labelWidths[index] = DisplayWidth.of(labels[index])
+            }
+            labelWidth = labelWidths.max() ?? 0
+        }
+        let barWidth = max(Self.narrowestBar, maxWidth - labelWidth - valueWidth - 2)
+        let largest = values.lazy.compactMap { $0 }.filter { $0.isFinite }.max() ?? 0
+
+        var output = ""
+        for index in labels.indices {
+            output += labels[index]
+            output += String(repeating: " ", count: labelWidth - labelWidths[index] + 1)
+            let eighths = largest > 0 ? self.eighths(values[index], of: largest, width: barWidth) : 0
+            output += SGR.wrap(bar(eighths), "36", enabled: color && eighths > 0)
+            output += String(repeating: " ", count: barWidth - (eighths + 7) / 8 + 1)
+            let value = valueTexts[index]
+            output += String(repeating: " ", count: valueWidth - DisplayWidth.of(value))
+            output += value
+            while output.hasSuffix(" ") { output.removeLast() }
+            output += "\n"
+        }
+        return output
+    }
+
+    /// The bar length of `value` in eighths of a column, the largest value filling `width` columns;
+    /// a positive value gets at least one eighth, a negative or missing one none.
+    private func eighths(_ value: Double?, of largest: Double, width: Int) -> Int {
+        guard let value, value.isFinite, value > 0 else { return 0 }
+        let total = width * 8
+        return min(total, max(1, Int((value / largest * Double(total)).rounded())))
+    }
+
+    /// Full blocks for every eight eighths, then one partial block for the rest.
+    private func bar(_ eighths: Int) -> String {
+        var bar = String(repeating: "█", count: eighths / 8)
+        if eighths % 8 > 0 { bar.append(Self.partialBlocks[eighths % 8]) }
+        return bar
+    }
+}

@@ -1,0 +1,16 @@
+/// Writes a result table as JSON Lines: one compact object per row, keys in column order and exact
+/// base values (a range as `[low,high]`, an empty cell as `null`).
+public struct JSONLinesRenderer: Sendable {
+    /// Creates a renderer.
+    public init() {}
+
+    /// One line per row, each ending with a newline; no rows give the empty string.
+    public func render(_ table: ResultTable) -> String {
+        var output = ""
+        for row in table.rows.indices {
+            JSONText.appendObject(table, row: row, compact: true, indent: "", to: &output)
+            output += "\n"
+        }
+        return output
+    }
+}

@@ -1,0 +1,66 @@
+import ReportKit
+
+/// A JSON value with ordered object keys, for output that is a tree rather than a table (the whole
+/// parsed document of `tally parse --format json`).
+public indirect enum JSONValue: Sendable, Hashable {
+    case string(String)
+    case number(Double)
+    case integer(Int)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(key: String, value: JSONValue)])
+
+    /// A string, or null when nil.
+    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+
+    /// The value as JSON text: pretty-printed with two-space indentation, or compact on one line.
+    public func serialized(compact: Bool = false) -> String {
+        var output = ""
+        append(to: &output, indent: compact ? nil : "")
+        return output
+    }
+
+    /// Appends the value; a nil indent writes it compactly.
+    private func append(to output: inout String, indent: String?) {
+        let inner = indent.map { $0 + "  " }
+        let open = indent == nil ? "" : "\n"
+        let separator = indent == nil ? "," : ",\n"
+        switch self {
+        case .string(let text): JSONText.appendString(text, to: &output)
+        case .number(let number): output += number.isFinite ? HumanNumber.plain(number) : "null"
+        case .integer(let integer): output += String(integer)
+        case .bool(let flag): output += flag ? "true" : "false"
+        case .null: output += "null"
+        case .array(let items):
+            guard !items.isEmpty else {
+                output += "[]"
+                return
+            }
+            output += "[" + open
+            for (position, item) in items.enumerated() {
+                output += inner ?? ""
+                item.append(to: &output, indent: inner)
+                output += position + 1 < items.count ? separator : open
+            }
+            output += (indent ?? "") + "]"
+        case .object(let pairs):
+            guard !pairs.isEmpty else {
+                output += "{}"
+                return
+            }
+            output += "{" + open
+            for (position, pair) in pairs.enumerated() {
+                output += inner ?? ""
+                JSONText.appendString(pair.key, to: &output)
+                output += indent == nil ? ":" : ": "
+                pair.value.append(to: &output, indent: inner)
+                output += position + 1 < pairs.count ? separator : open
+            }
+            output += (indent ?? "") + "}"
+        }
+    }
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+    public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
+}

@@ -1,0 +1,30 @@
+/// Writes a result table as tab-separated values: a header row, then one line per row with the
+/// exact base values; tabs and line breaks inside a cell become spaces.
+public struct TSVRenderer: Sendable {
+    /// Creates a renderer.
+    public init() {}
+
+    /// The table as TSV, every line ending with a newline. Title and notes are left out.
+    public func render(_ table: ResultTable) -> String {
+        let columnCount = table.columns.count
+        guard columnCount > 0 else { return "" }
+        var output = ""
+        appendLine(table.columns, to: &output)
+        var fields: [String] = []
+        fields.reserveCapacity(columnCount)
+        for row in table.rows.indices {
+            fields.removeAll(keepingCapacity: true)
+            for column in 0..<columnCount { fields.append(table.cell(row: row, column: column).machineText) }
+            appendLine(fields, to: &output)
+        }
+        return output
+    }
+
+    private func appendLine(_ fields: [String], to output: inout String) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { output += "\t" }
+            output += CellText.withoutTabsOrBreaks(field)
+        }
+        output += "\n"
+    }
+}

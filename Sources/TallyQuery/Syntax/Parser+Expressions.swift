@@ -1,0 +1,287 @@
+import ReportKit
+
+/// Expressions, from the loosest operator to the tightest.
+///
+///     expr           := or
+///     or             := and ('or' and)*
+///     and            := not ('and' not)*
+///     not            := 'not' not | comparison
+///     comparison     := additive [('==' | '!=' | '<' | '<=' | '>' | '>=' | '~' | '!~') additive
+///                                 | ['not'] 'in' '(' additive (',' additive)* ')']
+///     additive       := multiplicative (('+' | '-') multiplicative)*
+///     multiplicative := unary (('*' | '/') unary)*
+///     unary          := '-' unary | primary
+///     primary        := NUMBER | STRING | REGEX | WORD | '(' expr ')'
+extension Parser {
+    /// An expression, or `expected WHAT after '…'` when the next token cannot start one.
+    mutating func parseExpression(expecting what: String) throws(SyntaxError) -> Expr {
+        guard startsExpression(peek) else { throw expected(what) }
+        return try parseOr()
+    }
+
+    /// Whether a token can start an expression: a literal, a word that is not a clause word
+    /// (except `not`), `(` or `-`.
+    func startsExpression(_ token: Token) -> Bool {
+        switch token.kind {
+        case .number, .string, .regex, .leftParen, .minus: return true
+        case .word:
+            guard let keyword = keyword(token), keyword.role == .clause else { return true }
+            return keyword == .not
+        default: return false
+        }
+    }
+
+    /// or := and ('or' and)*
+    private mutating func parseOr() throws(SyntaxError) -> Expr {
+        var left = try parseAnd()
+        while match(.or) != nil {
+            try requireOperand("a condition")
+            let right = try parseAnd()
+            left = Expr(.logical(.or, left, right), span: left.span.merged(with: right.span))
+        }
+        return left
+    }
+
+    /// and := not ('and' not)*
+    private mutating func parseAnd() throws(SyntaxError) -> Expr {
+        var left = try parseNot()
+        while match(.and) != nil {
+            try requireOperand("a condition")
+            let right = try parseNot()
+            left = Expr(.logical(.and, left, right), span: left.span.merged(with: right.span))
+        }
+        return left
+    }
+
+    /// not := 'not' not | comparison
+    private mutating func parseNot() throws(SyntaxError) -> Expr {
+        guard keyword(peek) == .not, keyword(peekSecond) != .in else { return try parseComparison() }
+        let notToken = advance()
+        try enterNesting(at: notToken.span)
+        defer { nesting -= 1 }
+        try requireOperand("a condition")
+        let operand = try parseNot()
+        return Expr(.not(operand), span: notToken.span.merged(with: operand.span))
+    }
+
+    /// comparison := additive [comparison-operator additive | ['not'] 'in' '(' list ')']
+    private mutating func parseComparison() throws(SyntaxError) -> Expr {
+        let left = try parseAdditive()
+        let savedValueField = valueField
+        defer { valueField = savedValueField }
+        if case .field(.known(let field)) = left.kind { valueField = field } else { valueField = nil }
+
+        if let op = comparisonOperator(peek.kind) {
+            advance()
+            try requireOperand("a value")
+            let right = try parseAdditive()
+            if comparisonOperator(peek.kind) != nil {
+                throw SyntaxError(
+                    "comparisons cannot be chained", at: peek.span,
+                    hint: "join them with 'and', as in: value > 1 and value < 5")
+            }
+            if case .regex(let pattern) = right.kind { try checkRegex(pattern, at: right.span) }
+            return Expr(.comparison(op, left, right), span: left.span.merged(with: right.span))
+        }
+        if keyword(peek) == .in || (keyword(peek) == .not && keyword(peekSecond) == .in) {
+            let negated = match(.not) != nil
+            advance()
+            let list = try parseList()
+            return Expr(.membership(left, list.items, negated: negated), span: left.span.merged(with: list.span))
+        }
+        if peek.kind == .assign {
+            throw SyntaxError("unexpected '\(text(of: peek))'", at: peek.span, hint: "write '==' to compare")
+        }
+        return left
+    }
+
+    /// '(' additive (',' additive)* ')', the list after `in`.
+    private mutating func parseList() throws(SyntaxError) -> (items: [Expr], span: SourceSpan) {
+        guard peek.kind == .leftParen else { throw expected("'('", hint: "as in: city in (合肥, 安庆)") }
+        let open = advance()
+        var items: [Expr] = []
+        repeat {
+            try requireOperand("a value")
+            items.append(try parseAdditive())
+            guard peek.kind == .comma else { break }
+            advance()
+        } while true
+        try expectClosingParenthesis(for: open)
+        return (items, span(from: open.span.start))
+    }
+
+    /// additive := multiplicative (('+' | '-') multiplicative)*
+    private mutating func parseAdditive() throws(SyntaxError) -> Expr {
+        var left = try parseMultiplicative()
+        while let op = additiveOperator(peek.kind) {
+            advance()
+            try requireOperand("a value")
+            let right = try parseMultiplicative()
+            left = Expr(.arithmetic(op, left, right), span: left.span.merged(with: right.span))
+        }
+        return left
+    }
+
+    /// multiplicative := unary (('*' | '/') unary)*
+    private mutating func parseMultiplicative() throws(SyntaxError) -> Expr {
+        var left = try parseUnary()
+        while let op = multiplicativeOperator(peek.kind) {
+            advance()
+            try requireOperand("a value")
+            let right = try parseUnary()
+            left = Expr(.arithmetic(op, left, right), span: left.span.merged(with: right.span))
+        }
+        return left
+    }
+
+    /// unary := '-' unary | primary. A minus before a number makes a negative number.
+    private mutating func parseUnary() throws(SyntaxError) -> Expr {
+        guard peek.kind == .minus else { return try parsePrimary() }
+        let minus = advance()
+        try enterNesting(at: minus.span)
+        defer { nesting -= 1 }
+        try requireOperand("a value")
+        let operand = try parseUnary()
+        let span = minus.span.merged(with: operand.span)
+        if case .number(let value, let isPercent) = operand.kind {
+            return Expr(.number(-value, isPercent: isPercent), span: span)
+        }
+        return Expr(.negate(operand), span: span)
+    }
+
+    /// primary := NUMBER | STRING | REGEX | WORD | '(' expr ')'
+    private mutating func parsePrimary() throws(SyntaxError) -> Expr {
+        let token = peek
+        switch token.kind {
+        case .number(let value, let isPercent):
+            advance()
+            try rejectAttachedWord(after: token)
+            guard value.isFinite else { throw SyntaxError("number too large", at: token.span) }
+            return Expr(.number(value, isPercent: isPercent), span: token.span)
+        case .string(let text):
+            advance()
+            return Expr(.string(valueField?.knownValues?[Vocabulary.folded(text)] ?? text), span: token.span)
+        case .regex(let pattern):
+            advance()
+            return Expr(.regex(pattern), span: token.span)
+        case .word(let word) where keyword(token)?.role != .clause:
+            advance()
+            return Expr(try resolveWord(word, at: token), span: token.span)
+        case .leftParen:
+            return try parseParenthesized()
+        default:
+            throw expected("a value")
+        }
+    }
+
+    /// '(' expr ')'; the expression's span takes in the parentheses.
+    private mutating func parseParenthesized() throws(SyntaxError) -> Expr {
+        let open = advance()
+        try enterNesting(at: open.span)
+        defer { nesting -= 1 }
+        let inner = try parseExpression(expecting: "a value")
+        try expectClosingParenthesis(for: open)
+        return Expr(inner.kind, span: span(from: open.span.start))
+    }
+
+    /// Fails with `expected WHAT after 'OPERATOR'` unless the next token can start an operand.
+    private func requireOperand(_ what: String) throws(SyntaxError) {
+        guard startsExpression(peek) else { throw expected(what) }
+    }
+
+    /// Moves past the `)` that closes `open`, or fails: `unclosed '('` at the end of the statement,
+    /// `expected ')' before 'X'` elsewhere.
+    mutating func expectClosingParenthesis(for open: Token) throws(SyntaxError) {
+        switch peek.kind {
+        case .rightParen:
+            advance()
+        case .end, .pipe:
+            throw SyntaxError("unclosed '('", at: open.span, hint: "add ')' to close it")
+        default:
+            throw SyntaxError("expected ')' before '\(text(of: peek))'", at: peek.span)
+        }
+    }
+
+    /// Rejects a word written right after a number (`1000万元`, `5G`): a number takes no unit.
+    mutating func rejectAttachedWord(after number: Token) throws(SyntaxError) {
+        guard case .word(let word) = peek.kind, peek.span.start == number.span.end else { return }
+        let isUnit = UnitTable.entries.contains { $0.unit == word }
+        throw SyntaxError(
+            "unexpected '\(text(of: peek))' after a number", at: peek.span,
+            hint: isUnit ? "compare the unit on its own, as in: unit == \(word)" : nil)
+    }
+
+    /// What a bare word in an expression stands for, in this order: a named value of the field
+    /// it is compared with (`kind == money`, `kind == 金额`), a boolean, a field, a column named
+    /// earlier, a kind or approximation value, and any word with a non-ASCII letter (`合肥`) is a
+    /// string. Any other ASCII word is an unknown field.
+    private func resolveWord(_ word: String, at token: Token) throws(SyntaxError) -> Expr.Kind {
+        let folded = Vocabulary.folded(word)
+        if let value = valueField?.knownValues?[folded] { return .string(value) }
+        if let value = Vocabulary.booleans[folded] { return .boolean(value) }
+        if let field = Field(word: word) { return .field(.known(field)) }
+        if columns.contains(word) { return .field(.column(word)) }
+        if Vocabulary.valueWords.contains(folded) { return .string(folded) }
+        if Vocabulary.hasNonASCIILetter(word) { return .string(word) }
+        if !checksFields { return .field(.column(word)) }
+        throw unknownField(word, at: token)
+    }
+
+    /// The field a word in a `by` or `distinct` list names: a field or a column named earlier.
+    func fieldName(_ word: String, at token: Token) throws(SyntaxError) -> FieldName {
+        if let field = Field(word: word) { return .known(field) }
+        if columns.contains(word) || !checksFields { return .column(word) }
+        throw unknownField(word, at: token)
+    }
+
+    /// `unknown field 'X'`, with the closest field or column as a hint.
+    private func unknownField(_ word: String, at token: Token) -> SyntaxError {
+        let candidates = Field.allCases.map(\.english) + columns.sorted()
+        let hint =
+            Suggestion.hint(for: word, among: candidates)
+            ?? (Vocabulary.hasNonASCIILetter(word) ? nil : "to compare with the text itself, quote it: \"\(word)\"")
+        return SyntaxError("unknown field '\(text(of: token))'", at: token.span, hint: hint)
+    }
+
+    /// Checks that a regular expression compiles, so its mistakes are reported with the statement.
+    private func checkRegex(_ pattern: String, at span: SourceSpan) throws(SyntaxError) {
+        do {
+            _ = try Regex<AnyRegexOutput>(pattern)
+        } catch {
+            throw SyntaxError("invalid regular expression: \(error)", at: span)
+        }
+    }
+
+    /// The comparison operator a token is, if any.
+    private func comparisonOperator(_ kind: TokenKind) -> ComparisonOperator? {
+        switch kind {
+        case .equal: .equal
+        case .notEqual: .notEqual
+        case .less: .less
+        case .lessEqual: .lessOrEqual
+        case .greater: .greater
+        case .greaterEqual: .greaterOrEqual
+        case .contains: .contains
+        case .notContains: .notContains
+        default: nil
+        }
+    }
+
+    /// `+` or `-`, if the token is one.
+    private func additiveOperator(_ kind: TokenKind) -> ArithmeticOperator? {
+        switch kind {
+        case .plus: .add
+        case .minus: .subtract
+        default: nil
+        }
+    }
+
+    /// `*` or `/`, if the token is one.
+    private func multiplicativeOperator(_ kind: TokenKind) -> ArithmeticOperator? {
+        switch kind {
+        case .star: .multiply
+        case .slash: .divide
+        default: nil
+        }
+    }
+}

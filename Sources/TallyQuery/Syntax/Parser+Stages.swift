@@ -1,0 +1,223 @@
+/// The stages after `|`.
+///
+///     stage     := 'where' expr | 'sort' key (',' key)* | 'take' N | 'select' item (',' item)*
+///                | 'summarize' aggregate (',' aggregate)* ['by' fields]
+///                | ('count' | 'share') [alias] ['by' fields]
+///                | ('sum' | 'avg' | 'min' | 'max') expr [alias] ['by' fields]
+///                | 'distinct' fields | 'total' ['by' fields] | 'chart' | 'find' TEXT
+///                | 'format' FORMAT
+///     key       := expr ['asc' | 'desc']
+///     item      := expr [alias]
+///     aggregate := ('count' | 'share' ['(' expr ')'] | ('sum'|'avg'|'min'|'max') '(' expr ')') [alias]
+///     alias     := 'as' NAME
+///     fields    := FIELD (',' FIELD)*
+extension Parser {
+    /// stage
+    mutating func parseStage() throws(SyntaxError) -> Stage {
+        let verbToken = peek
+        guard case .word(let word) = verbToken.kind else {
+            throw expected("a verb", hint: "such as where, sort, take or total")
+        }
+        guard let verb = Keyword(word: word), verb.isVerb else {
+            throw notAVerb(verbToken, word: word)
+        }
+        advance()
+        let kind: Stage.Kind
+        switch verb {
+        case .where: kind = .filter(try parseExpression(expecting: "a condition"))
+        case .sort: kind = .sort(try parseSortKeys())
+        case .take: kind = .take(try parseCount())
+        case .select: kind = .select(try parseSelectItems())
+        case .summarize: kind = .summarize(try parseSummary())
+        case .distinct: kind = .distinct(try parseFieldList())
+        case .total: kind = .total(by: try parseGrouping())
+        case .chart: kind = .chart
+        case .find: kind = .find(terms: try parseTerms())
+        case .format: kind = .format(try parseFormat())
+        default:
+            guard let function = AggregateFunction(verb) else { throw notAVerb(verbToken, word: word) }
+            kind = .summarize(try parseShorthand(function, start: verbToken.span.start))
+        }
+        return Stage(kind: kind, span: span(from: verbToken.span.start))
+    }
+
+    /// The error for a word after `|` that is not a verb.
+    private func notAVerb(_ token: Token, word: String) -> SyntaxError {
+        if let keyword = Keyword(word: word), keyword.isSource {
+            return SyntaxError(
+                "'\(text(of: token))' is a source, not a verb", at: token.span,
+                hint: "a source starts a pipeline, as in: \(text(of: token)) | take 5")
+        }
+        if Keyword(word: word) != nil {
+            return expected("a verb", hint: "such as where, sort, take or total")
+        }
+        if Field(word: word) != nil {
+            return SyntaxError(
+                "unknown verb '\(text(of: token))'", at: token.span,
+                hint: "to keep some rows, write: where \(text(of: token)) …")
+        }
+        return SyntaxError(
+            "unknown verb '\(text(of: token))'", at: token.span,
+            hint: Suggestion.hint(for: word, among: Self.verbSpellings) ?? "such as where, sort, take or total")
+    }
+
+    /// key (',' key)*
+    private mutating func parseSortKeys() throws(SyntaxError) -> [SortKey] {
+        var keys: [SortKey] = []
+        repeat {
+            let key = try parseExpression(expecting: "a field")
+            var direction = SortDirection.ascending
+            if match(.desc) != nil {
+                direction = .descending
+            } else {
+                _ = match(.asc)
+            }
+            keys.append(SortKey(key: key, direction: direction, span: span(from: key.span.start)))
+        } while matchComma()
+        return keys
+    }
+
+    /// The whole, non-negative number after `take`.
+    private mutating func parseCount() throws(SyntaxError) -> Int {
+        guard case .number(let value, let isPercent) = peek.kind, !isPercent else {
+            throw expected("a number", hint: "as in: take 5")
+        }
+        let token = advance()
+        try rejectAttachedWord(after: token)
+        guard value >= 0, value.rounded() == value, value <= 1e15 else {
+            throw SyntaxError("take needs a whole number", at: token.span, hint: "as in: take 5")
+        }
+        return Int(value)
+    }
+
+    /// item (',' item)*
+    private mutating func parseSelectItems() throws(SyntaxError) -> [SelectItem] {
+        var items: [SelectItem] = []
+        repeat {
+            let expr = try parseExpression(expecting: "a field")
+            let alias = try parseAlias()
+            items.append(SelectItem(expr: expr, alias: alias, span: span(from: expr.span.start)))
+        } while matchComma()
+        return items
+    }
+
+    /// aggregate (',' aggregate)* ['by' fields]
+    private mutating func parseSummary() throws(SyntaxError) -> Summary {
+        var aggregates: [Aggregate] = []
+        repeat {
+            aggregates.append(try parseAggregate())
+        } while matchComma()
+        return Summary(aggregates: aggregates, groupBy: try parseGrouping())
+    }
+
+    /// One aggregate of `summarize`: `count`, `share`, `share(expr)`, `sum(expr)`, … [alias]
+    private mutating func parseAggregate() throws(SyntaxError) -> Aggregate {
+        let token = peek
+        guard case .word(let word) = token.kind else {
+            throw expected("an aggregate", hint: "count, sum(…), avg(…), min(…), max(…) or share")
+        }
+        guard let function = keyword(token).flatMap(AggregateFunction.init) else {
+            throw SyntaxError(
+                "unknown aggregate '\(text(of: token))'", at: token.span,
+                hint: Suggestion.hint(for: word, among: Self.aggregateSpellings)
+                    ?? "count, sum(…), avg(…), min(…), max(…) or share")
+        }
+        advance()
+        var argument: Expr?
+        switch function {
+        case .count: break
+        case .share: if peek.kind == .leftParen { argument = try parseCallArgument() }
+        case .sum, .avg, .min, .max:
+            guard peek.kind == .leftParen else {
+                throw expected("'('", hint: "as in: \(function.rawValue)(value)")
+            }
+            argument = try parseCallArgument()
+        }
+        let alias = try parseAlias()
+        return Aggregate(function: function, argument: argument, alias: alias, span: span(from: token.span.start))
+    }
+
+    /// '(' expr ')'
+    private mutating func parseCallArgument() throws(SyntaxError) -> Expr {
+        let open = advance()
+        let argument = try parseExpression(expecting: "a value")
+        try expectClosingParenthesis(for: open)
+        return argument
+    }
+
+    /// The shorthands `count`, `sum EXPR`, `share [EXPR]`, … [alias] ['by' fields], each a
+    /// summary of one aggregate.
+    private mutating func parseShorthand(_ function: AggregateFunction, start: Int) throws(SyntaxError) -> Summary {
+        var argument: Expr?
+        switch function {
+        case .count: break
+        case .share:
+            if startsExpression(peek) && keyword(peek) != .not { argument = try parseExpression(expecting: "a value") }
+        case .sum, .avg, .min, .max: argument = try parseExpression(expecting: "a value")
+        }
+        let alias = try parseAlias()
+        let aggregate = Aggregate(function: function, argument: argument, alias: alias, span: span(from: start))
+        return Summary(aggregates: [aggregate], groupBy: try parseGrouping())
+    }
+
+    /// ['as' NAME]: a word that is not a clause word, or a quoted string.
+    private mutating func parseAlias() throws(SyntaxError) -> Spanned<String>? {
+        guard match(.as) != nil else { return nil }
+        switch peek.kind {
+        case .string(let name):
+            return Spanned(name, span: advance().span)
+        case .word(let name) where keyword(peek)?.role != .clause:
+            return Spanned(name, span: advance().span)
+        default:
+            throw expected("a name", hint: "as in: sum(value) as money")
+        }
+    }
+
+    /// ['by' fields]
+    private mutating func parseGrouping() throws(SyntaxError) -> [Spanned<FieldName>] {
+        match(.by) != nil ? try parseFieldList() : []
+    }
+
+    /// FIELD (',' FIELD)*
+    mutating func parseFieldList() throws(SyntaxError) -> [Spanned<FieldName>] {
+        var fields: [Spanned<FieldName>] = []
+        repeat {
+            guard case .word(let word) = peek.kind, keyword(peek)?.role != .clause else {
+                throw expected("a field")
+            }
+            let token = advance()
+            fields.append(Spanned(try fieldName(word, at: token), span: token.span))
+        } while matchComma()
+        return fields
+    }
+
+    /// The format after `format`.
+    private mutating func parseFormat() throws(SyntaxError) -> OutputFormat {
+        let choices = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        guard case .word(let word) = peek.kind else {
+            throw expected("a format", hint: "one of \(choices)")
+        }
+        guard let format = OutputFormat(word: word) else {
+            throw SyntaxError(
+                "unknown format '\(text(of: peek))'", at: peek.span,
+                hint: Suggestion.hint(for: word, among: OutputFormat.allCases.map(\.rawValue)) ?? "one of \(choices)")
+        }
+        advance()
+        return format
+    }
+
+    /// Moves past a comma if the next token is one.
+    private mutating func matchComma() -> Bool {
+        guard peek.kind == .comma else { return false }
+        advance()
+        return true
+    }
+
+    /// The English and Chinese spellings of the verbs, for suggestions.
+    private static let verbSpellings: [String] = Keyword.allCases.filter(\.isVerb).flatMap { [$0.english, $0.chinese] }
+
+    /// The English and Chinese spellings of the aggregates, for suggestions.
+    private static let aggregateSpellings: [String] = AggregateFunction.allCases.flatMap {
+        [$0.keyword.english, $0.keyword.chinese]
+    }
+}

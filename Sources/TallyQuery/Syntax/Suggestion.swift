@@ -1,0 +1,47 @@
+/// "Did you mean …?": the closest known spelling to a mistyped word, by edit distance.
+enum Suggestion {
+    /// The candidate closest to `word` (English ones compared in any letter case), if one is close
+    /// enough: at most two edits, and at most half the longer word's length, so `cty` finds `city`
+    /// and `筛` finds `筛选` but `x` finds nothing. Ties go to the earlier candidate.
+    static func closest(to word: String, among candidates: [String]) -> String? {
+        let typed = Array(Vocabulary.folded(word).unicodeScalars)
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let known = Array(candidate.unicodeScalars)
+            let limit = min(2, max(typed.count, known.count) / 2)
+            let distance = editDistance(typed, known)
+            if distance <= limit && distance < (best?.distance ?? .max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// The hint `did you mean 'X'?`, or nil when no candidate is close.
+    static func hint(for word: String, among candidates: [String]) -> String? {
+        closest(to: word, among: candidates).map { "did you mean '\($0)'?" }
+    }
+
+    /// The optimal string alignment distance: insertions, deletions, substitutions and swaps of
+    /// two neighbours each cost one.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previousRow = [Int](repeating: 0, count: b.count + 1)
+        var row = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    value = min(value, previousRow[j - 2] + 1)
+                }
+                current[j] = value
+            }
+            (previousRow, row, current) = (row, current, previousRow)
+        }
+        return row[b.count]
+    }
+}

@@ -1,0 +1,95 @@
+import ReportKit
+
+/// A mistake in a statement, found by the lexer or the parser: one clear line of message, the span
+/// it is about and an optional hint.
+///
+/// Spans are relative to the statement; `diagnostic(in:origin:)` turns the error into a
+/// `Diagnostic` with a file, line and column once the statement's origin is known.
+public struct SyntaxError: Error, Sendable, Hashable {
+    /// What went wrong, such as `unknown field 'cty'`.
+    public var message: String
+    /// The text the message is about; empty at the end of the statement.
+    public var span: SourceSpan
+    /// How to fix it, such as `did you mean 'city'?`.
+    public var hint: String?
+
+    /// Creates a syntax error.
+    public init(_ message: String, at span: SourceSpan, hint: String? = nil) {
+        self.message = message
+        self.span = span
+        self.hint = hint
+    }
+
+    /// The error as a `Diagnostic`, located in the file the statement came from.
+    ///
+    /// - Parameters:
+    ///   - text: The statement's text, exactly as it was lexed (the span counts scalars in it).
+    ///   - origin: Where the statement starts in its file.
+    /// - Returns: A diagnostic whose line and column count lines and scalars from the origin, whose
+    ///   `sourceLine` is the original line and whose `length` is the span's length on that line.
+    public func diagnostic(in text: String, origin: StatementOrigin) -> Diagnostic {
+        let place = StatementPosition(of: span.start, in: text)
+        let location = SourceLocation(
+            file: origin.file, line: origin.line + place.lineIndex, column: place.column)
+        let length = min(span.length, max(1, place.lineLength - (place.column - 1)))
+        return Diagnostic(message, at: location, sourceLine: place.lineText, length: length, hint: hint)
+    }
+}
+
+/// Where a statement starts in its file, so that its errors can name a file, line and column.
+public struct StatementOrigin: Sendable, Hashable {
+    /// The file path, or `<command>` for text typed at the shell.
+    public var file: String
+    /// The 1-based line of the file on which the statement starts.
+    public var line: Int
+
+    /// Creates an origin.
+    public init(file: String, line: Int = 1) {
+        self.file = file
+        self.line = line
+    }
+
+    /// The origin of a statement typed at the shell or given on the command line.
+    public static let command = StatementOrigin(file: "<command>")
+}
+
+/// The line and column of a scalar offset inside a (possibly multi-line) statement.
+private struct StatementPosition {
+    /// The 0-based line within the statement.
+    var lineIndex = 0
+    /// The 1-based column, in scalars, within that line.
+    var column = 1
+    /// The text of that line, without its line break.
+    var lineText = ""
+    /// The number of scalars on that line.
+    var lineLength = 0
+
+    init(of offset: Int, in text: String) {
+        var lineStart = text.unicodeScalars.startIndex
+        var lineStartOffset = 0
+        var index = lineStart
+        var position = 0
+        let scalars = text.unicodeScalars
+        while index != scalars.endIndex && position < offset {
+            if scalars[index] == "\n" {
+                lineIndex += 1
+                lineStart = scalars.index(after: index)
+                lineStartOffset = position + 1
+            }
+            index = scalars.index(after: index)
+            position += 1
+        }
+        column = offset - lineStartOffset + 1
+        var lineEnd = lineStart
+        while lineEnd != scalars.endIndex && scalars[lineEnd] != "\n" {
+            lineEnd = scalars.index(after: lineEnd)
+            lineLength += 1
+        }
+        var line = scalars[lineStart..<lineEnd]
+        if line.last == "\r" {
+            line.removeLast()
+            lineLength -= 1
+        }
+        lineText = String(line)
+    }
+}

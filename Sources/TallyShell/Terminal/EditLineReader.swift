@@ -1,0 +1,209 @@
+import CEditLine
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The interactive line editor: libedit's native wide-character API with emacs key bindings,
+/// history, Tab completion and a Ctrl-C that discards the line instead of killing the shell.
+///
+/// Use it only when standard input and output are both terminals (`TerminalInfo.isInteractive`),
+/// after `TerminalSetup.configureLocale()`. The C callbacks reach this object through libedit's
+/// client data pointer; the object owns the editor and outlives it.
+public final class EditLineReader: LineReader {
+    private let editLine: OpaquePointer
+    private let history: OpaquePointer
+    private let historyFile: HistoryFile?
+    private let completer: Completer?
+    /// The current prompt as a C string for the prompt callback (escape sequences marked with `\1`).
+    private var promptCString: UnsafeMutablePointer<CChar>
+    private var promptText = ""
+    /// Set by the Ctrl-C command, so that `readLine` can tell an interrupted line from the end of input.
+    private var interrupted = false
+
+    /// Sets up libedit on the process's standard streams. Nil if libedit cannot start.
+    ///
+    /// - Parameters:
+    ///   - historyFile: where entries are loaded from and saved to; nil keeps history in memory only.
+    ///   - completer: answers Tab; nil makes Tab beep.
+    ///   - programName: the name `~/.editrc` settings are selected by.
+    public init?(historyFile: HistoryFile?, completer: Completer?, programName: String = "tally") {
+        guard let editLine = el_init(programName, ce_stdin(), ce_stdout(), ce_stderr()) else { return nil }
+        guard let history = history_winit() else {
+            el_end(editLine)
+            return nil
+        }
+        guard let emptyPrompt = strdup("") else {
+            history_wend(history)
+            el_end(editLine)
+            return nil
+        }
+        self.editLine = editLine
+        self.history = history
+        self.historyFile = historyFile
+        self.completer = completer
+        self.promptCString = emptyPrompt
+        configureEditor()
+        configureHistory()
+    }
+
+    deinit {
+        el_end(editLine)
+        history_wend(history)
+        free(promptCString)
+    }
+
+    /// Edits one line after showing `prompt`.
+    ///
+    /// Returns `.interrupted` after Ctrl-C (the typed text is discarded and `^C` is shown) and
+    /// `.endOfInput` after Ctrl-D on an empty line; either way the cursor moves to a fresh line.
+    public func readLine(prompt: Prompt) -> LineInput {
+        setPrompt(prompt.text)
+        interrupted = false
+        var count: Int32 = 0
+        // Ctrl-C is a plain key while editing; the handler only matters for a SIGINT sent from
+        // outside, which libedit passes on to it (el_wgets then fails with EINTR).
+        let (wide, failure) = Interrupt.catching { (el_wgets(editLine, &count), errno) }
+        if interrupted || (count < 0 && failure == EINTR) {
+            writeOutput("\n")
+            return .interrupted
+        }
+        guard let wide, count > 0 else {
+            writeOutput("\n")
+            return .endOfInput
+        }
+        var line = WideText.string(wide, count: Int(count))
+        if line.hasSuffix("\n") { line.removeLast() }
+        return .line(line)
+    }
+
+    /// Adds `entry` to the in-memory history (for Up) and saves it to the history file at once.
+    /// Line breaks become spaces, so a multi-line statement comes back as one line.
+    public func addToHistory(_ entry: String) {
+        let line = HistoryFile.historyLine(entry)
+        guard !line.isEmpty else { return }
+        ce_hist_enter(history, WideText.nulTerminated(line))
+        historyFile?.append(line)
+    }
+
+    // MARK: - Set-up
+
+    /// Emacs bindings, the prompt, signals, and the Ctrl-C and Tab commands.
+    private func configureEditor() {
+        ce_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        ce_set_editor(editLine, "emacs")
+        ce_set_signal(editLine, 1)
+        ce_set_prompt_esc(editLine, { editLine in
+            EditLineReader.reader(of: editLine)?.promptCString
+        }, 1)
+        // Ctrl-C becomes an ordinary key while editing (edit-mode tty flags only; cooked mode, used
+        // while a statement runs, keeps ISIG).
+        ce_setty(editLine, "-d", "-isig")
+        ce_addfn(editLine, "tally-interrupt", "Discard the line being edited", { editLine, _ in
+            EditLineReader.reader(of: editLine)?.interruptCommand() ?? UInt8(CC_ERROR)
+        })
+        ce_bind(editLine, "^C", "tally-interrupt")
+        ce_addfn(editLine, "tally-complete", "Complete the word before the cursor", { editLine, _ in
+            EditLineReader.reader(of: editLine)?.completeCommand() ?? UInt8(CC_ERROR)
+        })
+        ce_bind(editLine, "^I", "tally-complete")
+    }
+
+    /// Sizes the in-memory history, fills it from the history file and attaches it to the editor.
+    private func configureHistory() {
+        ce_hist_setsize(history, Int32(clamping: historyFile?.size ?? HistoryFile.defaultSize))
+        ce_hist_setunique(history, 1)
+        for entry in historyFile?.load() ?? [] {
+            ce_hist_enter(history, WideText.nulTerminated(entry))
+        }
+        ce_set_history(editLine, history)
+    }
+
+    /// The reader whose editor is `editLine`, from the client data pointer.
+    private static func reader(of editLine: OpaquePointer?) -> EditLineReader? {
+        guard let editLine, let data = ce_get_clientdata(editLine) else { return nil }
+        return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue()
+    }
+
+    // MARK: - Prompt
+
+    /// Makes `text` the prompt the callback returns (converted once per change, not per redraw).
+    private func setPrompt(_ text: String) {
+        guard text != promptText, let copy = strdup(Self.markingEscapes(in: text)) else { return }
+        free(promptCString)
+        promptCString = copy
+        promptText = text
+    }
+
+    /// `text` with each ANSI escape sequence wrapped in `\1 … \1`, the marker set with `EL_PROMPT_ESC`,
+    /// so libedit prints the sequences but does not count them as columns.
+    static func markingEscapes(in text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        let escape: Unicode.Scalar = "\u{1B}"
+        let marker: Unicode.Scalar = "\u{01}"
+        while let scalar = scalars.next() {
+            guard scalar == escape else {
+                result.append(scalar)
+                continue
+            }
+            result.append(marker)
+            result.append(scalar)
+            if let kind = scalars.next() {
+                result.append(kind)
+                // A CSI sequence (ESC [ …) runs to its final byte, @ through ~.
+                if kind == "[" {
+                    while let next = scalars.next() {
+                        result.append(next)
+                        if (0x40...0x7E).contains(next.value) { break }
+                    }
+                }
+            }
+            result.append(marker)
+        }
+        return String(result)
+    }
+
+    // MARK: - Editor commands
+
+    /// Ctrl-C: with the cursor mid-line, first moves to the end of the line and replays the key (so
+    /// `^C` does not overwrite the text after the cursor); then shows `^C` and ends the line, which
+    /// `readLine` discards.
+    private func interruptCommand() -> UInt8 {
+        if let line = el_wline(editLine)?.pointee, line.cursor != line.lastchar {
+            el_cursor(editLine, Int32(line.lastchar - line.cursor))
+            el_push(editLine, "\u{03}")
+            return UInt8(CC_REFRESH)
+        }
+        interrupted = true
+        writeOutput("^C")
+        return UInt8(CC_NEWLINE)
+    }
+
+    /// Tab: asks the completer about the line and inserts, extends, lists or beeps.
+    private func completeCommand() -> UInt8 {
+        guard let completer, let line = el_wline(editLine)?.pointee else { return UInt8(CC_ERROR) }
+        let text = WideText.string(line.buffer, count: line.lastchar - line.buffer)
+        let cursor = line.cursor - line.buffer
+        switch completer(text, cursor).edit(line: text, cursor: cursor) {
+        case .replace(let deleting, let inserting):
+            if deleting > 0 { el_deletestr(editLine, Int32(deleting)) }
+            if !inserting.isEmpty && el_winsertstr(editLine, WideText.nulTerminated(inserting)) != 0 {
+                return UInt8(CC_ERROR)
+            }
+            return UInt8(CC_REFRESH)
+        case .list(let candidates):
+            let width = TerminalInfo.windowColumns() ?? 80
+            writeOutput("\n" + columnRows(candidates, width: width).joined(separator: "\n") + "\n")
+            return UInt8(CC_REDISPLAY)
+        case .beep:
+            return UInt8(CC_ERROR)
+        }
+    }
+
+    /// Writes `text` to standard output through the stream libedit uses, flushed at once.
+    private func writeOutput(_ text: String) {
+        fputs(text, ce_stdout())
+        fflush(ce_stdout())
+    }
+}

@@ -1,0 +1,243 @@
+import CEditLine
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The shell's history file, in libedit's own format (`_HiStOrY_V2_`), shared by every open shell.
+///
+/// Each entry is saved the moment it is added, so a killed shell loses nothing. Several shells may
+/// run at once: a save takes a lock (`flock` on the file's folder), reads the file's current
+/// entries, appends the new one, writes the result to a fresh temporary file in the same folder and
+/// renames it over the old file. Readers therefore never see a half-written file, and two shells
+/// saving at the same moment both keep their entries.
+///
+/// A file that cannot be read or written never stops the shell: the first problem is reported once
+/// through the `warn` closure and history is simply not saved from then on. An existing file that
+/// libedit cannot read is never overwritten.
+public final class HistoryFile {
+    /// How many entries are kept when no size is given.
+    public static let defaultSize = 1000
+
+    /// Where the history is stored.
+    public let path: String
+    /// The most entries kept, in memory and in the file; older ones are dropped.
+    public let size: Int
+
+    private let warn: (String) -> Void
+    private var hasWarned = false
+    private var savingDisabled = false
+
+    /// Creates a history file at `path` keeping `size` entries; problems are reported through `warn`
+    /// (by default one line on standard error).
+    public init(path: String, size: Int = HistoryFile.defaultSize, warn: @escaping (String) -> Void = HistoryFile.warnOnStandardError) {
+        self.path = path
+        self.size = max(1, size)
+        self.warn = warn
+    }
+
+    /// Where the history lives: `$TALLY_HISTORY` if set, else `$XDG_STATE_HOME/tally/history`, else
+    /// `~/.local/state/tally/history`. Nil when no home folder is known either.
+    ///
+    /// Empty variables count as unset, and `XDG_STATE_HOME` must be an absolute path (as the XDG base
+    /// directory specification requires) or it is ignored.
+    public static func resolvePath(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        homeDirectory: String? = nil
+    ) -> String? {
+        if let explicit = environment["TALLY_HISTORY"], !explicit.isEmpty {
+            return explicit
+        }
+        if let stateHome = environment["XDG_STATE_HOME"], stateHome.hasPrefix("/") {
+            return stateHome + "/tally/history"
+        }
+        let home = homeDirectory ?? environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? passwordHome()
+        return home.map { $0 + "/.local/state/tally/history" }
+    }
+
+    /// Reads the stored entries, oldest first (at most `size` of them). Creates the folder if needed.
+    ///
+    /// A missing or empty file gives no entries. A file that exists but cannot be read as history
+    /// gives no entries, a warning, and no saving from then on (so it is not overwritten).
+    public func load() -> [String] {
+        guard prepareFolder() else { return [] }
+        return UTF8Locale.run {
+            guard let history = history_winit() else { return [] }
+            defer { history_wend(history) }
+            ce_hist_setsize(history, Int32(clamping: size))
+            ce_hist_setunique(history, 1)
+            guard readFile(into: history) else { return [] }
+            return entries(of: history)
+        }
+    }
+
+    /// Adds `entry` to the end of the file at once, merged with whatever other shells wrote meanwhile.
+    ///
+    /// Line breaks in `entry` become spaces; blank entries and an entry equal to the file's last one
+    /// are not stored.
+    public func append(_ entry: String) {
+        let line = Self.historyLine(entry)
+        guard !savingDisabled, !line.isEmpty, prepareFolder() else { return }
+        let lock = FolderLock(folder: folder)
+        defer { lock.release() }
+        UTF8Locale.run {
+            guard let history = history_winit() else { return }
+            defer { history_wend(history) }
+            ce_hist_setsize(history, Int32(clamping: size))
+            ce_hist_setunique(history, 1)
+            guard readFile(into: history) else { return }
+            ce_hist_enter(history, WideText.nulTerminated(line))
+            write(history)
+        }
+    }
+
+    /// Turns a multi-line entry into the one line kept in history: its lines joined with single
+    /// spaces, blank lines and whitespace at either end dropped (so `select 1` and `select 1 ` are
+    /// one entry, not two).
+    static func historyLine(_ entry: String) -> String {
+        let lines = entry.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        let joined = lines.joined(separator: " ")
+        guard let first = joined.firstIndex(where: { !$0.isWhitespace }),
+            let last = joined.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(joined[first...last])
+    }
+
+    /// Writes `message` as one `tally: warning:` line to standard error.
+    public static func warnOnStandardError(_ message: String) {
+        fputs("tally: warning: \(message)\n", ce_stderr())
+    }
+
+    // MARK: - File operations
+
+    /// The folder holding the file.
+    private var folder: String {
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
+    }
+
+    /// The file to read and replace: `path`, or the file it links to when it is a symbolic link (so
+    /// a linked history file stays linked).
+    private var target: String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Creates the folder (mode 0700) if it is missing; on failure warns and stops saving.
+    private func prepareFolder() -> Bool {
+        guard !savingDisabled else { return false }
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            return true
+        } catch {
+            disable("cannot create the history folder \(folder): \(Self.reason(error))")
+            return false
+        }
+    }
+
+    /// Loads the file's entries into `history`. True when there was nothing to read or it was read;
+    /// false (after a warning, with saving stopped) when an existing file could not be read.
+    private func readFile(into history: OpaquePointer) -> Bool {
+        let file = target
+        var status = stat()
+        guard stat(file, &status) == 0, status.st_size > 0 else { return true }
+        if libeditFileAccess.withLock({ _ in ce_hist_load(history, file) }) >= 0 { return true }
+        disable("cannot read the history file \(file) (unreadable, or not a tally history file)")
+        return false
+    }
+
+    /// Writes `history` to a new temporary file (mode 0600) beside the target and renames it over
+    /// the target; on failure warns, removes the temporary file and stops saving.
+    private func write(_ history: OpaquePointer) {
+        let file = target
+        var template = Array((file + ".XXXXXX").utf8CString)
+        let descriptor = mkstemp(&template)
+        guard descriptor >= 0 else {
+            disable("cannot write the history file \(file): \(String(cString: strerror(errno)))")
+            return
+        }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var saved = false
+        if let stream = fdopen(descriptor, "w") {
+            saved = libeditFileAccess.withLock { _ in ce_hist_save_fp(history, stream) } >= 0
+            saved = fflush(stream) == 0 && saved
+            saved = fclose(stream) == 0 && saved
+        } else {
+            close(descriptor)
+        }
+        if saved && rename(temporary, file) == 0 { return }
+        let reason = String(cString: strerror(errno))
+        unlink(temporary)
+        disable("cannot write the history file \(file): \(reason)")
+    }
+
+    /// Reports `message` the first time anything goes wrong, and stops saving.
+    private func disable(_ message: String) {
+        savingDisabled = true
+        guard !hasWarned else { return }
+        hasWarned = true
+        warn(message + "; history will not be saved")
+    }
+
+    /// The entries of `history`, oldest first.
+    private func entries(of history: OpaquePointer) -> [String] {
+        var result: [String] = []
+        var entry = ce_hist_oldest(history)
+        while let current = entry {
+            result.append(WideText.string(nulTerminated: current))
+            entry = ce_hist_newer(history)
+        }
+        return result
+    }
+
+    // MARK: - Helpers
+
+    /// A short description of a Foundation error (its underlying POSIX message when there is one).
+    private static func reason(_ error: Error) -> String {
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError {
+            return underlying.localizedDescription
+        }
+        return error.localizedDescription
+    }
+
+    /// The home folder from the password database, for when `HOME` is unset.
+    private static func passwordHome() -> String? {
+        guard let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir else { return nil }
+        let home = String(cString: directory)
+        return home.isEmpty ? nil : home
+    }
+}
+
+/// Serialises libedit's history file functions within the process: `history_load` and
+/// `history_save_fp` convert entries through a static buffer, so two threads loading or saving at the
+/// same time corrupt each other's entries (seen in tests: entries lost, or written to the other file).
+private let libeditFileAccess = Mutex(())
+
+/// An advisory exclusive lock (`flock`) on a folder, held while one shell merges its entry into the
+/// history file so that two shells never read-modify-write it at the same time.
+///
+/// Best effort: if the folder cannot be opened or the lock is still held by someone else after about
+/// two seconds (a save holds it for a millisecond or so), the save goes ahead without it (the
+/// rename keeps the file whole either way).
+private struct FolderLock {
+    private let descriptor: Int32
+
+    /// Opens `folder` and waits up to about two seconds for its lock.
+    init(folder: String) {
+        descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        for _ in 0..<200 {
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return }
+            usleep(10_000)
+        }
+    }
+
+    /// Releases the lock (closing the folder releases it).
+    func release() {
+        if descriptor >= 0 { close(descriptor) }
+    }
+}

@@ -1,0 +1,98 @@
+import Testing
+
+@testable import TallyShell
+
+@Suite("Tab completion")
+struct CompletionTests {
+    @Test("One candidate is inserted whole with a space after it, counted in scalars")
+    func singleCandidate() {
+        let completion = Completion(replaceFrom: 6, candidates: ["安庆"])
+        #expect(completion.edit(line: "where 安", cursor: 7) == .replace(deleting: 0, inserting: "庆 "))
+        #expect(Completion(replaceFrom: 0, candidates: ["where"]).edit(line: "wh", cursor: 2)
+            == .replace(deleting: 0, inserting: "ere "))
+    }
+
+    @Test("A candidate that does not extend the typed text replaces it")
+    func replacesDifferentCase() {
+        let completion = Completion(replaceFrom: 0, candidates: ["where"])
+        #expect(completion.edit(line: "WH", cursor: 2) == .replace(deleting: 2, inserting: "where "))
+    }
+
+    @Test("Several candidates extend the word to their common prefix, compared on scalars")
+    func commonPrefix() {
+        let completion = Completion(replaceFrom: 0, candidates: ["within", "with"])
+        #expect(completion.edit(line: "w", cursor: 1) == .replace(deleting: 0, inserting: "ith"))
+        // As Characters "cafe\u{301}" and "cafes" share only "caf"; as scalars (libedit's unit) "cafe".
+        let accents = Completion(replaceFrom: 0, candidates: ["cafe\u{301}", "cafes"])
+        #expect(accents.edit(line: "caf", cursor: 3) == .replace(deleting: 0, inserting: "e"))
+    }
+
+    @Test("Candidates with nothing more in common are listed; duplicates once")
+    func listsAmbiguousCandidates() {
+        let completion = Completion(replaceFrom: 0, candidates: ["合肥", "合作", "合肥"])
+        #expect(completion.edit(line: "合", cursor: 1) == .list(["合肥", "合作"]))
+    }
+
+    @Test("No candidates beep")
+    func noCandidates() {
+        #expect(Completion.none.edit(line: "x", cursor: 1) == .beep)
+        #expect(Completion(replaceFrom: 0, candidates: [""]).edit(line: "", cursor: 0) == .beep)
+    }
+
+    @Test("Out-of-range offsets are clamped to the line")
+    func clampsOffsets() {
+        let completion = Completion(replaceFrom: 9, candidates: ["select"])
+        #expect(completion.edit(line: "sel", cursor: 50) == .replace(deleting: 0, inserting: "select "))
+    }
+
+    @Test("Only the text before the cursor is the typed word")
+    func cursorMidLine() {
+        let completion = Completion(replaceFrom: 0, candidates: ["where"])
+        #expect(completion.edit(line: "wh city", cursor: 2) == .replace(deleting: 0, inserting: "ere "))
+    }
+}
+
+@Suite("Tab completion columns")
+struct CompletionColumnsTests {
+    @Test("CJK characters take two columns, combining marks none")
+    func displayWidth() {
+        #expect(terminalColumns(of: "where") == 5)
+        #expect(terminalColumns(of: "合肥") == 4)
+        #expect(terminalColumns(of: "e\u{301}") == 1)
+        #expect(terminalColumns(of: "１２") == 4)
+        #expect(terminalColumns(of: "\u{1B}") == 0)
+    }
+
+    @Test("Candidates fill columns top to bottom, aligned by display width")
+    func columnLayout() {
+        #expect(columnRows(["合肥", "蚌埠", "where", "安庆", "黄山"], width: 22) == [
+            "合肥   where  黄山",
+            "蚌埠   安庆",
+        ])
+    }
+
+    @Test("A narrow terminal gets one candidate per row; no candidates no rows")
+    func narrowTerminal() {
+        #expect(columnRows(["select", "within"], width: 3) == ["select", "within"])
+        #expect(columnRows([], width: 80) == [])
+    }
+}
+
+@Suite("Prompt escapes")
+struct PromptEscapeTests {
+    @Test("ANSI sequences are wrapped in \\1 markers, plain text is not")
+    func marksEscapes() {
+        #expect(EditLineReader.markingEscapes(in: "tally> ") == "tally> ")
+        #expect(EditLineReader.markingEscapes(in: "\u{1B}[1;32m查询\u{1B}[0m> ")
+            == "\u{1}\u{1B}[1;32m\u{1}查询\u{1}\u{1B}[0m\u{1}> ")
+        #expect(EditLineReader.markingEscapes(in: "a\u{1B}") == "a\u{1}\u{1B}\u{1}")
+    }
+
+    @Test("The continuation prompt is shown when asked for")
+    func promptText() {
+        let prompt = Prompt(primary: "tally> ", continuation: "  ...> ")
+        #expect(prompt.text == "tally> ")
+        #expect(prompt.continuing.text == "  ...> ")
+        #expect(prompt.continuing.primary == "tally> ")
+    }
+}
