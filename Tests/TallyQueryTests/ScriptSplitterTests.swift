@@ -151,6 +151,20 @@ struct LanguageDocsTests {
         #expect(statementCount >= 50)
     }
 
+    @Test("every statement of every tally block in docs/LANGUAGE.md runs on the seed report")
+    func examplesRun() throws {
+        for block in tallyBlocks(in: try languageDoc()) {
+            var session = try seedSession()
+            for statement in ScriptSplitter.split(block) {
+                do {
+                    _ = try session.run(statement.text)
+                } catch {
+                    Issue.record("\(statement.text): \(error.rendered())")
+                }
+            }
+        }
+    }
+
     @Test("the alias tables of docs/LANGUAGE.md list every keyword and field with its alias")
     func aliasTables() throws {
         let doc = try languageDoc()

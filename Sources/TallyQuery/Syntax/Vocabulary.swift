@@ -200,7 +200,7 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
         case .unit: "the unit without magnitude (元, 人次, %)"
         case .kind: "what the unit measures: money, people, count, ratio, area, length, time, other"
         case .approx: "how exact the figure is: exact, more (30余次) or about (约20万元)"
-        case .implied: "whether the unit was carried over from a neighbouring figure"
+        case .implied: "whether the unit was inferred, not written (总投资5.6亿 is 元)"
         case .partOf: "the figure this one is part of (其中…)"
         case .subject: "what the figure counts (养老助餐机构)"
         case .raw: "the figure as written (4680万元)"
