@@ -3,7 +3,9 @@ enum UTF8Validation {
     /// The byte offset of the first byte that does not start a valid UTF-8 sequence, or nil when all
     /// of `bytes` is valid UTF-8 (overlong forms and surrogates are invalid).
     static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer -> Int? in
+        // The standard library's validator is fast; the loop below only runs to find where it failed.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
             guard let base = buffer.baseAddress else { return nil }
             let count = buffer.count
             var index = 0

@@ -6,7 +6,7 @@ enum Breakdowns {
     /// an implied unit).
     static func link(_ measures: inout [ScannedMeasure], bytes: Bytes, sentence: Range<Int>) {
         var search = sentence.lowerBound
-        while let marker = find("其中", in: bytes, from: search, limit: sentence.upperBound) {
+        while let marker = bytes.firstOffset(of: "其中", from: search, limit: sentence.upperBound) {
             search = marker + 6
             let limit = partsLimit(bytes, marker: marker, sentence: sentence)
             let partIndices = measures.indices.filter {
@@ -42,19 +42,6 @@ enum Breakdowns {
                 index += 1
             }
         }
-        return find("其中", in: bytes, from: marker + 6, limit: sentence.upperBound) ?? sentence.upperBound
-    }
-
-    /// The offset of `word` in `bytes[from..<limit]`, or nil.
-    static func find(_ word: StaticString, in bytes: Bytes, from: Int, limit: Int) -> Int? {
-        let count = word.utf8CodeUnitCount
-        guard count > 0 else { return nil }
-        let first = word.utf8Start[0]
-        var index = from
-        while index + count <= limit {
-            if bytes[index] == first && bytes.matches(word, at: index) { return index }
-            index += 1
-        }
-        return nil
+        return bytes.firstOffset(of: "其中", from: marker + 6, limit: sentence.upperBound) ?? sentence.upperBound
     }
 }

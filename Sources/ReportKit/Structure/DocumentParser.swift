@@ -60,9 +60,8 @@ struct DocumentParser {
                 kinds.append(.heading(marker))
                 continue
             }
-            let line = bytes.string(range.count <= 480 ? range : range.lowerBound..<range.lowerBound + prefixLength(range))
-            if LineClassifier.startsFooter(line) && (sawMetadata || !kinds.isEmpty) {
-                if let link = LineClassifier.metadata(line)?.link, document.metadata.link == nil {
+            if LineClassifier.startsFooter(bytes, range) && (sawMetadata || !kinds.isEmpty) {
+                if document.metadata.link == nil, let link = LineClassifier.metadata(bytes, range)?.link {
                     document.metadata.link = link
                 }
                 kinds.append(sawFooter ? .boilerplate : .footer)
@@ -74,38 +73,41 @@ struct DocumentParser {
                 sawSentence = true
                 continue
             }
-            if !sawMetadata, !sawSentence, let metadata = LineClassifier.metadata(line), metadata.source != nil || metadata.date != nil {
+            if !sawMetadata, !sawSentence, LineClassifier.mayHoldMetadata(bytes, range),
+                let metadata = LineClassifier.metadata(bytes, range), metadata.source != nil || metadata.date != nil
+            {
                 document.metadata.source = metadata.source
                 document.metadata.author = metadata.author
                 document.metadata.date = metadata.date
                 if metadata.link != nil { document.metadata.link = metadata.link }
                 sawMetadata = true
                 kinds.append(.metadata)
-            } else if let speaker = SpeakerLine(line) {
+            } else if SpeakerLine.mayBe(bytes, range), let speaker = SpeakerLine(bytes.string(range)) {
                 kinds.append(.speaker(speaker))
-            } else if line.unicodeScalars.count <= 80 && LineClassifier.isBoilerplate(line) {
+            } else if range.count <= 240 && LineClassifier.isBoilerplate(bytes, range) {
                 kinds.append(.boilerplate)
             } else {
                 kinds.append(.text)
-                sawSentence = sawSentence || line.contains("。")
+                sawSentence = sawSentence || bytes.firstOffset(of: "。", from: range.lowerBound, limit: range.upperBound) != nil
             }
         }
-    }
-
-    /// The byte length of the first 24 bytes of a long line, cut at a scalar boundary.
-    private func prefixLength(_ range: Range<Int>) -> Int {
-        var end = range.lowerBound
-        while end < range.upperBound && end - range.lowerBound < 24 { end += bytes.scalar(at: end).length }
-        return end - range.lowerBound
     }
 
     private func text(_ line: Int) -> String { bytes.string(lines.trimmed[line]) }
 
     /// A short line without sentence punctuation: a title.
     private func isTitleLike(_ line: Int) -> Bool {
-        guard kinds[line] == .text, lines.trimmed[line].count <= 150 else { return false }
-        let value = text(line)
-        return value.unicodeScalars.count <= 40 && !value.contains(where: { "。！？；;!?，,".contains($0) })
+        let range = lines.trimmed[line]
+        guard kinds[line] == .text, range.count <= 150, bytes.scalarCount(range) <= 40 else { return false }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (value, length) = bytes.scalar(at: index)
+            switch value {
+            case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x3B, 0x21, 0x3F, 0xFF0C, 0x2C: return false  // 。！？；;!?，,
+            default: index += length
+            }
+        }
+        return true
     }
 
     /// The page title: the title-like line nearest above the metadata line, else the first one.
@@ -229,21 +231,44 @@ struct DocumentParser {
     }
 
     /// Splits a paragraph into sentences at `。！？；` (and their ASCII forms), keeping closing quotes
-    /// with their sentence, and scans each for measures.
+    /// with their sentence, and scans each for measures. The scan reads bytes: `。` is E3 80 82 and
+    /// `！？；` are EF BC 81/9F/9B, so only those lead bytes need a closer look.
     private mutating func addParagraph(_ range: Range<Int>, section: Int) {
         var start = range.lowerBound
         var index = range.lowerBound
-        while index < range.upperBound {
-            let (value, length) = bytes.scalar(at: index)
-            index += length
-            guard [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x3B, 0x21, 0x3F].contains(value) else { continue }
-            while index < range.upperBound, [0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29].contains(bytes.scalar(at: index).value) {
+        let end = range.upperBound
+        while index < end {
+            let byte = bytes[index]
+            var terminatorLength = 0
+            if byte == 0x3B || byte == 0x21 || byte == 0x3F {
+                terminatorLength = 1
+            } else if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 {
+                terminatorLength = 3
+            } else if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC,
+                bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F || bytes[index + 2] == 0x9B
+            {
+                terminatorLength = 3
+            }
+            guard terminatorLength > 0 else {
+                index += 1
+                continue
+            }
+            index += terminatorLength
+            while index < end, Self.isClosingMark(bytes.scalar(at: index).value) {
                 index += bytes.scalar(at: index).length
             }
             addSentence(start..<index, section: section)
             start = index
         }
-        if start < range.upperBound { addSentence(start..<range.upperBound, section: section) }
+        if start < end { addSentence(start..<end, section: section) }
+    }
+
+    /// Closing quotes and brackets that stay with the sentence before them: ” ’ 」 』 ） ).
+    private static func isClosingMark(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29: true
+        default: false
+        }
     }
 
     private mutating func addSentence(_ range: Range<Int>, section: Int) {

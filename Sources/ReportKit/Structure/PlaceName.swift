@@ -2,23 +2,25 @@
 /// an office name, and shortens them the way people say them (`合肥`).
 enum PlaceName {
     /// Suffixes that end a place name, longest first.
-    static let suffixes = ["特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "县", "区", "州", "盟", "旗"]
+    static let suffixes: [[Unicode.Scalar]] = [
+        "特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "县", "区", "州", "盟", "旗",
+    ].map { Array($0.unicodeScalars) }
     /// Suffixes dropped in the short name when at least two characters remain (`合肥市` → `合肥`).
     static let droppedSuffixes = ["特别行政区", "自治区", "省", "市"]
     /// Characters that show a chunk is an office, not a place (`人民政府代区长`).
-    static let officeCharacters: Set<Character> = ["政", "府", "委", "党", "局", "厅", "院", "部", "会", "长", "副", "代", "办", "常", "人"]
+    static let officeCharacters: Set<Unicode.Scalar> = Set("政府委党局厅院部会长副代办常人".unicodeScalars)
 
     /// The chain of place names at the start of `office` and the shortened name of the most specific
     /// one, or nil when `office` does not start with a place.
     static func parse(office: String) -> (place: String, city: String)? {
-        var rest = Substring(office)
-        var units: [Substring] = []
-        while let unit = leadingUnit(of: rest) {
-            units.append(unit)
-            rest = rest.dropFirst(unit.count)
+        var rest = ArraySlice(Array(office.unicodeScalars))
+        var units: [ArraySlice<Unicode.Scalar>] = []
+        while let length = leadingUnitLength(of: rest) {
+            units.append(rest.prefix(length))
+            rest = rest.dropFirst(length)
         }
         guard let last = units.last else { return nil }
-        return (units.joined(), shortName(String(last)))
+        return (units.map(string).joined(), shortName(string(last)))
     }
 
     /// The shortened form: `合肥市` → `合肥`, `内蒙古自治区` → `内蒙古`; `歙县`, `海拉尔区` stay.
@@ -31,32 +33,35 @@ enum PlaceName {
 
     /// The first place name found anywhere in `text` (a title such as `合肥市2021年政府工作报告`).
     static func firstPlace(in text: String) -> (place: String, city: String)? {
-        var rest = Substring(text)
+        var rest = ArraySlice(Array(text.unicodeScalars))
         while !rest.isEmpty {
-            if let unit = leadingUnit(of: rest), unit.count >= 3 || unit.hasSuffix("县") {
-                return (String(unit), shortName(String(unit)))
+            if let length = leadingUnitLength(of: rest), length >= 3 || rest[rest.startIndex + length - 1] == "县" {
+                let place = string(rest.prefix(length))
+                return (place, shortName(place))
             }
             rest = rest.dropFirst()
         }
         return nil
     }
 
-    /// A place name of one to six Han characters plus a suffix at the start of `text`.
-    private static func leadingUnit(of text: Substring) -> Substring? {
+    /// The length of a place name of one to six Han characters plus a suffix at the start of `text`.
+    private static func leadingUnitLength(of text: ArraySlice<Unicode.Scalar>) -> Int? {
         var length = 1
-        for character in text.prefix(9) {
-            guard character.unicodeScalars.allSatisfy({ ScalarClass.isHan($0.value) }) else { return nil }
+        for scalar in text.prefix(9) {
+            guard ScalarClass.isHan(scalar.value) else { return nil }
             if length > 1 {
                 let candidate = text.prefix(length)
-                for suffix in suffixes where candidate.hasSuffix(suffix) {
+                for suffix in suffixes where candidate.count > suffix.count && candidate.suffix(suffix.count).elementsEqual(suffix) {
                     let name = candidate.dropLast(suffix.count)
-                    if !name.isEmpty && !name.contains(where: { officeCharacters.contains($0) }) {
-                        return candidate
-                    }
+                    if !name.contains(where: { officeCharacters.contains($0) }) { return length }
                 }
             }
             length += 1
         }
         return nil
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(scalars))
     }
 }

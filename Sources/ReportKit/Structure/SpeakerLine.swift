@@ -7,35 +7,47 @@ struct SpeakerLine: Sendable, Equatable {
     var name: String
 
     /// Titles an office line ends with.
-    static let titles = [
+    static let titles: [[Unicode.Scalar]] = [
         "市长", "省长", "区长", "县长", "州长", "旗长", "盟长", "主席", "书记", "部长", "厅长", "局长", "主任", "院长",
         "委员", "常委", "秘书长", "会长", "理事长", "总经理", "署长", "司长", "处长", "科长", "镇长", "乡长", "巡视员",
         "调研员", "检察长", "庭长", "董事长", "负责人", "代表", "专员", "馆长", "校长", "社长", "主委",
-    ]
+    ].map { Array($0.unicodeScalars) }
+
+    /// Whether a line may be a speaker line, from its bytes alone: at most 48 scalars, a space or
+    /// colon before the name, and no sentence punctuation. Only such lines are read as text.
+    static func mayBe(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
+        guard range.count <= 48 * 3 else { return false }
+        var separator = false
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (value, length) = bytes.scalar(at: index)
+            switch value {
+            case 0x3002, 0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF01, 0xFF1F: return false  // 。，,；;！？
+            case 0x3A, 0xFF1A: separator = true
+            default: if ScalarClass.isSpace(value) { separator = true }
+            }
+            index += length
+        }
+        return separator
+    }
 
     /// Recognises a speaker line, or returns nil.
     init?(_ line: String) {
-        let scalars = line.unicodeScalars
-        guard scalars.count <= 48, !line.contains(where: { "。，,；;！？".contains($0) }) else { return nil }
-        guard let split = line.lastIndex(where: Self.isSeparator) else { return nil }
-        let name = String(line[line.index(after: split)...])
-        let office = String(line[..<split]).filter { !Self.isSeparator($0) }
-        guard (2...4).contains(name.count) || (name.contains("·") && name.count <= 12),
-            name.allSatisfy({ $0 == "·" || Self.isHan($0) }),
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count <= 48, let split = scalars.lastIndex(where: Self.isSeparator) else { return nil }
+        let name = scalars[(split + 1)...]
+        let office = scalars[..<split].filter { !Self.isSeparator($0) }
+        let nameIsHan = name.allSatisfy { $0 == "·" || ScalarClass.isHan($0.value) }
+        guard (2...4).contains(name.count) || (name.contains("·") && name.count <= 12), nameIsHan,
             office.count >= 3,
-            office.allSatisfy({ "、（）()".contains($0) || Self.isHan($0) }),
-            Self.titles.contains(where: { office.hasSuffix($0) })
+            office.allSatisfy({ "、（）()".unicodeScalars.contains($0) || ScalarClass.isHan($0.value) }),
+            Self.titles.contains(where: { office.count >= $0.count && Array(office.suffix($0.count)) == $0 })
         else { return nil }
-        self.role = office
-        self.name = name
+        self.role = String(String.UnicodeScalarView(office))
+        self.name = String(String.UnicodeScalarView(name))
     }
 
-    private static func isSeparator(_ character: Character) -> Bool {
-        character == "：" || character == ":"
-            || character.unicodeScalars.allSatisfy { ScalarClass.isSpace($0.value) }
-    }
-
-    private static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.allSatisfy { ScalarClass.isHan($0.value) }
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "：" || scalar == ":" || ScalarClass.isSpace(scalar.value)
     }
 }

@@ -44,6 +44,19 @@ extension UnsafeBufferPointer where Element == UInt8 {
         matches(literal, at: index - literal.utf8CodeUnitCount)
     }
 
+    /// The offset of `word` in `self[from..<limit]`, or nil.
+    func firstOffset(of word: StaticString, from: Int, limit: Int) -> Int? {
+        let count = word.utf8CodeUnitCount
+        guard count > 0 else { return nil }
+        let first = word.utf8Start[0]
+        var index = from
+        while index + count <= limit {
+            if self[index] == first && matches(word, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// A String made of the bytes in `range`.
     func string(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: self[range]), as: UTF8.self)

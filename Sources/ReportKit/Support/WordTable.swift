@@ -1,0 +1,67 @@
+/// A set of words looked up in UTF-8 bytes without building strings: each word is filed under its
+/// first scalar, so scanning a text costs one table read per scalar and a byte compare only where a
+/// word can start. The parser's keyword lists (verbs, boilerplate markers, money words) use it.
+struct WordTable: Sendable {
+    /// The words as UTF-8, longest first within each bucket.
+    private let words: [[UInt8]]
+    /// For each BMP scalar, 1 + the index of its bucket in `buckets`, or 0 when no word starts with it.
+    private let bucketOfScalar: [UInt16]
+    private let buckets: [[Int]]
+
+    init(_ list: [String]) {
+        words = list.map { Array($0.utf8) }
+        var bucketOfScalar = [UInt16](repeating: 0, count: 0x10000)
+        var buckets: [[Int]] = []
+        for (index, word) in list.enumerated() {
+            guard let first = word.unicodeScalars.first, first.value < 0x10000 else { continue }
+            let slot = Int(first.value)
+            if bucketOfScalar[slot] == 0 {
+                buckets.append([])
+                bucketOfScalar[slot] = UInt16(buckets.count)
+            }
+            buckets[Int(bucketOfScalar[slot]) - 1].append(index)
+        }
+        let lengths = words.map(\.count)
+        self.buckets = buckets.map { $0.sorted { lengths[$0] > lengths[$1] } }
+        self.bucketOfScalar = bucketOfScalar
+    }
+
+    /// The length in bytes of the longest word that starts at `index` and ends by `limit`, or nil.
+    @inline(__always)
+    func match(_ bytes: Bytes, at index: Int, limit: Int) -> Int? {
+        let (value, _) = bytes.scalar(at: index)
+        guard value < 0x10000 else { return nil }
+        let bucket = Int(bucketOfScalar[Int(value)])
+        guard bucket > 0 else { return nil }
+        for wordIndex in buckets[bucket - 1] {
+            let word = words[wordIndex]
+            if index + word.count <= limit && Self.equal(bytes, index, word) { return word.count }
+        }
+        return nil
+    }
+
+    /// Whether any word occurs in `range`.
+    func occurs(in bytes: Bytes, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if match(bytes, at: index, limit: range.upperBound) != nil { return true }
+            index += bytes.scalar(at: index).length
+        }
+        return false
+    }
+
+    /// The length of the longest word that `range` ends with, or nil.
+    func suffix(of bytes: Bytes, _ range: Range<Int>) -> Int? {
+        var best: Int?
+        for word in words where word.count <= range.count && word.count > (best ?? 0) {
+            if Self.equal(bytes, range.upperBound - word.count, word) { best = word.count }
+        }
+        return best
+    }
+
+    @inline(__always)
+    private static func equal(_ bytes: Bytes, _ start: Int, _ word: [UInt8]) -> Bool {
+        for offset in 0..<word.count where bytes[start + offset] != word[offset] { return false }
+        return true
+    }
+}
