@@ -10,12 +10,31 @@ struct Aggregation {
     let compiler: ExpressionCompiler
     let columnName: (Expr) -> String
 
-    /// The measures among `rows` that are parts of a total also among `rows`.
-    private var countedTwice: Set<Int> {
-        guard case .measures = frame else { return [] }
-        let present = Set(rows)
+    /// Which measures among `rows` are parts of a total also among `rows`, as a flag per measure
+    /// (empty when the rows are not measures).
+    private var countedTwice: PartFlags {
+        guard case .measures = frame else { return PartFlags(flags: [], count: 0) }
         let partOf = corpus.measures.partOf
-        return Set(rows.filter { partOf[$0] >= 0 && present.contains(Int(partOf[$0])) })
+        var present = [Bool](repeating: false, count: corpus.measures.count)
+        for row in rows { present[row] = true }
+        var flags = [Bool](repeating: false, count: corpus.measures.count)
+        var count = 0
+        for row in rows where partOf[row] >= 0 && present[Int(partOf[row])] {
+            flags[row] = true
+            count += 1
+        }
+        return PartFlags(flags: flags, count: count)
+    }
+
+    /// Breakdown parts to leave out of sums.
+    struct PartFlags {
+        let flags: [Bool]
+        /// How many parts are left out.
+        let count: Int
+
+        var isEmpty: Bool { count == 0 }
+
+        func contains(_ row: Int) -> Bool { row < flags.count && flags[row] }
     }
 
     // MARK: - summarize
@@ -52,7 +71,7 @@ struct Aggregation {
     }
 
     private func aggregateValue(
-        _ aggregate: Aggregate, _ argument: ((Int) -> Value)?, group: [Int], skip: Set<Int>, whole: Double?
+        _ aggregate: Aggregate, _ argument: ((Int) -> Value)?, group: [Int], skip: PartFlags, whole: Double?
     ) throws(SyntaxError) -> Value {
         switch aggregate.function {
         case .count:
@@ -154,19 +173,18 @@ struct Aggregation {
         var ratioUnits: [String] = []
         var anyLowerBound = false
         var anyAbout = false
+        let figureOf = figureReader(valueAccessor)
         for group in grouping.groups {
             guard let first = group.first else { continue }
             var sum = 0.0
             var lowerBound = false
-            var unit = ""
             for row in group where !skip.contains(row) {
-                guard case .quantity(let quantity, let bound) = valueAccessor(row) else { continue }
-                sum += quantity.value
-                unit = quantity.unit
-                lowerBound = lowerBound || bound || quantity.approximation == .more
-                anyAbout = anyAbout || quantity.approximation == .about
+                guard let figure = figureOf(row) else { continue }
+                sum += figure.value
+                lowerBound = lowerBound || figure.approximation == .more
+                anyAbout = anyAbout || figure.approximation == .about
             }
-            if case .quantity(let quantity, _) = valueAccessor(first) { unit = quantity.unit }
+            let unit = figureOf(first)?.unit ?? ""
             var row = keyAccessors.map { $0(first) }
             if UnitTable.kind(of: unit).isAdditive {
                 row.append(.quantity(Quantity(value: sum, unit: unit), lowerBound: lowerBound))
@@ -190,6 +208,20 @@ struct Aggregation {
         if anyAbout { table.notes.append("includes approximate figures (约, 近, 左右)") }
         if !skip.isEmpty { table.notes.append(partsNote(skip.count)) }
         return table
+    }
+
+    /// Reads a row's figure: straight from the measure columns, or through the `value` column of a
+    /// table (a lower bound there counts as `more`).
+    private func figureReader(_ valueAccessor: @escaping (Int) -> Value) -> (Int) -> (value: Double, unit: String, approximation: Approximation)? {
+        if case .measures = frame {
+            let measures = corpus.measures
+            let units = corpus.units.strings
+            return { (measures.value[$0], units[Int(measures.unit[$0])], measures.approximation[$0]) }
+        }
+        return { row in
+            guard case .quantity(let quantity, let bound) = valueAccessor(row) else { return nil }
+            return (quantity.value, quantity.unit, bound ? .more : quantity.approximation)
+        }
     }
 
     private func partsNote(_ count: Int) -> String {

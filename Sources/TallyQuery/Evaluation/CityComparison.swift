@@ -25,31 +25,34 @@ struct CityComparison {
         }
         let keyAccessors = try groupBy.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
         let grouping = Grouping(rows: rows, by: groupBy, in: .measures([]), accessors: keyAccessors, corpus: corpus)
-        let partOf = corpus.measures.partOf
-        let values = corpus.measures.value
-        let approximations = corpus.measures.approximation
-        let units = corpus.measures.unit
+        let measures = corpus.measures
+        // A part (其中…) is left out when its total is among the compared figures.
+        var selected = [Bool](repeating: false, count: measures.count)
+        for row in rows { selected[row] = true }
+        let columnOfReport = cityOfReport.map { compared.firstIndex(of: $0) ?? -1 }
 
         var tableRows: [[Value]] = []
         var ratioRows = false
         for group in grouping.groups {
             guard let first = group.first else { continue }
-            let unit = corpus.units[units[first]]
+            let unit = corpus.units[measures.unit[first]]
             let additive = UnitTable.kind(of: unit).isAdditive
+            var totals = [Double](repeating: 0, count: compared.count)
+            var counts = [Int](repeating: 0, count: compared.count)
+            var lowerBounds = [Bool](repeating: false, count: compared.count)
+            for row in group {
+                let column = columnOfReport[Int(measures.report[row])]
+                counts[column] += 1
+                let total = Int(measures.partOf[row])
+                guard total < 0 || !selected[total] else { continue }
+                totals[column] += measures.value[row]
+                lowerBounds[column] = lowerBounds[column] || measures.approximation[row] == .more
+            }
             var row = keyAccessors.map { $0(first) }
-            var totals: [Double] = []
-            var counts: [Int] = []
-            for city in compared {
-                let cityRows = group.filter { reports[$0] >= 0 && cityOfReport[Int(reports[$0])] == city }
-                let present = Set(cityRows)
-                let counted = cityRows.filter { partOf[$0] < 0 || !present.contains(Int(partOf[$0])) }
-                let total = counted.reduce(0.0) { $0 + values[$1] }
-                let lowerBound = counted.contains { approximations[$0] == .more }
-                totals.append(total)
-                counts.append(cityRows.count)
-                row.append(additive && !cityRows.isEmpty
-                    ? .quantity(Quantity(value: total, unit: unit), lowerBound: lowerBound) : .null)
-                row.append(.number(Double(cityRows.count)))
+            for column in compared.indices {
+                row.append(additive && counts[column] > 0
+                    ? .quantity(Quantity(value: totals[column], unit: unit), lowerBound: lowerBounds[column]) : .null)
+                row.append(.number(Double(counts[column])))
             }
             ratioRows = ratioRows || !additive
             if compared.count == 2 {

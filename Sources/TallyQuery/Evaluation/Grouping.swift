@@ -12,15 +12,30 @@ struct Grouping {
             groups = [rows]
             return
         }
-        if case .measures = frame, let code = Self.integerCode(fields.map(\.value), corpus: corpus) {
-            var slotByCode: [Int: Int] = [:]
-            for row in rows {
-                let key = code(row)
-                if let slot = slotByCode[key] {
-                    groups[slot].append(row)
-                } else {
-                    slotByCode[key] = groups.count
-                    groups.append([row])
+        if case .measures = frame, let (code, keyCount) = Self.integerCode(fields.map(\.value), corpus: corpus) {
+            if keyCount <= 1 << 20 {
+                // Few enough combinations for a direct table: one array read per row, no hashing.
+                var slotByCode = [Int32](repeating: -1, count: keyCount)
+                for row in rows {
+                    let key = code(row)
+                    let slot = slotByCode[key]
+                    if slot >= 0 {
+                        groups[Int(slot)].append(row)
+                    } else {
+                        slotByCode[key] = Int32(groups.count)
+                        groups.append([row])
+                    }
+                }
+            } else {
+                var slotByCode: [Int: Int] = [:]
+                for row in rows {
+                    let key = code(row)
+                    if let slot = slotByCode[key] {
+                        groups[slot].append(row)
+                    } else {
+                        slotByCode[key] = groups.count
+                        groups.append([row])
+                    }
                 }
             }
             return
@@ -37,16 +52,21 @@ struct Grouping {
         }
     }
 
-    /// A function giving each measure a single integer for its combination of field values, or nil
-    /// when a field has no integer column.
-    private static func integerCode(_ fields: [FieldName], corpus: Corpus) -> ((Int) -> Int)? {
+    /// A function giving each measure a single integer below `keyCount` for its combination of field
+    /// values, or nil when a field has no integer column.
+    private static func integerCode(_ fields: [FieldName], corpus: Corpus) -> (code: (Int) -> Int, keyCount: Int)? {
         let measures = corpus.measures
         var codes: [(code: (Int) -> Int, radix: Int)] = []
         for field in fields {
             guard case .known(let known) = field else { return nil }
             switch known {
             case .city:
-                let cityIDs = corpus.reports.map { report in corpus.cities.firstIndex(of: report.city) ?? 0 }
+                var idOfCity: [String: Int] = [:]
+                let cityIDs = corpus.reports.map { report in
+                    if let id = idOfCity[report.city] { return id }
+                    idOfCity[report.city] = idOfCity.count
+                    return idOfCity.count - 1
+                }
                 let reports = measures.report
                 codes.append(({ reports[$0] < 0 ? 0 : cityIDs[Int(reports[$0])] + 1 }, cityIDs.count + 1))
             case .unit:
@@ -68,10 +88,12 @@ struct Grouping {
                 return nil
             }
         }
-        return { row in
+        let keyCount = codes.reduce(1) { $0.multipliedReportingOverflow(by: max($1.radix, 1)).overflow ? Int.max : $0 * max($1.radix, 1) }
+        if codes.count == 1, let only = codes.first { return (only.code, keyCount) }
+        return ({ row in
             var key = 0
             for (code, radix) in codes { key = key &* max(radix, 1) &+ code(row) }
             return key
-        }
+        }, keyCount)
     }
 }

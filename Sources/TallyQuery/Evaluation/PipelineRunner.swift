@@ -173,15 +173,28 @@ struct PipelineRunner {
         let accessors = try keys.map { (key) throws(SyntaxError) in try compiler.value(key.key) }
         let ids = rowIDs(frame)
         if shouldStop() { throw Stopped() }
-        let values = ids.map { id in accessors.map { $0(id) } }
-        let order = ids.indices.sorted { left, right in
-            for (position, key) in keys.enumerated() {
-                let a = values[left][position]
-                let b = values[right][position]
-                if Value.ascending(a, b) { return key.direction == .ascending }
-                if Value.ascending(b, a) { return key.direction == .descending }
+        let order: [Int]
+        if case .measures = frame, keys.count == 1, case .field(.known(.value)) = keys[0].key.kind {
+            // The common `sort value desc`: compare the value column directly.
+            let values = corpus.measures.value
+            let descending = keys[0].direction == .descending
+            order = ids.indices.sorted { left, right in
+                let a = values[ids[left]]
+                let b = values[ids[right]]
+                if a != b { return descending ? a > b : a < b }
+                return left < right
             }
-            return left < right
+        } else {
+            let values = ids.map { id in accessors.map { $0(id) } }
+            order = ids.indices.sorted { left, right in
+                for (position, key) in keys.enumerated() {
+                    let a = values[left][position]
+                    let b = values[right][position]
+                    if Value.ascending(a, b) { return key.direction == .ascending }
+                    if Value.ascending(b, a) { return key.direction == .descending }
+                }
+                return left < right
+            }
         }
         switch frame {
         case .measures(let indices): return .measures(order.map { indices[$0] })
