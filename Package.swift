@@ -32,7 +32,7 @@ let package = Package(
             ]),
         .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "TallySeeds"]),
         .testTarget(name: "TallyQueryTests", dependencies: ["TallyQuery", "ReportKit", "TallySeeds"]),
-        .testTarget(name: "TallyShellTests", dependencies: ["TallyShell", "ReportKit"]),
+        .testTarget(name: "TallyShellTests", dependencies: ["TallyShell", "TallyQuery", "ReportKit"]),
         .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
     ]
 )

@@ -1,11 +1,36 @@
 import ArgumentParser
+import TallyShell
 
-/// The `tally` command line.
+/// The `tally` command line: `tally parse` shows what the parser finds; anything else is the shell
+/// (`ShellCommand`): the interactive shell, script mode or step mode.
+///
+/// The shell is the default subcommand rather than the root itself because ArgumentParser lets a
+/// command's own positional arguments (script files) swallow its subcommands' names.
 @main
 struct TallyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tally",
-        abstract: "Parse Chinese government work reports into figures you can query, compare and total.",
-        subcommands: [ParseCommand.self],
-        defaultSubcommand: ParseCommand.self)
+        abstract: ShellCommand.configuration.abstract,
+        subcommands: [ShellCommand.self, ParseCommand.self],
+        defaultSubcommand: ShellCommand.self)
+
+    /// Runs the command line. `tally --help` shows the shell's options (what `tally` alone runs);
+    /// bad usage exits 2 (ArgumentParser's own default is 64).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments == ["--help"] || arguments == ["-h"] {
+            StandardStreams.writeOutput(ShellCommand.helpMessage() + "\n")
+            return
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                StandardStreams.writeError(fullMessage(for: error) + "\n")
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -39,6 +39,12 @@ struct CompletionTests {
         #expect(Completion(replaceFrom: 0, candidates: [""]).edit(line: "", cursor: 0) == .beep)
     }
 
+    @Test("A single folder name is inserted without a space, so Tab can go on inside it")
+    func folderCandidate() {
+        let completion = Completion(replaceFrom: 6, candidates: ["scripts/"])
+        #expect(completion.edit(line: ".read scr", cursor: 9) == .replace(deleting: 0, inserting: "ipts/"))
+    }
+
     @Test("Out-of-range offsets are clamped to the line")
     func clampsOffsets() {
         let completion = Completion(replaceFrom: 9, candidates: ["select"])

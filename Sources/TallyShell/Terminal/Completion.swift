@@ -35,7 +35,8 @@ enum CompletionEdit: Equatable {
 extension Completion {
     /// Decides what Tab does when the cursor is at scalar offset `cursor` of `line`.
     ///
-    /// One candidate is inserted whole, followed by a space. Several candidates whose common prefix
+    /// One candidate is inserted whole, followed by a space unless it is a folder name ending in `/`
+    /// (so the next Tab can go on into the folder). Several candidates whose common prefix
     /// is longer than the typed word extend the word to that prefix. Otherwise they are listed.
     /// Prefixes are compared on Unicode scalars, so the inserted text is exactly what libedit counts.
     func edit(line: String, cursor: Int) -> CompletionEdit {
@@ -49,7 +50,8 @@ extension Completion {
         guard let first = unique.first else { return .beep }
 
         if unique.count == 1 {
-            return replacement(of: typed, with: Array(first.unicodeScalars) + [" "])
+            let separator: [Unicode.Scalar] = first.hasSuffix("/") ? [] : [" "]
+            return replacement(of: typed, with: Array(first.unicodeScalars) + separator)
         }
         let prefix = unique.dropFirst().reduce(Array(first.unicodeScalars)) { prefix, candidate in
             Array(zip(prefix, candidate.unicodeScalars).prefix { $0 == $1 }.map(\.0))

@@ -1,0 +1,110 @@
+import Foundation
+import TallyQuery
+
+/// One thing a script does: a statement of the language or a meta command, with the line it starts
+/// on and the comment block written just before it (the narration step mode shows).
+public struct ScriptItem: Sendable, Equatable {
+    /// What kind of command the item is.
+    public enum Kind: Sendable, Equatable {
+        /// A statement of the query language.
+        case statement
+        /// A shell command starting with a dot (`.mode csv`).
+        case meta
+    }
+
+    /// Statement or meta command.
+    public var kind: Kind
+    /// The command as written; a statement's lines are joined with `\n`.
+    public var text: String
+    /// The 1-based line of the file the command starts on.
+    public var line: Int
+    /// The comment lines between the previous command and this one, without their `#` (and the
+    /// space after it); paragraphs separated by one empty line. Empty when there are none.
+    public var narration: String
+
+    /// Creates a script item.
+    public init(kind: Kind, text: String, line: Int, narration: String = "") {
+        self.kind = kind
+        self.text = text
+        self.line = line
+        self.narration = narration
+    }
+
+    /// Where the command starts, for its diagnostics.
+    func origin(file: String) -> StatementOrigin {
+        StatementOrigin(file: file, line: line)
+    }
+}
+
+/// A script cut into commands: statements as `ScriptSplitter` cuts them, and meta commands, one per
+/// line, wherever a line outside a statement starts with a dot.
+public struct ScriptItems: Sendable, Equatable {
+    /// The commands, in order.
+    public var items: [ScriptItem]
+    /// The comment lines after the last command (the closing words of a tour).
+    public var epilogue: String
+
+    /// Cuts `script` (the text of a file) into commands.
+    public init(_ script: String) {
+        let lines = Self.lines(of: script)
+        // Meta command lines are hidden from the statement splitter as comments (keeping the line
+        // numbers), then put back in line order. A dot line that lands inside a statement (after an
+        // open `|`, say) stays part of it.
+        var masked = lines
+        for index in lines.indices where MetaCommand.isMetaCommand(lines[index]) { masked[index] = "#" }
+        var commands: [(kind: ScriptItem.Kind, first: Int, last: Int)] = []
+        var covered = Set<Int>()
+        for statement in ScriptSplitter.split(masked.joined(separator: "\n")) {
+            let first = statement.line - 1
+            let last = first + statement.text.unicodeScalars.filter { $0 == "\n" }.count
+            commands.append((.statement, first, last))
+            covered.formUnion(first...last)
+        }
+        for index in lines.indices where masked[index] != lines[index] && !covered.contains(index) {
+            commands.append((.meta, index, index))
+        }
+        commands.sort { $0.first < $1.first }
+
+        var items: [ScriptItem] = []
+        var previousEnd = -1
+        for command in commands {
+            let text = lines[command.first...command.last].joined(separator: "\n")
+            let narration = Self.narration(lines, from: previousEnd + 1, to: command.first)
+            let shown = command.kind == .meta ? text.trimmingCharacters(in: .whitespaces) : text
+            items.append(ScriptItem(kind: command.kind, text: shown, line: command.first + 1, narration: narration))
+            previousEnd = command.last
+        }
+        self.items = items
+        self.epilogue = Self.narration(lines, from: previousEnd + 1, to: lines.count)
+    }
+
+    /// The script's lines without line ends, after dropping a leading byte-order mark.
+    private static func lines(of script: String) -> [String] {
+        var scalars = Substring(script).unicodeScalars
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        return scalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var line = line
+            if line.last == "\r" { line.removeLast() }
+            return String(line)
+        }
+    }
+
+    /// The comments among `lines[start..<end]` as narration: `#` and one space removed, a `#!` first
+    /// line skipped, runs of blank lines (or bare `#` lines) turned into one paragraph break.
+    private static func narration(_ lines: [String], from start: Int, to end: Int) -> String {
+        guard start < end else { return "" }
+        var paragraphs: [[String]] = [[]]
+        for index in start..<end {
+            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            if index == 0 && line.hasPrefix("#!") { continue }
+            var text = line.hasPrefix("#") ? String(line.dropFirst()) : ""
+            if text.hasPrefix(" ") { text.removeFirst() }
+            if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                if paragraphs.last?.isEmpty == false { paragraphs.append([]) }
+            } else {
+                paragraphs[paragraphs.count - 1].append(text)
+            }
+        }
+        return paragraphs.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,149 @@
+import ReportKit
+import TallyQuery
+
+/// A shell command that starts with a dot (`.mode csv`), as opposed to a statement of the language.
+enum MetaCommand: Equatable {
+    case help
+    /// `.mode FORMAT`; nil shows the current mode.
+    case mode(OutputFormat?)
+    /// `.output FILE`; nil goes back to the screen.
+    case output(String?)
+    case once(String)
+    case read(String)
+    case step(String)
+    /// `.timer on|off`; nil shows the setting.
+    case timer(Bool?)
+    /// `.echo on|off`; nil shows the setting.
+    case echo(Bool?)
+    case load([String])
+    case reports
+    case history
+    case quit
+
+    /// Every command with its usage and what it does, in the order `.help` lists them.
+    static let catalogue: [(name: String, usage: String, summary: String)] = [
+        ("help", ".help", "this list (help alone also explains the language)"),
+        ("mode", ".mode FORMAT", "table, csv, tsv, json, jsonl or markdown (alone: the mode)"),
+        ("output", ".output [FILE]", "results go to FILE until .output alone sends them back"),
+        ("once", ".once FILE", "the next result goes to FILE"),
+        ("read", ".read FILE", "run the commands of a script file"),
+        ("step", ".step FILE", "walk through a script one command at a time"),
+        ("timer", ".timer on|off", "show how long each command takes"),
+        ("echo", ".echo on|off", "show each command before its output"),
+        ("load", ".load PATH …", "add report files or folders (text or HTML)"),
+        ("reports", ".reports", "list the loaded reports (also .docs)"),
+        ("history", ".history", "list the commands entered so far"),
+        ("quit", ".quit", "leave the shell (also .exit, or Ctrl-D)"),
+    ]
+
+    /// Other spellings of commands.
+    static let aliases = ["docs": "reports", "exit": "quit"]
+
+    /// The command names with their dot, for completion: `.help`, `.mode`, …, aliases last.
+    static var names: [String] {
+        catalogue.map { "." + $0.name } + aliases.keys.sorted().map { "." + $0 }
+    }
+
+    /// The commands that take a file or folder name.
+    static let pathCommands: Set<String> = ["output", "once", "read", "step", "load"]
+
+    /// Whether `line` is a meta command: its first visible character is a dot followed by a letter.
+    static func isMetaCommand(_ line: String) -> Bool {
+        let visible = line.unicodeScalars.drop { $0.properties.isWhitespace }
+        guard visible.first == ".", let second = visible.dropFirst().first else { return false }
+        return second.properties.isAlphabetic
+    }
+
+    /// Reads a meta command line; errors point at the offending word of the line at `origin`.
+    static func parse(_ line: String, origin: StatementOrigin) throws(Diagnostic) -> MetaCommand {
+        let words = MetaWords(line)
+        let problem = MetaProblem(line: line, origin: origin, words: words)
+        let name = aliases[words.name] ?? words.name
+        let arguments = Array(words.arguments)
+        switch name {
+        case "help": try problem.expectNoArguments(); return .help
+        case "reports": try problem.expectNoArguments(); return .reports
+        case "history": try problem.expectNoArguments(); return .history
+        case "quit": try problem.expectNoArguments(); return .quit
+        case "mode":
+            guard let word = try problem.optionalArgument() else { return .mode(nil) }
+            guard let format = OutputFormat(word: word.text) else {
+                throw problem.error(
+                    "unknown output format '\(word.text)'", at: word,
+                    hint: "choose " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return .mode(format)
+        case "output": return .output(try problem.optionalArgument()?.text)
+        case "once": return .once(try problem.requiredArgument("a file name").text)
+        case "read": return .read(try problem.requiredArgument("a file name").text)
+        case "step": return .step(try problem.requiredArgument("a file name").text)
+        case "timer": return .timer(try problem.switchArgument())
+        case "echo": return .echo(try problem.switchArgument())
+        case "load":
+            guard !arguments.isEmpty else { throw problem.missing("a report file or folder") }
+            return .load(arguments.map(\.text))
+        default:
+            let command = words.words.first ?? MetaWords.Word(text: line, column: 1, length: 1)
+            throw problem.error(
+                "unknown shell command '\(command.text)'", at: command,
+                hint: closestName(to: name).map { "did you mean '.\($0)'?" } ?? "type .help for the shell commands")
+        }
+    }
+
+    /// The command name closest to a mistyped one: a name it starts, or one at most two edits away.
+    private static func closestName(to typed: String) -> String? {
+        let names = catalogue.map(\.name) + aliases.keys.sorted()
+        guard !typed.isEmpty else { return nil }
+        if let started = names.first(where: { $0.hasPrefix(typed) }) { return started }
+        let scored = names.map { ($0, EditDistance.between(typed, $0)) }.filter { $0.1 <= 2 }
+        return scored.min { $0.1 < $1.1 }?.0
+    }
+}
+
+/// Builds the errors of one meta command line.
+private struct MetaProblem {
+    let line: String
+    let origin: StatementOrigin
+    let words: MetaWords
+
+    func expectNoArguments() throws(Diagnostic) {
+        if let extra = words.arguments.first {
+            throw error("'.\(words.name)' takes no arguments", at: extra)
+        }
+    }
+
+    func optionalArgument() throws(Diagnostic) -> MetaWords.Word? {
+        let arguments = Array(words.arguments)
+        if arguments.count > 1 { throw error("unexpected '\(arguments[1].text)'", at: arguments[1]) }
+        return arguments.first
+    }
+
+    func requiredArgument(_ what: String) throws(Diagnostic) -> MetaWords.Word {
+        guard let word = try optionalArgument() else { throw missing(what) }
+        return word
+    }
+
+    func switchArgument() throws(Diagnostic) -> Bool? {
+        guard let word = try optionalArgument() else { return nil }
+        switch word.text.lowercased() {
+        case "on": return true
+        case "off": return false
+        default: throw error("expected on or off, not '\(word.text)'", at: word)
+        }
+    }
+
+    func missing(_ what: String) -> Diagnostic {
+        let end = line.unicodeScalars.count + 1
+        return diagnostic("'.\(words.name)' needs \(what)", column: end, length: 1)
+    }
+
+    func error(_ message: String, at word: MetaWords.Word, hint: String? = nil) -> Diagnostic {
+        diagnostic(message, column: word.column, length: word.length, hint: hint)
+    }
+
+    private func diagnostic(_ message: String, column: Int, length: Int, hint: String? = nil) -> Diagnostic {
+        Diagnostic(
+            message, at: SourceLocation(file: origin.file, line: origin.line, column: column),
+            sourceLine: line, length: length, hint: hint)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import ReportKit
+import TallyQuery
+
+extension Shell {
+    /// The one line shown when the shell opens: what is loaded and how to get help.
+    public var banner: String {
+        let corpus = session.corpus
+        let reports = corpus.reports.count
+        let cities = corpus.cities
+        let shown = cities.prefix(6).joined(separator: " ") + (cities.count > 6 ? " …" : "")
+        let figures = corpus.measures.count
+        let loaded = "\(reports) \(reports == 1 ? "report" : "reports")"
+            + (cities.isEmpty ? "" : ": \(shown)") + " (\(figures) \(figures == 1 ? "figure" : "figures"))"
+        return style.heading("tally") + " — " + loaded + ". Type " + style.command("help") + " to begin.\n"
+    }
+
+    /// The prompts: `tally (5 reports)> `, and a continuation prompt as wide.
+    public var prompt: Prompt {
+        let reports = session.corpus.reports.count
+        let primary = "tally (\(reports) \(reports == 1 ? "report" : "reports"))>"
+        let continuation = String(repeating: " ", count: max(0, primary.count - 4)) + "...>"
+        return Prompt(primary: style.prompt(primary) + " ", continuation: style.prompt(continuation) + " ")
+    }
+
+    /// The interactive shell: reads commands from `reader` until Ctrl-D or `.quit`.
+    ///
+    /// A statement goes on over several lines while it is unfinished (`ScriptSplitter.isComplete`);
+    /// an empty line runs what was typed so far. Ctrl-C clears the lines typed (or stops a running
+    /// command) and never quits. Each command is one history entry. Errors are shown and the shell
+    /// goes on.
+    public func runInteractive(reader: any LineReader) -> CommandOutcome {
+        interactiveReader = reader
+        defer {
+            interactiveReader = nil
+            pendingLines = []
+        }
+        var lines: [String] = [] {
+            didSet { pendingLines = lines }
+        }
+        while true {
+            let current = lines.isEmpty ? prompt : prompt.continuing
+            switch reader.readLine(prompt: current) {
+            case .interrupted:
+                lines = []
+            case .endOfInput:
+                return .quit
+            case .line(let line):
+                let isBlank = line.allSatisfy(\.isWhitespace)
+                if lines.isEmpty && isBlank { continue }
+                if lines.isEmpty && MetaCommand.isMetaCommand(line) {
+                    if enter(line) == .quit { return .quit }
+                    continue
+                }
+                if !isBlank { lines.append(line) }
+                let text = lines.joined(separator: "\n")
+                guard isBlank || ScriptSplitter.isComplete(text) else { continue }
+                lines = []
+                if enter(text) == .quit { return .quit }
+            }
+        }
+    }
+
+    /// Records a command typed at the prompt in the history and runs it, Ctrl-C stopping only it.
+    private func enter(_ text: String) -> CommandOutcome {
+        interactiveReader?.addToHistory(text)
+        enteredCommands.append(HistoryFile.historyLine(text))
+        return Interrupt.catching { run(text) }
+    }
+
+    /// Runs the start-up file at `path` if there is one, on past errors; a missing file is no error.
+    public func runStartupFile(at path: String) {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let keepGoing = settings.keepGoing
+        settings.keepGoing = true
+        defer { settings.keepGoing = keepGoing }
+        do {
+            _ = runScript(try ScriptFile(path: path))
+        } catch {
+            writeError(Self.errorLine(error.message, style: errorStyle))
+        }
+    }
+
+    /// The line reader for the interactive shell: libedit when standard input and output are both
+    /// terminals — with the history file (`TALLY_HISTORY`, else the XDG state folder; at most
+    /// `TALLY_HISTORY_SIZE` entries) and Tab completion — else plain lines from standard input.
+    public func makeInteractiveReader(
+        terminal: TerminalInfo, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> any LineReader {
+        guard terminal.isInteractive else { return PlainLineReader() }
+        let size = environment["TALLY_HISTORY_SIZE"].flatMap { Int($0) } ?? HistoryFile.defaultSize
+        historyFile = HistoryFile.resolvePath(environment: environment).map { HistoryFile(path: $0, size: size) }
+        let completer: Completer = { [weak self] line, cursor in
+            self?.complete(line: line, cursor: cursor) ?? .none
+        }
+        return EditLineReader(historyFile: historyFile, completer: completer) ?? PlainLineReader()
+    }
+
+    /// The Tab completion of `line` at scalar offset `cursor`, from the session's current data. On a
+    /// continuation line the lines typed before it count too (`where` on its own line after
+    /// `measures |` is a stage, not the start of a statement).
+    public func complete(line: String, cursor: Int) -> Completion {
+        let earlier = pendingLines.isEmpty ? "" : pendingLines.joined(separator: "\n") + "\n"
+        let offset = earlier.unicodeScalars.count
+        let completion = CompletionEngine(data: CompletionData(corpus: session.corpus, names: session.names))
+            .complete(line: earlier + line, cursor: cursor + offset)
+        return Completion(replaceFrom: max(0, completion.replaceFrom - offset), candidates: completion.candidates)
+    }
+}

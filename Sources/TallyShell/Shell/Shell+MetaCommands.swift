@@ -1,0 +1,150 @@
+import Foundation
+import ReportKit
+import TallyQuery
+
+extension Shell {
+    /// Runs a meta command line (`.mode csv`, `.read FILE`, …).
+    func runMeta(_ line: String, origin: StatementOrigin) -> CommandOutcome {
+        echo(line.trimmingCharacters(in: .whitespaces))
+        let command: MetaCommand
+        do {
+            command = try MetaCommand.parse(line, origin: origin)
+        } catch {
+            show(error)
+            return .failed
+        }
+        switch command {
+        case .help:
+            write(MetaCommandHelp.text)
+        case .mode(let format):
+            if let format { settings.format = format } else { write("mode: \(settings.format.rawValue)\n") }
+        case .timer(let on):
+            if let on { settings.timer = on } else { write("timer: " + (settings.timer ? "on" : "off") + "\n") }
+        case .echo(let on):
+            if let on { settings.echo = on } else { write("echo: " + (settings.echo ? "on" : "off") + "\n") }
+        case .output(let path):
+            return redirectOutput(to: path, line: line, origin: origin)
+        case .once(let path):
+            return openOnce(path, line: line, origin: origin)
+        case .read(let path):
+            return readScript(path, line: line, origin: origin)
+        case .step(let path):
+            return stepInsideShell(path, line: line, origin: origin)
+        case .load(let paths):
+            return load(paths)
+        case .reports:
+            write(render(
+                LoadedReports.table(of: session.corpus), as: .table, maxWidth: screenWidth, color: settings.color))
+        case .history:
+            showHistory()
+        case .quit:
+            return .quit
+        }
+        return .succeeded
+    }
+
+    // MARK: - Output files
+
+    /// `.output FILE` / `.output`: finishes the current output file, then opens the new one.
+    private func redirectOutput(to path: String?, line: String, origin: StatementOrigin) -> CommandOutcome {
+        guard finish(complete: true) else { return .failed }
+        guard let path else { return .succeeded }
+        do {
+            outputFile = try AtomicFile(path: path)
+            return .succeeded
+        } catch {
+            show(argumentError(error.message, line: line, origin: origin))
+            return .failed
+        }
+    }
+
+    /// `.once FILE`: the next result goes to FILE.
+    private func openOnce(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
+        onceFile?.discard()
+        do {
+            onceFile = try AtomicFile(path: path)
+            return .succeeded
+        } catch {
+            show(argumentError(error.message, line: line, origin: origin))
+            return .failed
+        }
+    }
+
+    // MARK: - Scripts
+
+    /// `.read FILE`: runs the file's commands in this session; refuses a file that is already running.
+    private func readScript(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
+        let script: ScriptFile
+        do {
+            script = try ScriptFile(path: path)
+        } catch {
+            show(argumentError(error.message, line: line, origin: origin))
+            return .failed
+        }
+        if runningScripts.contains(script.realPath) {
+            show(argumentError(
+                "'.read \(path)' would run \(path) again while it is running", line: line, origin: origin,
+                hint: "a script cannot read itself, directly or through other scripts"))
+            return .failed
+        }
+        return runScript(script)
+    }
+
+    /// `.step FILE` typed in the interactive shell: walks through the file with the shell's reader.
+    private func stepInsideShell(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
+        guard let reader = interactiveReader else {
+            show(argumentError("'.step' works only in the interactive shell", line: line, origin: origin,
+                               hint: "run 'tally --step \(path)' instead"))
+            return .failed
+        }
+        let script: ScriptFile
+        do {
+            script = try ScriptFile(path: path)
+        } catch {
+            show(argumentError(error.message, line: line, origin: origin))
+            return .failed
+        }
+        let outcome = StepWalk(shell: self, script: script, reader: reader).run(from: 1)
+        return outcome == .quit ? .quit : .succeeded
+    }
+
+    /// A diagnostic about the first argument of a meta command line.
+    private func argumentError(
+        _ message: String, line: String, origin: StatementOrigin, hint: String? = nil
+    ) -> Diagnostic {
+        let word = MetaWords(line).arguments.first
+        return Diagnostic(
+            message, at: SourceLocation(file: origin.file, line: origin.line, column: word?.column ?? 1),
+            sourceLine: line, length: word?.length ?? 1, hint: hint)
+    }
+
+    // MARK: - Reports and history
+
+    /// `.load PATH…`: adds the reports of files and folders; lists the ones that failed.
+    private func load(_ paths: [String]) -> CommandOutcome {
+        let outcome = ReportLoader.load(paths: paths)
+        for failure in outcome.failures { show(failure) }
+        let before = session.corpus.reports.count
+        let measuresBefore = session.corpus.measures.count
+        session.load(outcome.documents)
+        let reports = session.corpus.reports.count - before
+        let measures = session.corpus.measures.count - measuresBefore
+        let documents = outcome.documents.count
+        write("loaded \(documents) \(documents == 1 ? "document" : "documents"): "
+              + "\(reports) \(reports == 1 ? "report" : "reports"), \(measures) \(measures == 1 ? "figure" : "figures")"
+              + " (\(session.corpus.reports.count) reports in all)\n")
+        return outcome.failures.isEmpty ? .succeeded : .failed
+    }
+
+    /// `.history`: the history file's entries (shared by every shell), else this session's commands.
+    private func showHistory() {
+        let entries = historyFile?.load() ?? enteredCommands
+        let width = String(entries.count).count
+        var text = ""
+        for (index, entry) in entries.enumerated() {
+            let number = String(index + 1)
+            text += String(repeating: " ", count: width - number.count) + number + "  " + entry + "\n"
+        }
+        write(text)
+    }
+}

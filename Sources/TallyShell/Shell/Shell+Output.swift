@@ -1,0 +1,93 @@
+import ReportKit
+import TallyQuery
+
+extension Shell {
+    /// Shows a command's output: messages (help, `let`) on the screen, results where `.once` or
+    /// `.output` send them. False when the result could not be written to its file.
+    func show(_ output: CommandOutput, statement: String) -> Bool {
+        if case .message = output.body {
+            var text = output.rendered()
+            if Self.isHelpOverview(statement) { text += "\n" + MetaCommandHelp.text }
+            write(text)
+            return true
+        }
+        if let file = onceFile {
+            onceFile = nil
+            file.write(output.rendered(defaultFormat: settings.format))
+            do {
+                try file.commit()
+            } catch {
+                writeError(Self.errorLine(error.message, style: errorStyle))
+                return false
+            }
+            return true
+        }
+        if let file = outputFile {
+            file.write(output.rendered(defaultFormat: settings.format))
+            return true
+        }
+        write(output.rendered(defaultFormat: settings.format, width: screenWidth, color: settings.color))
+        return true
+    }
+
+    /// The width results on the screen are fitted to: the window's, when it is followed and known.
+    var screenWidth: Int? {
+        settings.followsWindowWidth ? TerminalInfo.windowColumns() ?? settings.width : settings.width
+    }
+
+    /// Whether a statement is `help` alone (in English or Chinese), whose answer also lists the
+    /// shell commands.
+    private static func isHelpOverview(_ statement: String) -> Bool {
+        let word = statement.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != ";" }
+        return Keyword(word: String(String.UnicodeScalarView(word))) == .help
+    }
+
+    /// Shows an error on standard error, coloured when allowed.
+    func show(_ diagnostic: Diagnostic) {
+        writeError(diagnostic.rendered(color: settings.errorColor) + "\n")
+    }
+
+    /// The style of error text.
+    var errorStyle: ShellStyle { ShellStyle(enabled: settings.errorColor) }
+
+    /// `tally: error: message` as one line, for errors that have no place in a file.
+    static func errorLine(_ message: String, style: ShellStyle) -> String {
+        style.heading("tally:") + " " + style.error("error:") + " " + message + "\n"
+    }
+
+    /// Writes `text` to the screen (and to the transcript when one is recorded).
+    func write(_ text: String) {
+        console.writeOutput(text)
+        transcript?.record(text)
+    }
+
+    /// Writes `text` to standard error (and to the transcript when one is recorded).
+    func writeError(_ text: String) {
+        console.writeError(text)
+        transcript?.record(text)
+    }
+
+    // MARK: - Ending
+
+    /// Ends the session's output: a file opened with `.output` is written (`complete`) or dropped
+    /// and left as it was; a pending `.once` file is dropped. False when the file could not be written.
+    @discardableResult
+    public func finish(complete: Bool) -> Bool {
+        onceFile?.discard()
+        onceFile = nil
+        guard let file = outputFile else { return true }
+        outputFile = nil
+        guard complete else {
+            file.discard()
+            return true
+        }
+        do {
+            try file.commit()
+            return true
+        } catch {
+            writeError(Self.errorLine(error.message, style: errorStyle))
+            failureCount += 1
+            return false
+        }
+    }
+}

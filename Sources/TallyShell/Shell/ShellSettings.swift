@@ -1,0 +1,26 @@
+import TallyQuery
+
+/// How the shell prints: the result format, echo and timer, colour and width, and whether a script
+/// goes on after an error.
+public struct ShellSettings: Sendable, Equatable {
+    /// The format results are printed in, unless a command picks its own (`.mode`, `--format`).
+    public var format: OutputFormat = .table
+    /// Whether each command is shown before its output (`.echo`, `--echo`).
+    public var echo = false
+    /// Whether each command's running time is shown (`.timer`).
+    public var timer = false
+    /// Whether a script runs on after a failed command (`--keep-going`).
+    public var keepGoing = false
+    /// Whether output on the screen may be coloured.
+    public var color = false
+    /// Whether errors (standard error) may be coloured.
+    public var errorColor = false
+    /// The width tables on the screen are fitted to; nil for no limit.
+    public var width: Int?
+    /// Whether the width follows the terminal window as it is resized (read before each result);
+    /// `width` is then the fallback.
+    public var followsWindowWidth = false
+
+    /// Settings with every default: tables, no echo, no timer, no colour, no width limit.
+    public init() {}
+}

@@ -1,0 +1,35 @@
+extension Shell {
+    /// How many steps `script` has (one per command).
+    public static func stepCount(of script: ScriptFile) -> Int {
+        ScriptItems(script.text).items.count
+    }
+
+    /// Step mode (`tally --step FILE`): walks through `script` from step `first`, reading the
+    /// presenter's keys from `reader`. With `transcriptPath`, everything shown is also written there
+    /// as Markdown without colour codes, all at once when the walk ends (the file is left untouched
+    /// when it cannot be written). Returns `.failed` only when the transcript could not be written.
+    public func step(
+        through script: ScriptFile, from first: Int = 1, reader: any LineReader, transcriptPath: String? = nil
+    ) -> CommandOutcome {
+        var file: AtomicFile?
+        if let transcriptPath {
+            do {
+                file = try AtomicFile(path: transcriptPath)
+            } catch {
+                writeError(Self.errorLine(error.message, style: errorStyle))
+                return .failed
+            }
+        }
+        let transcript = file.map { _ in Transcript(title: "tally: \(script.path)") }
+        let outcome = StepWalk(shell: self, script: script, reader: reader, transcript: transcript).run(from: first)
+        guard let file, let transcript else { return outcome }
+        file.write(transcript.markdown)
+        do {
+            try file.commit()
+        } catch {
+            writeError(Self.errorLine(error.message, style: errorStyle))
+            return .failed
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import ReportKit
+import TallyQuery
+import TallyShell
+
+/// Runs `tally` in the mode its command line asks for: step mode, script mode (files, `-c`, a
+/// pipe) or the interactive shell. Returns the exit status.
+struct Launch {
+    let options: ShellCommand
+
+    func run() -> Int32 {
+        TerminalSetup.configureLocale()
+        let terminal = TerminalInfo.current()
+        let environment = ProcessInfo.processInfo.environment
+        let settings = self.settings(terminal: terminal, environment: environment)
+        let loaded = options.data.isEmpty ? Loading.bundledSeeds() : Loading.paths(options.data)
+        for failure in loaded.failures {
+            StandardStreams.writeError(failure.rendered(color: settings.errorColor) + "\n")
+        }
+        if loaded.corpus.documents.isEmpty {
+            StandardStreams.writeError("tally: error: no reports were loaded\n")
+            return 1
+        }
+        let shell = Shell(corpus: loaded.corpus, settings: settings)
+        if let step = options.step {
+            return runStep(step, shell: shell, terminal: terminal, environment: environment)
+        }
+        if options.scripts.isEmpty && options.commands.isEmpty && terminal.standardInputIsTerminal {
+            return runInteractive(shell: shell, terminal: terminal, environment: environment)
+        }
+        // A script must not pass when some of its reports could not be loaded.
+        let status = options.scripts.isEmpty && options.commands.isEmpty ? runPipe(shell: shell) : runScripts(shell: shell)
+        return status == 0 && !loaded.failures.isEmpty ? 1 : status
+    }
+
+    /// The shell settings from the options and the terminal: colour only on a terminal (and not
+    /// under `NO_COLOR`), tables fitted to the terminal (or to `COLUMNS` when output is redirected).
+    private func settings(terminal: TerminalInfo, environment: [String: String]) -> ShellSettings {
+        var settings = ShellSettings()
+        settings.format = options.format ?? .table
+        settings.echo = options.echo
+        settings.keepGoing = options.keepGoing
+        settings.color = terminal.colorAllowed
+        settings.errorColor = TerminalInfo.colorAllowed(
+            outputIsTerminal: isatty(STDERR_FILENO) != 0, environment: environment)
+        settings.width = terminal.standardOutputIsTerminal
+            ? terminal.width : environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+        settings.followsWindowWidth = terminal.standardOutputIsTerminal
+        return settings
+    }
+
+    // MARK: - Modes
+
+    /// Script mode: the `-c` commands, then each file, in one session.
+    private func runScripts(shell: Shell) -> Int32 {
+        runBatch(shell: shell, scripts: options.commands.map(ScriptSource.command) + options.scripts.map(ScriptSource.file))
+    }
+
+    /// Pipe mode: the commands read from standard input.
+    private func runPipe(shell: Shell) -> Int32 {
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        let text = String(decoding: input, as: UTF8.self)
+        return runBatch(shell: shell, scripts: [.standardInput(text)])
+    }
+
+    /// Runs scripts one after the other with Ctrl-C stopping them; writes the `.output` file only
+    /// when the run was not cut short by an error or Ctrl-C.
+    private func runBatch(shell: Shell, scripts: [ScriptSource]) -> Int32 {
+        let (outcome, unreadable) = Interrupt.catching { runEach(scripts, shell: shell) }
+        let stoppedEarly = outcome == .interrupted || !options.keepGoing && (outcome == .failed || unreadable)
+        shell.finish(complete: !stoppedEarly)
+        if outcome == .interrupted { return 130 }
+        return shell.failureCount > 0 || unreadable ? 1 : 0
+    }
+
+    /// Runs the scripts in order until one fails (unless `--keep-going`), quits or is interrupted;
+    /// how the last one ended, and whether a script file could not be read.
+    private func runEach(_ scripts: [ScriptSource], shell: Shell) -> (CommandOutcome, unreadable: Bool) {
+        var outcome = CommandOutcome.succeeded
+        var unreadable = false
+        for source in scripts {
+            let script: ScriptFile
+            do {
+                script = try source.open()
+            } catch {
+                StandardStreams.writeError("tally: error: \(error.message)\n")
+                unreadable = true
+                if options.keepGoing { continue } else { break }
+            }
+            outcome = shell.runScript(script)
+            if outcome == .quit || outcome == .interrupted { break }
+            if outcome == .failed && !options.keepGoing { break }
+        }
+        return (outcome, unreadable)
+    }
+
+    /// The interactive shell, after the start-up file.
+    private func runInteractive(shell: Shell, terminal: TerminalInfo, environment: [String: String]) -> Int32 {
+        if !options.noStartupFile, let path = StartupFile.resolvePath(environment: environment) {
+            shell.runStartupFile(at: path)
+        }
+        StandardStreams.writeOutput(shell.banner)
+        let reader = shell.makeInteractiveReader(terminal: terminal, environment: environment)
+        _ = shell.runInteractive(reader: reader)
+        shell.finish(complete: true)
+        return 0
+    }
+
+    /// Step mode over one script.
+    private func runStep(_ path: String, shell: Shell, terminal: TerminalInfo, environment: [String: String]) -> Int32 {
+        let script: ScriptFile
+        do {
+            script = try ScriptFile(path: path)
+        } catch {
+            StandardStreams.writeError("tally: error: \(error.message)\n")
+            return 1
+        }
+        let count = Shell.stepCount(of: script)
+        let first = options.from ?? 1
+        if first > count {
+            StandardStreams.writeError("tally: error: --from \(first): \(path) has \(count) \(count == 1 ? "step" : "steps")\n")
+            return 2
+        }
+        let reader = shell.makeInteractiveReader(terminal: terminal, environment: environment)
+        let outcome = shell.step(through: script, from: first, reader: reader, transcriptPath: options.transcript)
+        shell.finish(complete: true)
+        return outcome == .failed ? 1 : 0
+    }
+}
+
+/// Where script mode gets one script from.
+enum ScriptSource {
+    /// A `-c` command.
+    case command(String)
+    /// A script file.
+    case file(String)
+    /// The text read from a pipe.
+    case standardInput(String)
+
+    /// The script, read from its file if it has one.
+    func open() throws(ScriptFile.Failure) -> ScriptFile {
+        switch self {
+        case .command(let text): ScriptFile(text: text, name: "<command>")
+        case .file(let path): try ScriptFile(path: path)
+        case .standardInput(let text): ScriptFile(text: text, name: "<stdin>")
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import TallyQuery
+
+/// `tally` without a subcommand: the interactive shell on the bundled seed reports; with script
+/// files, `-c` commands or a pipe, script mode; with `--step`, step mode.
+struct ShellCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shell",
+        abstract: "Parse Chinese government work reports into figures you can query, compare and total.",
+        usage: """
+            tally [--data PATH …] [--no-rc]                 open the shell (bundled seed reports by default)
+            tally [options] FILE.tally …                    run script files
+            tally [options] -c COMMAND [-c COMMAND …]       run commands
+            … | tally [options]                             run the commands read from a pipe
+            tally --step FILE [--from N] [--transcript MD]  walk through a script step by step
+            tally parse [FILE|FOLDER …]                     show what the parser finds
+            """,
+        discussion: """
+            A script stops at its first error and exits 1 (--keep-going runs on and still exits 1); \
+            bad command-line usage exits 2; success exits 0. Errors read file:line:column: error: …, \
+            then the line with a caret. In the shell, help explains the language and .help the shell \
+            commands.
+            """)
+
+    @Argument(help: "Script files to run in order, in one session (after any -c commands).")
+    var scripts: [String] = []
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("A command to run; repeat for more.", valueName: "command"))
+    var commands: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "A report file or folder to load instead of the bundled seeds (UTF-8 or GB18030, text or HTML); repeat for more.",
+        valueName: "path"))
+    var data: [String] = []
+
+    @Option(help: "The result format (default: table).")
+    var format: OutputFormat?
+
+    @Flag(help: "Print each command before its output.")
+    var echo = false
+
+    @Flag(help: "Run on after a failed command (the exit status is still 1).")
+    var keepGoing = false
+
+    @Flag(name: .customLong("no-rc"), help: "Do not run the start-up file (~/.config/tally/tallyrc) in the shell.")
+    var noStartupFile = false
+
+    @Option(help: ArgumentHelp("Walk through a script step by step (keys are read from standard input).", valueName: "file"))
+    var step: String?
+
+    @Option(help: ArgumentHelp("With --step: start at step N.", valueName: "N"))
+    var from: Int?
+
+    @Option(help: ArgumentHelp("With --step: also write everything shown to this Markdown file.", valueName: "file"))
+    var transcript: String?
+
+    func validate() throws {
+        if step == nil && from != nil { throw ValidationError("--from works only with --step") }
+        if step == nil && transcript != nil { throw ValidationError("--transcript works only with --step") }
+        if step != nil && !(scripts.isEmpty && commands.isEmpty) {
+            throw ValidationError("--step takes one script; do not give other scripts or -c commands with it")
+        }
+        if let from, from < 1 { throw ValidationError("--from counts steps from 1") }
+    }
+
+    func run() throws {
+        let status = Launch(options: self).run()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
