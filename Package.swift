@@ -30,9 +30,11 @@ let package = Package(
                 "ReportKit", "TallyQuery", "TallyShell", "TallySeeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The benchmark: a synthetic corpus at scale, parse/load/query speed, memory and extraction accuracy.
+        .executableTarget(name: "tally-bench", dependencies: ["ReportKit", "TallyQuery", "TallySeeds"]),
         .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "TallySeeds"]),
         .testTarget(name: "TallyQueryTests", dependencies: ["TallyQuery", "ReportKit", "TallySeeds"]),
         .testTarget(name: "TallyShellTests", dependencies: ["TallyShell", "TallyQuery", "ReportKit"]),
-        .testTarget(name: "TallyCLITests", dependencies: ["tally"]),
+        .testTarget(name: "TallyCLITests", dependencies: ["tally", "tally-bench"]),
     ]
 )

@@ -98,6 +98,8 @@ import Testing
         "千方百计解决千家万户的难题。",
         "入选数十个项目库。",
         "推广5G网络。",
+        "会上,长治、淮南、七台河等市分别作了交流发言。",
+        "依托安徽政务服务网七台河分厅和六安、三门峡的经验。",
     ])
     func nonMeasures(sentence: String) throws {
         #expect(try measures(in: sentence).map(summary) == [])

@@ -80,7 +80,19 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
         let binFolder = TallyProcess.executable.deletingLastPathComponent().path
         let path = binFolder + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-        let result = try TallyProcess.run(executable: script, [], environment: ["PATH": path], directory: folder)
+        // Another test's child process may still hold the script open for a moment after it was
+        // written (it inherited the descriptor when it forked): exec then fails with "text file busy".
+        var attempt = 0
+        var outcome: TallyProcess.Result?
+        while outcome == nil {
+            do {
+                outcome = try TallyProcess.run(executable: script, [], environment: ["PATH": path], directory: folder)
+            } catch let error as NSError where attempt < 20 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == 26 {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+        let result = try #require(outcome)
         #expect(result.error == "")
         #expect(result.status == 0)
         #expect(result.output == "city\n合肥\n")

@@ -115,6 +115,14 @@ import Testing
         #expect(chart.split(separator: "\n").count == 5)
     }
 
+    @Test func chartOfACompareDrawsEachCityAndScalesEachUnitOnItsOwn() throws {
+        let chart = try output("compare 合肥, 安庆 | chart").split(separator: "\n")
+        #expect(chart.first?.hasPrefix("money 元 合肥    █▉ ") == true)
+        #expect(chart.contains { $0.hasPrefix("count 个 安庆    ███████████████████████████████████████████████ ") })
+        #expect(chart.contains { $0.hasPrefix("count 项 合肥    ███████████████████████████████████████████████ ") })
+        #expect(!chart.contains { $0.contains("%") })
+    }
+
     @Test func findAsAStageKeepsMeasuresWhoseSentenceHasTheWords() throws {
         #expect(try csv("measures | find \"助餐\" | select raw") == "raw\n4680万元\n90%\n294个\n1.2万人次\n")
     }

@@ -66,6 +66,7 @@ struct MeasureScanner {
     private func scanFigure(at start: Int, in sentence: Range<Int>) -> Outcome {
         let limit = sentence.upperBound
         if bytes.matches("百分之", at: start) { return scanPercentWords(at: start, in: sentence) }
+        if let place = NumeralPlaceNames.match(bytes, at: start, limit: limit) { return .skip(to: start + place) }
         guard let number = NumberReader.read(bytes, at: start, limit: limit) else {
             return .skip(to: start + bytes.scalar(at: start).length)
         }

@@ -7,8 +7,9 @@ enum PlaceName {
     ].map { Array($0.unicodeScalars) }
     /// Suffixes dropped in the short name when at least two characters remain (`合肥市` → `合肥`).
     static let droppedSuffixes = ["特别行政区", "自治区", "省", "市"]
-    /// Characters that show a chunk is an office, not a place (`人民政府代区长`).
-    static let officeCharacters: Set<Unicode.Scalar> = Set("政府委党局厅院部会长副代办常人".unicodeScalars)
+    /// Characters that show a chunk is an office, not a place (`人民政府代区长`, `市委常委`). 长 and 常
+    /// are not among them: 长治, 长沙, 长春 and 常州 are cities.
+    static let officeCharacters: Set<Unicode.Scalar> = Set("政府委党局厅院部会副代办".unicodeScalars)
 
     /// The chain of place names at the start of `office` and the shortened name of the most specific
     /// one, or nil when `office` does not start with a place.
@@ -53,7 +54,12 @@ enum PlaceName {
                 let candidate = text.prefix(length)
                 for suffix in suffixes where candidate.count > suffix.count && candidate.suffix(suffix.count).elementsEqual(suffix) {
                     let name = candidate.dropLast(suffix.count)
-                    if !name.contains(where: { officeCharacters.contains($0) }) { return length }
+                    guard !name.contains(where: { officeCharacters.contains($0) }) else { continue }
+                    // `常州市`, `杭州市`: a 州 name that goes on with its own suffix is one name.
+                    if length < text.count, "市县区".unicodeScalars.contains(text[text.startIndex + length]) {
+                        return length + 1
+                    }
+                    return length
                 }
             }
             length += 1

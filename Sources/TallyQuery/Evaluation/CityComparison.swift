@@ -77,6 +77,30 @@ struct CityComparison {
         return table
     }
 
+    /// A comparison as one row per group and city, for charts: the group fields, the city and its
+    /// total (groups of ratios, which have no totals, are left out).
+    static func longForm(_ table: Table, groupColumns: Int, cities: [String]) -> Table {
+        var rows: [[Value]] = []
+        for row in table.rows {
+            for (position, city) in cities.enumerated() {
+                let total = row[groupColumns + 2 * position]
+                guard !total.isNull else { continue }
+                rows.append(Array(row.prefix(groupColumns)) + [.text(city), total])
+            }
+        }
+        return Table(
+            columns: Array(table.columns.prefix(groupColumns)) + [Table.Column(name: "city", field: .city), Table.Column(name: "total", field: nil)],
+            rows: rows, notes: table.notes)
+    }
+
+    /// The cities a comparison puts side by side, in order.
+    func cityNames(_ comparison: Comparison) throws(SyntaxError) -> [String] { try comparedCities(comparison.cities) }
+
+    /// The number of group columns before the cities' columns.
+    static func groupColumnCount(_ comparison: Comparison) -> Int {
+        comparison.groupBy.isEmpty ? 2 : comparison.groupBy.count + (comparison.groupBy.contains { $0.value.name == "unit" } ? 0 : 1)
+    }
+
     private func comparedCities(_ selection: CitySelection) throws(SyntaxError) -> [String] {
         switch selection {
         case .all:

@@ -69,10 +69,30 @@ struct HitList {
             guard cells.count >= 5 else { continue }
             let place = "\(cells[0]) · \(cells[1]) \(cells[2]) · line \(cells[3])"
             output += (color ? "\u{1B}[36m" + place + "\u{1B}[0m" : place) + "\n"
-            output += "  " + highlighted(cells[4]) + "\n"
+            for line in wrapped(cells[4]) { output += "  " + highlighted(line) + "\n" }
         }
         output += "\(table.rows.count) \(table.rows.count == 1 ? "sentence" : "sentences")\n"
         return output
+    }
+
+    /// The sentence in lines that fit the width after a two-column indent (by display width).
+    private func wrapped(_ sentence: String) -> [String] {
+        guard let width, width > 12 else { return [sentence] }
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for character in sentence {
+            let characterWidth = DisplayWidth.of(String(character))
+            if lineWidth + characterWidth > width - 2 {
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+            }
+            line.append(character)
+            lineWidth += characterWidth
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// The sentence with each occurrence of a term in bold yellow (no change without colour).

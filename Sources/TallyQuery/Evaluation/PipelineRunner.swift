@@ -15,6 +15,9 @@ struct PipelineRunner {
         var frame: Frame
         var presentation: Presentation = .table
         var format: OutputFormat?
+        /// For a `compare` not yet reshaped: its cities and how many group columns come first, so
+        /// that `chart` can draw one bar per group and city.
+        var comparison: (cities: [String], groupColumns: Int)?
     }
 
     /// How a result is shown.
@@ -31,6 +34,11 @@ struct PipelineRunner {
     func run(_ pipeline: Pipeline) throws -> Outcome {
         var outcome = Outcome(frame: try sourceFrame(pipeline.source))
         if case .find(let terms) = pipeline.source.kind { outcome.presentation = .hits(terms: terms) }
+        if case .compare(let comparison) = pipeline.source.kind {
+            let compiler = ExpressionCompiler(fields: RowFields(corpus: corpus, frame: .measures([])), cities: cities)
+            let cityNames = try CityComparison(corpus: corpus, cities: cities, compiler: compiler).cityNames(comparison)
+            outcome.comparison = (cityNames, CityComparison.groupColumnCount(comparison))
+        }
         for stage in pipeline.stages {
             if case .chart = outcome.presentation, !isFormat(stage) {
                 throw SyntaxError("chart ends a pipeline: only 'format' may follow it", at: stage.span)
@@ -81,21 +89,28 @@ struct PipelineRunner {
             guard count >= 0 else { throw SyntaxError("take needs a count of 0 or more", at: stage.span) }
             outcome.frame = take(frame, count)
         case .select(let items):
+            outcome.comparison = nil
             outcome.frame = .table(try select(items, from: frame))
             outcome.presentation = .table
         case .summarize(let summary):
+            outcome.comparison = nil
             outcome.frame = .table(try aggregation(frame).summarize(summary))
             outcome.presentation = .table
         case .total(let fields):
             guard hasFigures(frame) else {
                 throw SyntaxError("total adds up figures: start from measures or a result with a value column", at: stage.span)
             }
+            outcome.comparison = nil
             outcome.frame = .table(try aggregation(frame).total(by: fields, span: stage.span))
             outcome.presentation = .table
         case .distinct(let fields):
+            outcome.comparison = nil
             outcome.frame = .table(try distinct(fields, in: frame))
             outcome.presentation = .table
         case .chart:
+            if let comparison = outcome.comparison, case .table(let table) = frame {
+                outcome.frame = .table(CityComparison.longForm(table, groupColumns: comparison.groupColumns, cities: comparison.cities))
+            }
             outcome.presentation = .chart
         case .format(let format):
             outcome.format = format

@@ -19,6 +19,7 @@ public struct ChartError: Error, Sendable, Hashable, CustomStringConvertible {
 ///     合肥 元 ████████████████████▍ 4,680万元
 ///     黄山 元 ██████▊               1,560万元
 ///
+/// Bars of different units are scaled separately, so a chart never sets 元 against 人次.
 /// Each row's label is its text cells joined by a space; its value is the last column of figures with
 /// units (a `total`), else the last numeric column. The
 /// largest value fills the bar area; negative values get no bar, only their value. The title, if
@@ -73,6 +74,7 @@ public struct ChartRenderer: Sendable {
         var labels: [String] = []
         var values: [Double?] = []
         var valueTexts: [String] = []
+        var units: [String] = []
         for row in table.rows.indices {
             var parts: [String] = []
             for column in columns {
@@ -80,6 +82,7 @@ public struct ChartRenderer: Sendable {
             }
             labels.append(CellText.singleLine(parts.joined(separator: " ")))
             let cell = table.cell(row: row, column: valueColumn)
+            if case .quantity(let quantity, _) = cell { units.append(quantity.unit) } else { units.append("") }
             values.append(cell.chartValue)
             valueTexts.append(CellText.singleLine(cell.humanText))
         }
@@ -96,12 +99,18 @@ public struct ChartRenderer: Sendable {
             labelWidth = labelWidths.max() ?? 0
         }
         let barWidth = max(Self.narrowestBar, maxWidth - labelWidth - valueWidth - 2)
-        let largest = values.lazy.compactMap { $0 }.filter { $0.isFinite }.max() ?? 0
+        // Bars of different units never share a scale: each unit's largest value fills the width.
+        var largestByUnit: [String: Double] = [:]
+        for (value, unit) in zip(values, units) {
+            guard let value, value.isFinite else { continue }
+            largestByUnit[unit] = max(largestByUnit[unit] ?? value, value)
+        }
 
         var output = ""
         for index in labels.indices {
             output += labels[index]
             output += String(repeating: " ", count: labelWidth - labelWidths[index] + 1)
+            let largest = largestByUnit[units[index]] ?? 0
             let eighths = largest > 0 ? self.eighths(values[index], of: largest, width: barWidth) : 0
             output += SGR.wrap(bar(eighths), "36", enabled: color && eighths > 0)
             output += String(repeating: " ", count: barWidth - (eighths + 7) / 8 + 1)

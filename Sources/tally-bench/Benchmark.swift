@@ -1,0 +1,73 @@
+/// Runs every measurement at every size the options ask for.
+struct Benchmark {
+    let options: BenchOptions
+
+    /// Start-up first (on a quiet machine), then each size in turn.
+    func run() throws(BenchFailure) -> BenchResult {
+        let machine = MachineInfo.current()
+        let template = try SeedTemplate.bundled()
+        var startup: Result<StartupTiming, BenchFailure>
+        if options.startupRuns > 0 {
+            Progress.say("timing start-up of \(options.tally) (\(options.startupRuns) runs)")
+            do throws(BenchFailure) {
+                startup = .success(try StartupTiming.run(executable: options.tally, runs: options.startupRuns))
+            } catch {
+                startup = .failure(error)
+            }
+        } else {
+            startup = .failure(BenchFailure("not measured (--startup-runs 0)"))
+        }
+        var sizes: [SizeResult] = []
+        for documents in options.sizes { sizes.append(try measure(documents: documents, template: template)) }
+        return BenchResult(machine: machine, seed: options.seed, startup: startup, sizes: sizes)
+    }
+
+    /// Generates the smallest size in memory and parses it once on one core, for a profiler; returns
+    /// one line saying what was parsed and how fast.
+    func profileParse() throws(BenchFailure) -> String {
+        let documents = options.sizes.first ?? BenchOptions.defaultSizes[0]
+        let corpus = CorpusGenerator.generate(documents: documents, from: try SeedTemplate.bundled(), seed: options.seed)
+        let parse = ParseThroughput.singleCore(corpus.files, runs: 1)
+        return "parsed \(NumberText.grouped(documents)) documents (\(NumberText.megabytes(parse.bytes))), "
+            + "\(NumberText.grouped(parse.measures)) measures, on one core in \(NumberText.fixed(parse.timings.median, 3)) s "
+            + "(\(NumberText.fixed(parse.megabytesPerSecond, 1)) MB/s)"
+    }
+
+    /// Every measurement on a corpus of `documents` documents.
+    private func measure(documents: Int, template: SeedTemplate) throws(BenchFailure) -> SizeResult {
+        Progress.say("generating \(NumberText.grouped(documents)) documents")
+        var start = Clock.seconds()
+        let corpus = CorpusGenerator.generate(documents: documents, from: template, seed: options.seed)
+        let generateSeconds = Clock.seconds() - start
+        let folder = try ScratchFolder()
+        defer { if !options.keep { folder.remove() } }
+        start = Clock.seconds()
+        for file in corpus.files { try folder.write(file.bytes, to: file.name) }
+        let writeSeconds = Clock.seconds() - start
+        if options.keep { Progress.say("corpus kept in \(folder.path)") }
+
+        Progress.say("parsing on one core (\(options.runs) passes)")
+        let single = ParseThroughput.singleCore(corpus.files, runs: options.runs)
+        Progress.say("parsing on all cores (\(options.runs) passes)")
+        let parallel = ParseThroughput.allCores(corpus.files, runs: options.runs)
+        Progress.say("loading \(folder.path) (\(options.runs) loads)")
+        let (load, loaded) = LoadTiming.run(folder: folder.path, runs: options.runs)
+        Progress.say("checking extraction against the truth")
+        let accuracy = ExtractionAccuracy(corpus: loaded, truth: corpus.truth, names: corpus.files.map(\.name))
+        Progress.say("timing queries (\(options.queryRuns) runs each)")
+        let queries = try QueryRunner.run(on: loaded, runs: options.queryRuns)
+        return SizeResult(
+            documents: documents, bytes: corpus.byteCount, truthFigures: corpus.truth.count,
+            generateSeconds: generateSeconds, writeSeconds: writeSeconds, keptFolder: options.keep ? folder.path : nil,
+            parseSingleCore: single, parseAllCores: parallel, load: load, accuracy: accuracy,
+            queryPrepareSeconds: queries.prepareSeconds, queries: queries.queries)
+    }
+}
+
+/// Progress lines on standard error, so standard output holds only the results.
+enum Progress {
+    /// Writes `tally-bench: message` and a newline to standard error.
+    static func say(_ message: String) {
+        StandardError.write("tally-bench: " + message + "\n")
+    }
+}

@@ -1,0 +1,67 @@
+import ReportKit
+
+/// What a loaded corpus costs in memory, beyond its source text.
+///
+/// Method: just before the load, freed heap memory is handed back to the system (`malloc_trim`), the
+/// resident set size (RSS) is read and the kernel's peak counter is reset. After the load, with only
+/// the corpus alive (the parsed documents and read buffers are gone), freed memory is handed back
+/// again and RSS is read once more. The growth is the corpus; minus the bytes of the documents' text
+/// (the corpus keeps one copy of each text, which every position refers to) it is the cost of the
+/// structure: measure and sentence columns, reports, sections, interned strings, line starts. Divided
+/// by the number of measures, that is the bytes per measure the target speaks of. RSS counts whole
+/// pages, so the figure is exact to a few kilobytes over the whole corpus. As a cross-check, the
+/// measure columns alone are counted from their capacities.
+struct CorpusMemory: Sendable {
+    /// The highest RSS during the load (read buffers, parsed documents and corpus at once), or of the
+    /// whole process when the peak counter could not be reset.
+    var peakBytes: Int
+    /// Whether `peakBytes` covers the whole process rather than the load.
+    var peakIsWholeProcess: Bool
+    /// RSS after the load minus RSS before it.
+    var residentGrowth: Int
+    /// The bytes of the documents' text.
+    var textBytes: Int
+    /// The measures in the corpus.
+    var measures: Int
+    /// The bytes of the measure columns, from their capacities.
+    var measureColumnBytes: Int
+    /// What else the corpus holds per measure, to explain the rest: sentences, sections and
+    /// distinct subjects (each an interned string with its dictionary entry).
+    var sentences: Int
+    var sections: Int
+    var distinctSubjects: Int
+
+    /// Bytes per measure beyond the source text, from RSS.
+    var bytesPerMeasure: Double {
+        measures > 0 ? Double(residentGrowth - textBytes) / Double(measures) : 0
+    }
+
+    /// Bytes per measure of the measure columns alone.
+    var columnBytesPerMeasure: Double {
+        measures > 0 ? Double(measureColumnBytes) / Double(measures) : 0
+    }
+
+    /// The memory of `corpus`, given the RSS growth and peak measured around its load.
+    init(corpus: Corpus, residentGrowth: Int, peakBytes: Int, peakIsWholeProcess: Bool) {
+        self.peakBytes = peakBytes
+        self.peakIsWholeProcess = peakIsWholeProcess
+        self.residentGrowth = residentGrowth
+        textBytes = corpus.documents.reduce(0) { $0 + $1.text.count }
+        measures = corpus.measures.count
+        sentences = corpus.sentences.count
+        sections = corpus.sections.count
+        distinctSubjects = corpus.subjects.count
+        let table = corpus.measures
+        measureColumnBytes = Self.bytes(table.value) + Self.bytes(table.high) + Self.bytes(table.unit)
+            + Self.bytes(table.kind) + Self.bytes(table.approximation) + Self.bytes(table.impliedUnit)
+            + Self.bytes(table.partOf) + Self.bytes(table.subject) + Self.bytes(table.document)
+            + Self.bytes(table.report) + Self.bytes(table.section) + Self.bytes(table.sentence)
+            + Self.bytes(table.rawStart) + Self.bytes(table.rawEnd) + Self.bytes(table.line)
+            + Self.bytes(table.column)
+    }
+
+    /// The bytes an array's storage holds.
+    private static func bytes<Element>(_ column: [Element]) -> Int {
+        column.capacity * MemoryLayout<Element>.stride
+    }
+}

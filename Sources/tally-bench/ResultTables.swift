@@ -1,0 +1,155 @@
+import TallyQuery
+
+/// The benchmark's results as tables for the terminal, drawn by TallyQuery's table renderer.
+enum ResultTables {
+    /// Every table, with the examples of extraction failures after them.
+    static func text(_ result: BenchResult, maxWidth: Int?, color: Bool) -> String {
+        var tables = [machine(result), startup(result.startup), summary(result.sizes)]
+        tables += result.sizes.map(queries)
+        if !result.growth.isEmpty { tables.append(growth(result)) }
+        var output = tables.map { render($0, as: .table, maxWidth: maxWidth, color: color) }.joined(separator: "\n")
+        for size in result.sizes { output += failures(size) }
+        return output
+    }
+
+    private static func machine(_ result: BenchResult) -> ResultTable {
+        let machine = result.machine
+        return ResultTable(
+            title: "Machine", columns: ["item", "value"],
+            rows: [
+                [.text("cpu"), .text(machine.cpu)], [.text("cores"), .integer(machine.cores)],
+                [.text("memory"), .text(NumberText.megabytes(machine.memoryBytes))],
+                [.text("system"), .text(machine.system)], [.text("build"), .text(machine.build)],
+                [.text("corpus seed"), .text("0x" + String(result.seed, radix: 16))],
+            ])
+    }
+
+    private static func startup(_ startup: Result<StartupTiming, BenchFailure>) -> ResultTable {
+        switch startup {
+        case .success(let timing):
+            return ResultTable(
+                title: "Start-up: \(timing.command) on the bundled seeds",
+                columns: ["until", "median", "min", "max", "runs", "target"],
+                rows: [
+                    [.text("first output")] + cells(timing.firstOutput) + [.text("< 10 ms")],
+                    [.text("exit")] + cells(timing.exit) + [.text("")],
+                ])
+        case .failure(let failure):
+            return ResultTable(title: "Start-up", columns: ["not measured"], rows: [[.text(failure.message)]])
+        }
+    }
+
+    /// Median, min, max in milliseconds and the number of runs.
+    private static func cells(_ timings: Timings) -> [Cell] {
+        [.text(NumberText.milliseconds(timings.median)), .text(NumberText.milliseconds(timings.min)),
+         .text(NumberText.milliseconds(timings.max)), .integer(timings.samples.count)]
+    }
+
+    private static func summary(_ sizes: [SizeResult]) -> ResultTable {
+        func row(_ name: String, _ target: String, _ value: (SizeResult) -> String) -> [Cell] {
+            [.text(name)] + sizes.map { .text(value($0)) } + [.text(target)]
+        }
+        let runs = sizes.first.map { $0.parseSingleCore.timings.samples.count } ?? 0
+        return ResultTable(
+            title: "Parse, load, memory and accuracy (medians of \(runs) runs)",
+            columns: ["measure"] + sizes.map { NumberText.grouped($0.documents) + " docs" } + ["target"],
+            rows: [
+                row("corpus size", "") { NumberText.megabytes($0.bytes) },
+                row("figures written (truth)", "") { NumberText.grouped($0.truthFigures) },
+                row("generate / write", "") {
+                    NumberText.fixed($0.generateSeconds, 3) + " s / " + NumberText.fixed($0.writeSeconds, 3) + " s"
+                },
+                row("parse, 1 core", "≥ 300 MB/s") { NumberText.fixed($0.parseSingleCore.megabytesPerSecond, 1) + " MB/s" },
+                row("parse, all cores", "scales with cores") {
+                    NumberText.fixed($0.parseAllCores.megabytesPerSecond, 1) + " MB/s"
+                },
+                row("load folder (read, decode, parse, build)", "< 1 s at 10,000 docs") {
+                    NumberText.fixed($0.load.timings.median, 3) + " s"
+                },
+                row("measures loaded", "") { NumberText.grouped($0.load.measures) },
+                row("measures per second (load)", "") { NumberText.grouped(Int($0.load.measuresPerSecond)) },
+                row("files that failed to load", "0") { NumberText.grouped($0.load.failures.count) },
+                row("peak RSS during load", "") {
+                    NumberText.megabytes($0.load.memory.peakBytes) + ($0.load.memory.peakIsWholeProcess ? " (whole process)" : "")
+                },
+                row("bytes per measure beyond the text (RSS)", "< 100") { NumberText.fixed($0.load.memory.bytesPerMeasure, 1) },
+                row("  of which measure columns", "") { NumberText.fixed($0.load.memory.columnBytesPerMeasure, 1) },
+                row("  sentences / sections / subjects", "") {
+                    [$0.load.memory.sentences, $0.load.memory.sections, $0.load.memory.distinctSubjects]
+                        .map(NumberText.grouped).joined(separator: " / ")
+                },
+                row("recall", "100%") { NumberText.percent($0.accuracy.recall) },
+                row("precision", "100%") { NumberText.percent($0.accuracy.precision) },
+                row("missed / spurious figures", "0 / 0") {
+                    NumberText.grouped($0.accuracy.missed) + " / " + NumberText.grouped($0.accuracy.spurious)
+                },
+                row("matches in the right city", "100%") { NumberText.percent($0.accuracy.cityAgreement) },
+                row("reports with the wrong city", "0") {
+                    NumberText.grouped($0.accuracy.reportCityMismatches) + " of " + NumberText.grouped($0.accuracy.reportsChecked)
+                },
+            ])
+    }
+
+    private static func queries(_ size: SizeResult) -> ResultTable {
+        let runs = size.queries.first?.timings.samples.count ?? 0
+        return ResultTable(
+            title: "Queries on \(NumberText.grouped(size.documents)) documents "
+                + "(\(NumberText.grouped(size.load.measures)) measures), \(runs) runs each; "
+                + "target: median < 5 ms at 950,000 measures",
+            columns: ["query", "text", "rows", "median", "min", "max", "direct scan"],
+            rows: size.queries.map { query in
+                [.text(query.query.name), .text(query.query.text), .integer(query.answer.rows.count),
+                 .text(NumberText.milliseconds(query.timings.median)), .text(NumberText.milliseconds(query.timings.min)),
+                 .text(NumberText.milliseconds(query.timings.max)),
+                 .text(NumberText.milliseconds(query.referenceTimings.median))]
+            },
+            notes: ["median, min and max: the query text run through the query engine; direct scan: the median "
+                + "of a hand-written loop over the corpus columns computing the same answer; "
+                + "preparing the corpus for queries took " + NumberText.milliseconds(size.queryPrepareSeconds)])
+    }
+
+    private static func growth(_ result: BenchResult) -> ResultTable {
+        let small = result.sizes.first.map { NumberText.grouped($0.documents) } ?? ""
+        let large = result.sizes.last.map { NumberText.grouped($0.documents) } ?? ""
+        return ResultTable(
+            title: "Growth from \(small) to \(large) documents: time per document (1.00 is linear)",
+            columns: ["measure", "µs/doc at \(small)", "µs/doc at \(large)", "ratio"],
+            rows: result.growth.map { row in
+                [.text(row.name), .text(NumberText.fixed(row.smallPerDocument * 1e6, 2)),
+                 .text(NumberText.fixed(row.largePerDocument * 1e6, 2)), .text(NumberText.fixed(row.ratio, 2))]
+            })
+    }
+
+    /// The examples of missed and spurious figures of one size, or nothing when there are none.
+    private static func failures(_ size: SizeResult) -> String {
+        let accuracy = size.accuracy
+        guard accuracy.missed > 0 || accuracy.spurious > 0 || accuracy.reportCityMismatches > 0 else { return "" }
+        var output = "\nExtraction failures on \(NumberText.grouped(size.documents)) documents\n"
+        output += "missed \(NumberText.grouped(accuracy.missed)) (first \(accuracy.missedExamples.count)):\n"
+        for example in accuracy.missedExamples {
+            output += "  \(line(example))\n"
+            if !example.sentence.isEmpty {
+                output += "    parser found there: [\(example.parsedInSentence.joined(separator: ", "))]\n"
+            }
+        }
+        output += "spurious \(NumberText.grouped(accuracy.spurious)) (first \(accuracy.spuriousExamples.count)):\n"
+        for example in accuracy.spuriousExamples { output += "  \(line(example))\n" }
+        output += "reports with the wrong city \(NumberText.grouped(accuracy.reportCityMismatches)) "
+            + "(first \(accuracy.cityMismatchExamples.count)):\n"
+        for mismatch in accuracy.cityMismatchExamples {
+            output += "  \(mismatch.document) wrote \(mismatch.expected), parsed “\(mismatch.parsed)” from “\(mismatch.role)”\n"
+        }
+        return output
+    }
+
+    /// `report-00042.txt 七台河 “七台” = 7 台 in: 七台河市委、市政府…`
+    private static func line(_ example: ExtractionAccuracy.Example) -> String {
+        let value = NumberText.fixed(example.value, example.value == example.value.rounded() ? 0 : 3)
+        var text = "\(example.document) \(example.city.isEmpty ? "(lead)" : example.city) “\(example.raw)” = \(value) \(example.unit)"
+        if !example.sentence.isEmpty {
+            let sentence = example.sentence.unicodeScalars
+            text += " in: " + (sentence.count > 120 ? String(String.UnicodeScalarView(sentence.prefix(120))) + "…" : example.sentence)
+        }
+        return text
+    }
+}

@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A fresh folder under `/tmp` for the corpus files, never inside the repository. `remove()` deletes
+/// exactly the files written through it, then the folder.
+final class ScratchFolder {
+    /// The folder's path.
+    let path: String
+    private var written: [String] = []
+
+    /// Creates `/tmp/tally-bench-XXXXXX` with a unique suffix.
+    init() throws(BenchFailure) {
+        var template = Array("/tmp/tally-bench-XXXXXX".utf8CString)
+        let created = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }
+        guard created != nil else { throw BenchFailure("cannot create a temporary folder: \(SystemText.errorMessage())") }
+        path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Writes `bytes` to the file `name` in the folder.
+    func write(_ bytes: [UInt8], to name: String) throws(BenchFailure) {
+        let filePath = path + "/" + name
+        let descriptor = open(filePath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw BenchFailure("cannot create \(filePath): \(SystemText.errorMessage())") }
+        defer { close(descriptor) }
+        written.append(filePath)
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw BenchFailure("cannot write \(filePath): \(SystemText.errorMessage())") }
+            offset += count
+        }
+    }
+
+    /// Deletes the files written and the folder.
+    func remove() {
+        for file in written { unlink(file) }
+        written.removeAll()
+        rmdir(path)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// `tally-bench` through the real binary on a tiny corpus, so the benchmark cannot rot. Its
+/// timings are reported, never asserted.
+@Suite struct BenchmarkSmokeTests {
+    static let bench = TallyProcess.builtExecutable("tally-bench")
+    static let tinyRun = ["--documents", "5", "--runs", "1", "--query-runs", "20", "--startup-runs", "2"]
+
+    @Test func aTinyRunReportsEveryMeasurementAsJSON() throws {
+        let result = try TallyProcess.run(executable: Self.bench, Self.tinyRun + ["--json"])
+        #expect(result.status == 0, "\(result.error)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(Set(json.keys) == ["benchmark", "machine", "seed", "startup", "runs", "growth"])
+        let machine = try #require(json["machine"] as? [String: Any])
+        #expect(Set(machine.keys) == ["cpu", "cores", "memory_bytes", "system", "build"])
+        let startup = try #require(json["startup"] as? [String: Any])
+        #expect(startup["command"] as? String == "tally -c cities", "\(startup)")
+        #expect(startup["first_output_ms"] is [String: Any])
+
+        let runs = try #require(json["runs"] as? [[String: Any]])
+        #expect(runs.count == 1)
+        let run = try #require(runs.first)
+        #expect(run["documents"] as? Int == 5)
+        #expect(run["truth_figures"] as? Int == 510)
+        for key in ["parse_single_core", "parse_all_cores", "load", "memory", "accuracy"] {
+            #expect(run[key] is [String: Any], "\(key)")
+        }
+        let parse = try #require(run["parse_single_core"] as? [String: Any])
+        #expect(parse["mb_per_s"] is Double)
+        let memory = try #require(run["memory"] as? [String: Any])
+        #expect(memory["bytes_per_measure"] is Double)
+
+        let accuracy = try #require(run["accuracy"] as? [String: Any])
+        let recall = try #require(accuracy["recall"] as? Double)
+        let precision = try #require(accuracy["precision"] as? Double)
+        #expect((0...1).contains(recall) && (0...1).contains(precision))
+        #expect(accuracy["truth"] as? Int == 510)
+        #expect(accuracy["missed_examples"] is [Any] && accuracy["spurious_examples"] is [Any])
+
+        let queries = try #require(run["queries"] as? [[String: Any]])
+        #expect(queries.map { $0["name"] as? String } == [
+            "total money by city", "top 10 人次", "count per unit", "subject contains 养老", "compare cities by kind",
+            "find 助餐",
+        ])
+        let timings = try #require(queries.first?["ms"] as? [String: Any])
+        #expect(timings["runs"] as? Int == 20)
+        #expect(timings["median"] is Double)
+    }
+
+    @Test func theTablesNameTheMachineAndEveryMeasurement() throws {
+        let result = try TallyProcess.run(executable: Self.bench, Self.tinyRun, environment: ["COLUMNS": "200"])
+        #expect(result.status == 0, "\(result.error)")
+        for heading in [
+            "Machine", "Start-up: tally -c cities on the bundled seeds",
+            "Parse, load, memory and accuracy", "Queries on 5 documents",
+        ] {
+            #expect(result.output.contains(heading), "\(heading)")
+        }
+        #expect(result.output.contains("│ figures written (truth)                  │ 510"))
+        #expect(!result.output.contains("Growth from"))
+    }
+
+    @Test func anUnknownOptionIsAnErrorWithTheUsage() throws {
+        let result = try TallyProcess.run(executable: Self.bench, ["--documnets", "5"])
+        #expect(result.status == 2)
+        #expect(result.error.hasPrefix("tally-bench: error: unknown option '--documnets'\nusage: tally-bench [--documents N]..."))
+        #expect(result.output.isEmpty)
+    }
+}
