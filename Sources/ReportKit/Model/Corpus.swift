@@ -90,7 +90,8 @@ public struct Corpus: Sendable {
         documents.append(
             Document(
                 name: parsed.name, encoding: parsed.encoding, metadata: parsed.metadata, lead: parsed.lead,
-                text: parsed.text, lineStarts: parsed.lineStarts, reports: reportBase..<reports.count))
+                text: parsed.text, lineStarts: parsed.lineStarts, reports: reportBase..<reports.count,
+                sentences: sentenceBase..<sentences.count))
     }
 
     /// The contiguous range of measures in `range` whose column equals `value`.

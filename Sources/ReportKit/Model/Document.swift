@@ -34,6 +34,8 @@ public struct Document: Sendable {
     public var lineStarts: [Int32]
     /// The indices of this document's reports in `Corpus.reports`.
     public var reports: Range<Int>
+    /// The indices of this document's sentences in `Corpus.sentences`.
+    public var sentences: Range<Int>
 }
 
 /// One speaker's report: the place, the speaker and role, the title, and its sections.

@@ -41,6 +41,19 @@ struct Aggregation {
 
     func summarize(_ summary: Summary) throws(SyntaxError) -> Table {
         let keyAccessors = try summary.groupBy.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
+        if case .measures = frame, summary.aggregates.allSatisfy({ $0.function == .count }),
+            let slots = Grouping.slots(rows: rows, by: summary.groupBy, corpus: corpus)
+        {
+            // Counting needs no rows per group: one pass over the slots.
+            var counts = [Int](repeating: 0, count: slots.firstRows.count)
+            for slot in slots.slotOfRow { counts[Int(slot)] += 1 }
+            return Table(
+                columns: summary.groupBy.map { Table.Column(name: $0.value.name, field: field(of: $0.value)) }
+                    + summary.aggregates.map { Table.Column(name: $0.columnName, field: .count) },
+                rows: slots.firstRows.enumerated().map { slot, first in
+                    keyAccessors.map { $0(first) } + summary.aggregates.map { _ in .number(Double(counts[slot])) }
+                })
+        }
         let grouping = Grouping(rows: rows, by: summary.groupBy, in: frame, accessors: keyAccessors, corpus: corpus)
         let skip = countedTwice
         var columns = summary.groupBy.map { Table.Column(name: $0.value.name, field: field(of: $0.value)) }
@@ -167,8 +180,11 @@ struct Aggregation {
         let valueAccessor = try compiler.fields.accessor(.known(.value), at: span)
         let groupFields = fields.contains(where: { $0.value.name == "unit" }) ? fields : fields + [unitName]
         let keyAccessors = try groupFields.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
-        let grouping = Grouping(rows: rows, by: groupFields, in: frame, accessors: keyAccessors, corpus: corpus)
         let skip = countedTwice
+        if case .measures = frame, let slots = Grouping.slots(rows: rows, by: groupFields, corpus: corpus) {
+            return measureTotals(slots, groupFields: groupFields, keyAccessors: keyAccessors, skip: skip)
+        }
+        let grouping = Grouping(rows: rows, by: groupFields, in: frame, accessors: keyAccessors, corpus: corpus)
         var tableRows: [[Value]] = []
         var ratioUnits: [String] = []
         var anyLowerBound = false
@@ -196,17 +212,73 @@ struct Aggregation {
             row.append(.number(Double(group.count)))
             tableRows.append(row)
         }
+        return totalsTable(
+            groupFields: groupFields, rows: tableRows, ratioUnits: ratioUnits, anyLowerBound: anyLowerBound,
+            anyAbout: anyAbout, partsLeftOut: skip.count)
+    }
+
+    /// `total` over measures in one pass: sums, counts and flags per group slot, read straight from
+    /// the value, unit and approximation columns.
+    private func measureTotals(
+        _ slots: (slotOfRow: [Int32], firstRows: [Int]), groupFields: [Spanned<FieldName>],
+        keyAccessors: [(Int) -> Value], skip: PartFlags
+    ) -> Table {
+        let measures = corpus.measures
+        let groupCount = slots.firstRows.count
+        var sums = [Double](repeating: 0, count: groupCount)
+        var counts = [Int](repeating: 0, count: groupCount)
+        var lowerBounds = [Bool](repeating: false, count: groupCount)
+        var anyAbout = false
+        let values = measures.value
+        let approximations = measures.approximation
+        for (position, row) in rows.enumerated() {
+            let slot = Int(slots.slotOfRow[position])
+            counts[slot] += 1
+            guard !skip.contains(row) else { continue }
+            sums[slot] += values[row]
+            switch approximations[row] {
+            case .more: lowerBounds[slot] = true
+            case .about: anyAbout = true
+            case .exact: break
+            }
+        }
+        var tableRows: [[Value]] = []
+        var ratioUnits: [String] = []
+        var anyLowerBound = false
+        for (slot, first) in slots.firstRows.enumerated() {
+            let unit = corpus.units[measures.unit[first]]
+            var row = keyAccessors.map { $0(first) }
+            if UnitTable.kind(of: unit).isAdditive {
+                row.append(.quantity(Quantity(value: sums[slot], unit: unit), lowerBound: lowerBounds[slot]))
+                anyLowerBound = anyLowerBound || lowerBounds[slot]
+            } else {
+                row.append(.null)
+                if !ratioUnits.contains(unit) { ratioUnits.append(unit) }
+            }
+            row.append(.number(Double(counts[slot])))
+            tableRows.append(row)
+        }
+        return totalsTable(
+            groupFields: groupFields, rows: tableRows, ratioUnits: ratioUnits, anyLowerBound: anyLowerBound,
+            anyAbout: anyAbout, partsLeftOut: skip.count)
+    }
+
+    /// The table of `total` with the notes that say what it did.
+    private func totalsTable(
+        groupFields: [Spanned<FieldName>], rows: [[Value]], ratioUnits: [String], anyLowerBound: Bool,
+        anyAbout: Bool, partsLeftOut: Int
+    ) -> Table {
         var table = Table(
             columns: groupFields.map { Table.Column(name: $0.value.name, field: field(of: $0.value)) }
                 + [Table.Column(name: "total", field: nil), Table.Column(name: "count", field: .count)],
-            rows: tableRows)
+            rows: rows)
         table.notes.append("totals are per unit: figures in different units are never added together")
         if !ratioUnits.isEmpty {
             table.notes.append("ratios (\(ratioUnits.joined(separator: ", "))) are not added; 'avg value' averages them")
         }
         if anyLowerBound { table.notes.append("≥ marks a lower bound: it includes figures written with 余, 多, 以上 or 超过") }
         if anyAbout { table.notes.append("includes approximate figures (约, 近, 左右)") }
-        if !skip.isEmpty { table.notes.append(partsNote(skip.count)) }
+        if partsLeftOut > 0 { table.notes.append(partsNote(partsLeftOut)) }
         return table
     }
 

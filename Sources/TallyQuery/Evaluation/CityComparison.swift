@@ -12,7 +12,8 @@ struct CityComparison {
         let compared = try comparedCities(comparison.cities)
         let cityOfReport = corpus.reports.map(\.city)
         let reports = corpus.measures.report
-        let comparedReports = cityOfReport.map { compared.contains($0) }
+        let comparedSet = Set(compared)
+        let comparedReports = cityOfReport.map { comparedSet.contains($0) }
         var rows = (0..<corpus.measures.count).filter { reports[$0] >= 0 && comparedReports[Int(reports[$0])] }
         if let condition = comparison.condition {
             let test = try compiler.predicate(condition)
@@ -24,41 +25,46 @@ struct CityComparison {
             groupBy.append(Spanned(FieldName.known(.unit), span: SourceSpan(start: 0, end: 0)))
         }
         let keyAccessors = try groupBy.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
-        let grouping = Grouping(rows: rows, by: groupBy, in: .measures([]), accessors: keyAccessors, corpus: corpus)
         let measures = corpus.measures
         // A part (其中…) is left out when its total is among the compared figures.
         var selected = [Bool](repeating: false, count: measures.count)
         for row in rows { selected[row] = true }
-        let columnOfReport = cityOfReport.map { compared.firstIndex(of: $0) ?? -1 }
+        let columnOfCity = Dictionary(compared.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let columnOfReport = cityOfReport.map { columnOfCity[$0] ?? -1 }
+
+        // One pass: each row adds to the accumulators of its group and city.
+        let groups = try groupsOf(rows, by: groupBy, accessors: keyAccessors)
+        let width = compared.count
+        var totals = [Double](repeating: 0, count: groups.firstRows.count * width)
+        var counts = [Int](repeating: 0, count: totals.count)
+        var lowerBounds = [Bool](repeating: false, count: totals.count)
+        let (values, partOf, approximations) = (measures.value, measures.partOf, measures.approximation)
+        for (position, row) in rows.enumerated() {
+            let cell = Int(groups.slotOfRow[position]) * width + columnOfReport[Int(reports[row])]
+            counts[cell] += 1
+            let total = Int(partOf[row])
+            guard total < 0 || !selected[total] else { continue }
+            totals[cell] += values[row]
+            if approximations[row] == .more { lowerBounds[cell] = true }
+        }
 
         var tableRows: [[Value]] = []
         var ratioRows = false
-        for group in grouping.groups {
-            guard let first = group.first else { continue }
+        for (slot, first) in groups.firstRows.enumerated() {
             let unit = corpus.units[measures.unit[first]]
             let additive = UnitTable.kind(of: unit).isAdditive
-            var totals = [Double](repeating: 0, count: compared.count)
-            var counts = [Int](repeating: 0, count: compared.count)
-            var lowerBounds = [Bool](repeating: false, count: compared.count)
-            for row in group {
-                let column = columnOfReport[Int(measures.report[row])]
-                counts[column] += 1
-                let total = Int(measures.partOf[row])
-                guard total < 0 || !selected[total] else { continue }
-                totals[column] += measures.value[row]
-                lowerBounds[column] = lowerBounds[column] || measures.approximation[row] == .more
-            }
+            let base = slot * width
             var row = keyAccessors.map { $0(first) }
             for column in compared.indices {
-                row.append(additive && counts[column] > 0
-                    ? .quantity(Quantity(value: totals[column], unit: unit), lowerBound: lowerBounds[column]) : .null)
-                row.append(.number(Double(counts[column])))
+                row.append(additive && counts[base + column] > 0
+                    ? .quantity(Quantity(value: totals[base + column], unit: unit), lowerBound: lowerBounds[base + column]) : .null)
+                row.append(.number(Double(counts[base + column])))
             }
             ratioRows = ratioRows || !additive
-            if compared.count == 2 {
-                let both = additive && counts[0] > 0 && counts[1] > 0
-                row.append(both ? .quantity(Quantity(value: totals[0] - totals[1], unit: unit), lowerBound: false) : .null)
-                row.append(both && totals[1] != 0 ? .number((totals[0] / totals[1] * 100).rounded() / 100) : .null)
+            if width == 2 {
+                let both = additive && counts[base] > 0 && counts[base + 1] > 0
+                row.append(both ? .quantity(Quantity(value: totals[base] - totals[base + 1], unit: unit), lowerBound: false) : .null)
+                row.append(both && totals[base + 1] != 0 ? .number((totals[base] / totals[base + 1] * 100).rounded() / 100) : .null)
             }
             tableRows.append(row)
         }
@@ -99,6 +105,20 @@ struct CityComparison {
     /// The number of group columns before the cities' columns.
     static func groupColumnCount(_ comparison: Comparison) -> Int {
         comparison.groupBy.isEmpty ? 2 : comparison.groupBy.count + (comparison.groupBy.contains { $0.value.name == "unit" } ? 0 : 1)
+    }
+
+    /// The group slot of each row and each group's first row: by integer codes when the fields
+    /// have them, else by the fields' values.
+    private func groupsOf(
+        _ rows: [Int], by fields: [Spanned<FieldName>], accessors: [(Int) -> Value]
+    ) throws(SyntaxError) -> (slotOfRow: [Int32], firstRows: [Int]) {
+        if let slots = Grouping.slots(rows: rows, by: fields, corpus: corpus) { return slots }
+        let grouping = Grouping(rows: rows, by: fields, in: .measures([]), accessors: accessors, corpus: corpus)
+        var slotOfRow = [Int32](repeating: 0, count: corpus.measures.count)
+        for (slot, group) in grouping.groups.enumerated() {
+            for row in group { slotOfRow[row] = Int32(slot) }
+        }
+        return (rows.map { slotOfRow[$0] }, grouping.groups.compactMap(\.first))
     }
 
     private func comparedCities(_ selection: CitySelection) throws(SyntaxError) -> [String] {

@@ -52,6 +52,29 @@ struct Grouping {
         }
     }
 
+    /// For measures grouped by interned columns: the group of each row (in the order of `rows`) and
+    /// each group's first row, without building a list of rows per group; nil when a field has no
+    /// integer column. Aggregates that only add and count use it to stay one pass over the columns.
+    static func slots(rows: [Int], by fields: [Spanned<FieldName>], corpus: Corpus) -> (slotOfRow: [Int32], firstRows: [Int])? {
+        guard let (code, keyCount) = integerCode(fields.map(\.value), corpus: corpus), keyCount <= 1 << 20 else {
+            return nil
+        }
+        var slotByCode = [Int32](repeating: -1, count: keyCount)
+        var slotOfRow = [Int32](repeating: 0, count: rows.count)
+        var firstRows: [Int] = []
+        for (position, row) in rows.enumerated() {
+            let key = code(row)
+            var slot = slotByCode[key]
+            if slot < 0 {
+                slot = Int32(firstRows.count)
+                slotByCode[key] = slot
+                firstRows.append(row)
+            }
+            slotOfRow[position] = slot
+        }
+        return (slotOfRow, firstRows)
+    }
+
     /// A function giving each measure a single integer below `keyCount` for its combination of field
     /// values, or nil when a field has no integer column.
     private static func integerCode(_ fields: [FieldName], corpus: Corpus) -> (code: (Int) -> Int, keyCount: Int)? {

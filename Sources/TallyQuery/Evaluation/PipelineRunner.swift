@@ -32,14 +32,23 @@ struct PipelineRunner {
     struct Stopped: Error {}
 
     func run(_ pipeline: Pipeline) throws -> Outcome {
-        var outcome = Outcome(frame: try sourceFrame(pipeline.source))
+        var stages = pipeline.stages[...]
+        var outcome: Outcome
+        if case .measures = pipeline.source.kind, let first = stages.first, case .filter(let condition) = first.kind {
+            // `measures | where …`: filter while reading, without listing every measure first.
+            let test = try compiler(for: .measures([])).predicate(condition)
+            outcome = Outcome(frame: .measures(try filtered(0..<corpus.measures.count, test)))
+            stages = stages.dropFirst()
+        } else {
+            outcome = Outcome(frame: try sourceFrame(pipeline.source))
+        }
         if case .find(let terms) = pipeline.source.kind { outcome.presentation = .hits(terms: terms) }
         if case .compare(let comparison) = pipeline.source.kind {
             let compiler = ExpressionCompiler(fields: RowFields(corpus: corpus, frame: .measures([])), cities: cities)
             let cityNames = try CityComparison(corpus: corpus, cities: cities, compiler: compiler).cityNames(comparison)
             outcome.comparison = (cityNames, CityComparison.groupColumnCount(comparison))
         }
-        for stage in pipeline.stages {
+        for stage in stages {
             if case .chart = outcome.presentation, !isFormat(stage) {
                 throw SyntaxError("chart ends a pipeline: only 'format' may follow it", at: stage.span)
             }
@@ -159,6 +168,19 @@ struct PipelineRunner {
             if shouldStop() { throw Stopped() }
             let end = min(start + 65_536, indices.count)
             for index in indices[start..<end] where test(Int(index)) { kept.append(index) }
+            start = end
+        }
+        return kept
+    }
+
+    /// The ids in `range` that pass `test`, checking for a stop request every 65,536 rows.
+    private func filtered(_ range: Range<Int>, _ test: (Int) -> Bool) throws -> [Int32] {
+        var kept: [Int32] = []
+        var start = range.lowerBound
+        while start < range.upperBound {
+            if shouldStop() { throw Stopped() }
+            let end = min(start + 65_536, range.upperBound)
+            for index in start..<end where test(index) { kept.append(Int32(index)) }
             start = end
         }
         return kept

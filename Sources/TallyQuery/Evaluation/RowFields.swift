@@ -46,18 +46,18 @@ struct RowFields {
         let measures = corpus.measures
         switch field {
         case .city, .speaker, .role, .title, .doc, .report:
-            let reportTexts = reportText(field)
+            let reportValue = reportValue(field)
             let reports = measures.report
             return { index in
                 let report = Int(reports[index])
-                return report < 0 ? .null : reportTexts[report]
+                return report < 0 ? .null : reportValue(report)
             }
         case .section, .heading, .level:
-            let sectionValues = sectionValue(field)
+            let sectionValue = sectionValue(field)
             let sections = measures.section
             return { index in
                 let section = Int(sections[index])
-                return section < 0 ? .null : sectionValues[section]
+                return section < 0 ? .null : sectionValue(section)
             }
         case .value:
             let units = corpus.units
@@ -103,16 +103,16 @@ struct RowFields {
         let sentences = corpus.sentences
         switch field {
         case .city, .speaker, .role, .title, .doc, .report:
-            let reportTexts = reportText(field)
+            let reportValue = reportValue(field)
             return { index in
                 let report = Int(sentences.report[index])
-                return report < 0 ? .null : reportTexts[report]
+                return report < 0 ? .null : reportValue(report)
             }
         case .section, .heading, .level:
-            let sectionValues = sectionValue(field)
+            let sectionValue = sectionValue(field)
             return { index in
                 let section = Int(sentences.section[index])
-                return section < 0 ? .null : sectionValues[section]
+                return section < 0 ? .null : sectionValue(section)
             }
         case .sentence:
             let corpus = corpus
@@ -124,28 +124,29 @@ struct RowFields {
         }
     }
 
-    /// A report-level field for every report.
-    private func reportText(_ field: Field) -> [Value] {
-        corpus.reports.enumerated().map { index, report in
-            switch field {
-            case .city: .text(report.city)
-            case .speaker: .text(report.speaker)
-            case .role: .text(report.role)
-            case .title: .text(report.title)
-            case .doc: .text(corpus.documents[report.document].name)
-            default: .number(Double(index - corpus.documents[report.document].reports.lowerBound + 1))
+    /// A report-level field, read when a row asks for it (never for every report up front).
+    private func reportValue(_ field: Field) -> (Int) -> Value {
+        let corpus = corpus
+        switch field {
+        case .city: return { .text(corpus.reports[$0].city) }
+        case .speaker: return { .text(corpus.reports[$0].speaker) }
+        case .role: return { .text(corpus.reports[$0].role) }
+        case .title: return { .text(corpus.reports[$0].title) }
+        case .doc: return { .text(corpus.documents[corpus.reports[$0].document].name) }
+        default:
+            return { report in
+                .number(Double(report - corpus.documents[corpus.reports[report].document].reports.lowerBound + 1))
             }
         }
     }
 
-    /// A section-level field for every section.
-    private func sectionValue(_ field: Field) -> [Value] {
-        corpus.sections.map { section in
-            switch field {
-            case .section: .text(section.path)
-            case .heading: .text(section.heading)
-            default: .number(Double(section.level))
-            }
+    /// A section-level field, read when a row asks for it.
+    private func sectionValue(_ field: Field) -> (Int) -> Value {
+        let sections = corpus.sections
+        switch field {
+        case .section: return { .text(sections[$0].path) }
+        case .heading: return { .text(sections[$0].heading) }
+        default: return { .number(Double(sections[$0].level)) }
         }
     }
 }

@@ -10,6 +10,34 @@ struct SentenceSearch {
         self.terms = terms.map { Array($0.utf8) }.filter { !$0.isEmpty }
     }
 
+    /// Every sentence of the corpus that holds every term: each document's text is searched for the
+    /// first term as a whole (`memchr`-driven), and only the sentences it occurs in are checked
+    /// for the other terms.
+    func matchingAll() -> [Int32] {
+        guard let first = terms.first else { return (0..<Int32(corpus.sentences.count)).map { $0 } }
+        var found: [Int32] = []
+        let starts = corpus.sentences.start
+        for document in corpus.documents where !document.sentences.isEmpty {
+            var candidates: [Int] = []
+            document.text.withUnsafeBufferPointer { text in
+                var from = 0
+                while let offset = ByteSearch.firstOccurrence(of: first, in: text, from: from) {
+                    // The sentence holding the match: the last one that starts at or before it.
+                    var low = document.sentences.lowerBound
+                    var high = document.sentences.upperBound - 1
+                    while low < high {
+                        let middle = (low + high + 1) / 2
+                        if Int(starts[middle]) <= offset { low = middle } else { high = middle - 1 }
+                    }
+                    if candidates.last != low { candidates.append(low) }
+                    from = offset + first.count
+                }
+            }
+            found += matching(candidates)
+        }
+        return found
+    }
+
     /// The sentences among `candidates` whose text holds every term.
     func matching(_ candidates: some Sequence<Int>) -> [Int32] {
         var found: [Int32] = []

@@ -13,7 +13,7 @@ struct SourceFrames {
         case .sentences:
             return .sentences((0..<Int32(corpus.sentences.count)).map { $0 })
         case .find(let terms):
-            return .sentences(SentenceSearch(corpus: corpus, terms: terms).matching(0..<corpus.sentences.count))
+            return .sentences(SentenceSearch(corpus: corpus, terms: terms).matchingAll())
         case .reports:
             return .table(reports)
         case .sections(let city):
