@@ -42,7 +42,7 @@ struct Aggregation {
     func summarize(_ summary: Summary) throws(SyntaxError) -> Table {
         let keyAccessors = try summary.groupBy.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
         if case .measures = frame, summary.aggregates.allSatisfy({ $0.function == .count }),
-            let slots = Grouping.slots(rows: rows, by: summary.groupBy, corpus: corpus)
+            let slots = Grouping.slots(rows: rows, by: summary.groupBy, corpus: corpus, cities: compiler.cities)
         {
             // Counting needs no rows per group: one pass over the slots.
             var counts = [Int](repeating: 0, count: slots.firstRows.count)
@@ -54,7 +54,7 @@ struct Aggregation {
                     keyAccessors.map { $0(first) } + summary.aggregates.map { _ in .number(Double(counts[slot])) }
                 })
         }
-        let grouping = Grouping(rows: rows, by: summary.groupBy, in: frame, accessors: keyAccessors, corpus: corpus)
+        let grouping = Grouping(rows: rows, by: summary.groupBy, in: frame, accessors: keyAccessors, corpus: corpus, cities: compiler.cities)
         let skip = countedTwice
         var columns = summary.groupBy.map { Table.Column(name: $0.value.name, field: field(of: $0.value)) }
         columns += summary.aggregates.map { Table.Column(name: $0.columnName, field: $0.function == .count ? .count : nil) }
@@ -181,10 +181,10 @@ struct Aggregation {
         let groupFields = fields.contains(where: { $0.value.name == "unit" }) ? fields : fields + [unitName]
         let keyAccessors = try groupFields.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
         let skip = countedTwice
-        if case .measures = frame, let slots = Grouping.slots(rows: rows, by: groupFields, corpus: corpus) {
+        if case .measures = frame, let slots = Grouping.slots(rows: rows, by: groupFields, corpus: corpus, cities: compiler.cities) {
             return measureTotals(slots, groupFields: groupFields, keyAccessors: keyAccessors, skip: skip)
         }
-        let grouping = Grouping(rows: rows, by: groupFields, in: frame, accessors: keyAccessors, corpus: corpus)
+        let grouping = Grouping(rows: rows, by: groupFields, in: frame, accessors: keyAccessors, corpus: corpus, cities: compiler.cities)
         var tableRows: [[Value]] = []
         var ratioUnits: [String] = []
         var anyLowerBound = false

@@ -10,11 +10,13 @@ struct CityComparison {
 
     func table(_ comparison: Comparison) throws(SyntaxError) -> Table {
         let compared = try comparedCities(comparison.cities)
-        let cityOfReport = corpus.reports.map(\.city)
-        let reports = corpus.measures.report
-        let comparedSet = Set(compared)
-        let comparedReports = cityOfReport.map { comparedSet.contains($0) }
-        var rows = (0..<corpus.measures.count).filter { reports[$0] >= 0 && comparedReports[Int(reports[$0])] }
+        // Each city's column, by city number; -1 for cities not compared.
+        var columnOfCity = [Int](repeating: -1, count: cities.names.count)
+        for (column, city) in compared.enumerated() {
+            if let id = cities.id(of: city) { columnOfCity[Int(id)] = column }
+        }
+        let cityOfMeasure = cities.idOfMeasure
+        var rows = (0..<corpus.measures.count).filter { cityOfMeasure[$0] >= 0 && columnOfCity[Int(cityOfMeasure[$0])] >= 0 }
         if let condition = comparison.condition {
             let test = try compiler.predicate(condition)
             rows = rows.filter(test)
@@ -29,8 +31,6 @@ struct CityComparison {
         // A part (其中…) is left out when its total is among the compared figures.
         var selected = [Bool](repeating: false, count: measures.count)
         for row in rows { selected[row] = true }
-        let columnOfCity = Dictionary(compared.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let columnOfReport = cityOfReport.map { columnOfCity[$0] ?? -1 }
 
         // One pass: each row adds to the accumulators of its group and city.
         let groups = try groupsOf(rows, by: groupBy, accessors: keyAccessors)
@@ -40,7 +40,7 @@ struct CityComparison {
         var lowerBounds = [Bool](repeating: false, count: totals.count)
         let (values, partOf, approximations) = (measures.value, measures.partOf, measures.approximation)
         for (position, row) in rows.enumerated() {
-            let cell = Int(groups.slotOfRow[position]) * width + columnOfReport[Int(reports[row])]
+            let cell = Int(groups.slotOfRow[position]) * width + columnOfCity[Int(cityOfMeasure[row])]
             counts[cell] += 1
             let total = Int(partOf[row])
             guard total < 0 || !selected[total] else { continue }
@@ -112,8 +112,8 @@ struct CityComparison {
     private func groupsOf(
         _ rows: [Int], by fields: [Spanned<FieldName>], accessors: [(Int) -> Value]
     ) throws(SyntaxError) -> (slotOfRow: [Int32], firstRows: [Int]) {
-        if let slots = Grouping.slots(rows: rows, by: fields, corpus: corpus) { return slots }
-        let grouping = Grouping(rows: rows, by: fields, in: .measures([]), accessors: accessors, corpus: corpus)
+        if let slots = Grouping.slots(rows: rows, by: fields, corpus: corpus, cities: cities) { return slots }
+        let grouping = Grouping(rows: rows, by: fields, in: .measures([]), accessors: accessors, corpus: corpus, cities: cities)
         var slotOfRow = [Int32](repeating: 0, count: corpus.measures.count)
         for (slot, group) in grouping.groups.enumerated() {
             for row in group { slotOfRow[row] = Int32(slot) }

@@ -1,14 +1,37 @@
 import ReportKit
 
 /// The cities of a corpus, and how names typed in queries map to them: `合肥` and `合肥市` name the
-/// same city; a name that matches none gets a suggestion.
+/// same city; a name that matches none gets a suggestion. Built once per loaded corpus, it also
+/// numbers the cities and gives every measure its city number, so filters, groups and comparisons
+/// by city read one integer column.
 struct CityDirectory: Sendable {
     /// The cities in the order their reports were loaded.
     let names: [String]
+    /// Each report's city, an index in `names`.
+    let idOfReport: [Int32]
+    /// Each measure's city, an index in `names`; -1 for a figure in a document's lead.
+    let idOfMeasure: [Int32]
+    private let idOfName: [String: Int32]
     private let canonical: [String: String]
 
     init(corpus: Corpus) {
-        names = corpus.cities
+        var names: [String] = []
+        var idOfName: [String: Int32] = [:]
+        var idOfReport: [Int32] = []
+        idOfReport.reserveCapacity(corpus.reports.count)
+        for report in corpus.reports {
+            if let id = idOfName[report.city] {
+                idOfReport.append(id)
+            } else {
+                idOfName[report.city] = Int32(names.count)
+                idOfReport.append(Int32(names.count))
+                names.append(report.city)
+            }
+        }
+        self.names = names
+        self.idOfName = idOfName
+        self.idOfReport = idOfReport
+        idOfMeasure = corpus.measures.report.map { $0 < 0 ? -1 : idOfReport[Int($0)] }
         var canonical: [String: String] = [:]
         for report in corpus.reports {
             canonical[report.city] = report.city
@@ -17,6 +40,9 @@ struct CityDirectory: Sendable {
         }
         self.canonical = canonical
     }
+
+    /// The number of a city (as `resolve` returns it).
+    func id(of city: String) -> Int32? { idOfName[city] }
 
     /// The city a typed name means, or nil.
     func resolve(_ name: String) -> String? {

@@ -149,14 +149,12 @@ struct ExpressionCompiler {
             default: return nil
             }
         case (.city, .string(let name)) where op == .equal || op == .notEqual:
-            guard let city = cities.resolve(name) else { throw cities.unknown(name, at: right.span) }
-            let matching = corpus.reports.map { $0.city == city }
-            let reports = measures.report
-            let equal = op == .equal
-            return { index in
-                let report = Int(reports[index])
-                return (report >= 0 && matching[report]) == equal
+            guard let city = cities.resolve(name), let id = cities.id(of: city) else {
+                throw cities.unknown(name, at: right.span)
             }
+            let cityOfMeasure = cities.idOfMeasure
+            let equal = op == .equal
+            return { (cityOfMeasure[$0] == id) == equal }
         case (.kind, .string(let name)) where op == .equal || op == .notEqual:
             guard let kind = Kind(name: name) else {
                 throw SyntaxError(

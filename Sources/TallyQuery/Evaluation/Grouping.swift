@@ -7,12 +7,15 @@ struct Grouping {
     /// Each group's rows (row ids), in first-seen order.
     var groups: [[Int]] = []
 
-    init(rows: [Int], by fields: [Spanned<FieldName>], in frame: Frame, accessors: [(Int) -> Value], corpus: Corpus) {
+    init(
+        rows: [Int], by fields: [Spanned<FieldName>], in frame: Frame, accessors: [(Int) -> Value], corpus: Corpus,
+        cities: CityDirectory
+    ) {
         guard !fields.isEmpty else {
             groups = [rows]
             return
         }
-        if case .measures = frame, let (code, keyCount) = Self.integerCode(fields.map(\.value), corpus: corpus) {
+        if case .measures = frame, let (code, keyCount) = Self.integerCode(fields.map(\.value), corpus: corpus, cities: cities) {
             if keyCount <= 1 << 20 {
                 // Few enough combinations for a direct table: one array read per row, no hashing.
                 var slotByCode = [Int32](repeating: -1, count: keyCount)
@@ -55,8 +58,10 @@ struct Grouping {
     /// For measures grouped by interned columns: the group of each row (in the order of `rows`) and
     /// each group's first row, without building a list of rows per group; nil when a field has no
     /// integer column. Aggregates that only add and count use it to stay one pass over the columns.
-    static func slots(rows: [Int], by fields: [Spanned<FieldName>], corpus: Corpus) -> (slotOfRow: [Int32], firstRows: [Int])? {
-        guard let (code, keyCount) = integerCode(fields.map(\.value), corpus: corpus), keyCount <= 1 << 20 else {
+    static func slots(
+        rows: [Int], by fields: [Spanned<FieldName>], corpus: Corpus, cities: CityDirectory
+    ) -> (slotOfRow: [Int32], firstRows: [Int])? {
+        guard let (code, keyCount) = integerCode(fields.map(\.value), corpus: corpus, cities: cities), keyCount <= 1 << 20 else {
             return nil
         }
         var slotByCode = [Int32](repeating: -1, count: keyCount)
@@ -77,21 +82,17 @@ struct Grouping {
 
     /// A function giving each measure a single integer below `keyCount` for its combination of field
     /// values, or nil when a field has no integer column.
-    private static func integerCode(_ fields: [FieldName], corpus: Corpus) -> (code: (Int) -> Int, keyCount: Int)? {
+    private static func integerCode(
+        _ fields: [FieldName], corpus: Corpus, cities: CityDirectory
+    ) -> (code: (Int) -> Int, keyCount: Int)? {
         let measures = corpus.measures
         var codes: [(code: (Int) -> Int, radix: Int)] = []
         for field in fields {
             guard case .known(let known) = field else { return nil }
             switch known {
             case .city:
-                var idOfCity: [String: Int] = [:]
-                let cityIDs = corpus.reports.map { report in
-                    if let id = idOfCity[report.city] { return id }
-                    idOfCity[report.city] = idOfCity.count
-                    return idOfCity.count - 1
-                }
-                let reports = measures.report
-                codes.append(({ reports[$0] < 0 ? 0 : cityIDs[Int(reports[$0])] + 1 }, cityIDs.count + 1))
+                let idOfMeasure = cities.idOfMeasure
+                codes.append(({ Int(idOfMeasure[$0]) + 1 }, cities.names.count + 1))
             case .unit:
                 let units = measures.unit
                 codes.append(({ Int(units[$0]) }, corpus.units.count))

@@ -48,11 +48,23 @@ struct PipelineRunner {
             let cityNames = try CityComparison(corpus: corpus, cities: cities, compiler: compiler).cityNames(comparison)
             outcome.comparison = (cityNames, CityComparison.groupColumnCount(comparison))
         }
-        for stage in stages {
+        var position = stages.startIndex
+        while position < stages.endIndex {
+            let stage = stages[position]
             if case .chart = outcome.presentation, !isFormat(stage) {
                 throw SyntaxError("chart ends a pipeline: only 'format' may follow it", at: stage.span)
             }
+            // `sort value desc | take 10` over measures: keep the best ten while scanning.
+            if case .sort(let keys) = stage.kind, position + 1 < stages.endIndex,
+                case .take(let count) = stages[position + 1].kind, count >= 0, count <= 100,
+                case .measures(let indices) = outcome.frame, let top = topMeasures(indices, by: keys, count: count)
+            {
+                outcome.frame = .measures(top)
+                position += 2
+                continue
+            }
             try apply(stage, to: &outcome)
+            position += 1
         }
         return outcome
     }
@@ -242,6 +254,26 @@ struct PipelineRunner {
         }
     }
 
+    /// The first `count` measures in the order of one `value` key, found in one pass with a small
+    /// sorted buffer (ties keep their input order, as the full sort does); nil for other keys.
+    private func topMeasures(_ indices: [Int32], by keys: [SortKey], count: Int) -> [Int32]? {
+        guard keys.count == 1, case .field(.known(.value)) = keys[0].key.kind else { return nil }
+        let values = corpus.measures.value
+        let descending = keys[0].direction == .descending
+        func before(_ a: Double, _ b: Double) -> Bool { descending ? a > b : a < b }
+        var best: [Int32] = []
+        best.reserveCapacity(count + 1)
+        for index in indices {
+            let value = values[Int(index)]
+            if best.count == count, let last = best.last, !before(value, values[Int(last)]) { continue }
+            var slot = best.count
+            while slot > 0 && before(value, values[Int(best[slot - 1])]) { slot -= 1 }
+            best.insert(index, at: slot)
+            if best.count > count { best.removeLast() }
+        }
+        return best
+    }
+
     private func take(_ frame: Frame, _ count: Int) -> Frame {
         switch frame {
         case .measures(let indices): .measures(Array(indices.prefix(count)))
@@ -270,7 +302,7 @@ struct PipelineRunner {
     private func distinct(_ fields: [Spanned<FieldName>], in frame: Frame) throws -> Table {
         let compiler = compiler(for: frame)
         let accessors = try fields.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
-        let grouping = Grouping(rows: rowIDs(frame), by: fields, in: frame, accessors: accessors, corpus: corpus)
+        let grouping = Grouping(rows: rowIDs(frame), by: fields, in: frame, accessors: accessors, corpus: corpus, cities: cities)
         return Table(
             columns: fields.map { field in
                 var known: Field?
