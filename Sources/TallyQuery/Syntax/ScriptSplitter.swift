@@ -27,7 +27,7 @@ public struct ScriptStatement: Sendable, Hashable {
 public enum ScriptSplitter {
     /// The statements of `script`, in order, each with its starting line.
     public static func split(_ script: String) -> [ScriptStatement] {
-        let lines = scriptLines(script)
+        let lines = Self.lines(of: script)
         var statements: [ScriptStatement] = []
         var index = 0
         while index < lines.count {
@@ -73,8 +73,9 @@ public enum ScriptSplitter {
         }
     }
 
-    /// The script's lines without their line ends, after dropping a leading byte-order mark.
-    private static func scriptLines(_ script: String) -> [String] {
+    /// The script's lines without their line ends (`\n` or `\r\n`), after dropping a leading
+    /// byte-order mark.
+    public static func lines(of script: String) -> [String] {
         var scalars = Substring(script).unicodeScalars
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         return scalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in

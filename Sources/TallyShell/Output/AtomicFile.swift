@@ -32,21 +32,7 @@ final class AtomicFile {
     /// Appends `text` to the temporary file.
     func write(_ text: String) {
         guard descriptor >= 0, writeFailure == nil else { return }
-        var text = text
-        text.withUTF8 { buffer in
-            guard var pointer = buffer.baseAddress else { return }
-            var remaining = buffer.count
-            while remaining > 0 {
-                let written = Glibc.write(descriptor, pointer, remaining)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    writeFailure = Self.systemMessage()
-                    return
-                }
-                pointer += written
-                remaining -= written
-            }
-        }
+        if StandardStreams.write(text, to: descriptor) != nil { writeFailure = Self.systemMessage() }
     }
 
     /// Makes the written text the target's content. Throws (after removing the temporary file) when

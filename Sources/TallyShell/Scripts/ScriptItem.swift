@@ -46,7 +46,7 @@ public struct ScriptItems: Sendable, Equatable {
 
     /// Cuts `script` (the text of a file) into commands.
     public init(_ script: String) {
-        let lines = Self.lines(of: script)
+        let lines = ScriptSplitter.lines(of: script)
         // Meta command lines are hidden from the statement splitter as comments (keeping the line
         // numbers), then put back in line order. A dot line that lands inside a statement (after an
         // open `|`, say) stays part of it.
@@ -76,17 +76,6 @@ public struct ScriptItems: Sendable, Equatable {
         }
         self.items = items
         self.epilogue = Self.narration(lines, from: previousEnd + 1, to: lines.count)
-    }
-
-    /// The script's lines without line ends, after dropping a leading byte-order mark.
-    private static func lines(of script: String) -> [String] {
-        var scalars = Substring(script).unicodeScalars
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        return scalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var line = line
-            if line.last == "\r" { line.removeLast() }
-            return String(line)
-        }
     }
 
     /// The comments among `lines[start..<end]` as narration: `#` and one space removed, a `#!` first
