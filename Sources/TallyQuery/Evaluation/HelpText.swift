@@ -58,13 +58,30 @@ enum HelpText {
         return text
     }
 
+    /// `items` after `lead`, comma-separated, in lines of at most `width` display columns; the
+    /// lines after the first are indented under the first item.
+    private static func wrapped(_ lead: String, _ items: [String], width: Int) -> String {
+        let indent = String(repeating: " ", count: DisplayWidth.of(lead))
+        var text = ""
+        var line = lead
+        for (position, item) in items.enumerated() {
+            let piece = item + (position + 1 < items.count ? "," : "")
+            if line != lead && line != indent && DisplayWidth.of(line) + 1 + DisplayWidth.of(piece) > width {
+                text += line + "\n"
+                line = indent
+            }
+            line += (line == lead || line == indent ? "" : " ") + piece
+        }
+        return text + line + "\n"
+    }
+
     private static var overview: String {
         let width = order.map { DisplayWidth.of("\($0.english) \($0.chinese)") }.max() ?? 0
         var text = "A query is a source, then stages joined with |:  measures | where city == 合肥 | total\n\n"
         for keyword in order {
             text += "  " + DisplayWidth.padded("\(keyword.english) \(keyword.chinese)", toWidth: width) + "  \(keyword.summary)\n"
         }
-        text += "\nFields: " + Field.allCases.map { "\($0.english) \($0.chinese)" }.joined(separator: ", ") + "\n"
+        text += "\n" + wrapped("Fields: ", Field.allCases.map { "\($0.english) \($0.chinese)" }, width: 88)
         text += "Type 'help WORD' for a word's syntax and examples.\n"
         return text
     }
