@@ -23,7 +23,12 @@ public struct Corpus: Sendable {
 
     /// A corpus of the given documents, in order.
     public init(_ documents: [ParsedDocument]) {
+        // Exact capacities: growing by doubling would leave up to half of each column unused.
         measures.reserve(documents.reduce(0) { $0 + $1.measures.count })
+        sentences.reserve(documents.reduce(0) { $0 + $1.sentences.count })
+        sections.reserveCapacity(documents.reduce(0) { $0 + $1.sections.count })
+        reports.reserveCapacity(documents.reduce(0) { $0 + $1.reports.count })
+        self.documents.reserveCapacity(documents.count)
         for document in documents { add(document) }
     }
 
@@ -46,7 +51,6 @@ public struct Corpus: Sendable {
             sentences.end.append(Int32(sentence.end))
             sentences.line.append(Int32(sentence.line))
         }
-        measures.reserve(parsed.measures.count)
         for measure in parsed.measures {
             let scanned = measure.scanned
             let sentence = sentenceBase + measure.sentence

@@ -72,4 +72,14 @@ public struct SentenceTable: Sendable {
 
     /// The number of sentences.
     public var count: Int { start.count }
+
+    mutating func reserve(_ extra: Int) {
+        let total = count + extra
+        document.reserveCapacity(total)
+        report.reserveCapacity(total)
+        section.reserveCapacity(total)
+        start.reserveCapacity(total)
+        end.reserveCapacity(total)
+        line.reserveCapacity(total)
+    }
 }
