@@ -8,7 +8,6 @@ struct Aggregation {
     let frame: Frame
     let rows: [Int]
     let compiler: ExpressionCompiler
-    let columnName: (Expr) -> String
 
     /// Which measures among `rows` are parts of a total also among `rows`, as a flag per measure
     /// (empty when the rows are not measures).

@@ -3,7 +3,6 @@ import ReportKit
 /// Turns a frame into the table people see: measures and sentences get their default columns.
 struct FramePresentation {
     let corpus: Corpus
-    let cities: CityDirectory
 
     /// The fields `measures` shows when no `select` chooses: where, what, how much, as written.
     static let measureColumns: [Field] = [.city, .section, .subject, .value, .unit, .raw]

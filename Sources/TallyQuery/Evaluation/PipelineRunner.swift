@@ -147,7 +147,7 @@ struct PipelineRunner {
     }
 
     private func aggregation(_ frame: Frame) -> Aggregation {
-        Aggregation(corpus: corpus, frame: frame, rows: rowIDs(frame), compiler: compiler(for: frame), columnName: expressionText)
+        Aggregation(corpus: corpus, frame: frame, rows: rowIDs(frame), compiler: compiler(for: frame))
     }
 
     /// The row ids of a frame: measure or sentence indices, or table row numbers.

@@ -62,7 +62,7 @@ public struct Session: Sendable {
             return CommandOutput(body: .message("\(name.value): \(count) \(count == 1 ? "row" : "rows")"))
         case .pipeline(let pipeline):
             let outcome = try runner(text: text, shouldStop: shouldStop).run(pipeline)
-            let table = FramePresentation(corpus: corpus, cities: cities).table(outcome.frame).result()
+            let table = FramePresentation(corpus: corpus).table(outcome.frame).result()
             switch outcome.presentation {
             case .table: return CommandOutput(body: .table(table), format: outcome.format)
             case .chart: return CommandOutput(body: .chart(table), format: outcome.format)

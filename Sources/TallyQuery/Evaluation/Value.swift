@@ -41,16 +41,6 @@ enum Value: Sendable, Hashable {
         }
     }
 
-    /// What kind of value it is, for error messages.
-    var typeName: String {
-        switch self {
-        case .null: "nothing"
-        case .bool: "true/false"
-        case .number, .quantity: "a number"
-        case .text: "text"
-        }
-    }
-
     /// Orders values for `sort` and `min`/`max`: numbers numerically, text by Unicode scalars, nothing
     /// last.
     static func ascending(_ lhs: Value, _ rhs: Value) -> Bool {
