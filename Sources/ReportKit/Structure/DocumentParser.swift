@@ -8,7 +8,7 @@ struct DocumentParser {
     let name: String
     let bytes: Bytes
     let lines: TextLines
-    let locator: LineLocator
+    var locator: LineLocator
 
     private var kinds: [LineKind] = []
     private var document = DocumentAssembly()

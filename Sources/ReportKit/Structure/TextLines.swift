@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The lines of a text: `\n`, `\r\n` and `\r` all end a line.
 struct TextLines {
     /// The byte offset where each line starts.
@@ -10,6 +16,21 @@ struct TextLines {
         let count = bytes.count
         starts.reserveCapacity(count / 64 + 1)
         trimmed.reserveCapacity(count / 64 + 1)
+        if let base = bytes.baseAddress, memchr(base, 0x0D, count) == nil {
+            // Only `\n` ends lines: let memchr find each one.
+            var lineStart = 0
+            while true {
+                let end = memchr(base + lineStart, 0x0A, count - lineStart).map {
+                    base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+                } ?? count
+                starts.append(Int32(lineStart))
+                trimmed.append(Self.trim(bytes, lineStart..<end))
+                guard end < count else { break }
+                lineStart = end + 1
+                if lineStart == count { break }
+            }
+            return
+        }
         var lineStart = 0
         var index = 0
         while index <= count {
@@ -52,6 +73,13 @@ struct TextLines {
 /// Converts byte offsets to 1-based lines and columns (columns count Unicode scalars).
 struct LineLocator {
     let starts: [Int32]
+    /// The last offset located and its column, so that figures read left to right along a long
+    /// line count only the scalars between them.
+    private var last: (offset: Int, line: Int, column: Int)?
+
+    init(starts: [Int32]) {
+        self.starts = starts
+    }
 
     /// The 0-based index of the line holding `offset`.
     func lineIndex(of offset: Int) -> Int {
@@ -65,8 +93,15 @@ struct LineLocator {
     }
 
     /// The 1-based line and column of `offset`.
-    func location(of offset: Int, in bytes: Bytes) -> (line: Int, column: Int) {
+    mutating func location(of offset: Int, in bytes: Bytes) -> (line: Int, column: Int) {
         let line = lineIndex(of: offset)
-        return (line + 1, bytes.scalarCount(Int(starts[line])..<offset) + 1)
+        let column: Int
+        if let last, last.line == line, last.offset <= offset {
+            column = last.column + bytes.scalarCount(last.offset..<offset)
+        } else {
+            column = bytes.scalarCount(Int(starts[line])..<offset) + 1
+        }
+        last = (offset, line, column)
+        return (line + 1, column)
     }
 }
