@@ -121,8 +121,9 @@ struct MeasureScanner {
             rawStart = prefix.start
             if approximation == .exact { approximation = prefix.approximation }
         }
-        let quantity = Quantity(
-            value: number.value(times: factor), high: high, unit: unit, approximation: approximation)
+        let value = number.value(times: factor)
+        guard value.isFinite, high?.isFinite ?? true else { return .skip(to: index) }  // 400 digits: no figure
+        let quantity = Quantity(value: value, high: high, unit: unit, approximation: approximation)
         return .measure(
             ScannedMeasure(
                 quantity: quantity, impliedUnit: false, rawStart: rawStart, rawEnd: index,
