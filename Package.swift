@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "tally", targets: ["tally"]),
         .library(name: "ReportKit", targets: ["ReportKit"]),
         .library(name: "TallyQuery", targets: ["TallyQuery"]),
+        .library(name: "TallyShell", targets: ["TallyShell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -34,14 +34,27 @@ public enum ReportParser {
         guard let offset = failure.offset else {
             return Diagnostic(failure.message, at: SourceLocation(file: name, line: 1, column: 1, byteOffset: 0))
         }
-        var line = 1
-        var lineStart = 0
-        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
-            line += 1
-            lineStart = index + 1
-        }
+        let (line, column) = position(after: Array(bytes.prefix(offset)))
         return Diagnostic(
-            failure.message,
-            at: SourceLocation(file: name, line: line, column: offset - lineStart + 1, byteOffset: offset))
+            failure.message, at: SourceLocation(file: name, line: line, column: column, byteOffset: offset))
+    }
+
+    /// The line and column right after `prefix`, the part of the file before a failure. The prefix is
+    /// read in whichever encoding reads it (the file's did, up to the failure), so that columns count
+    /// characters as everywhere else, in UTF-16 and GB18030 too; its bytes are counted if none does.
+    private static func position(after prefix: [UInt8]) -> (line: Int, column: Int) {
+        var text = prefix
+        if case .success(let decoded) = TextDecoder.decode(prefix) { text = decoded.utf8 }
+        var line = 1
+        var column = 1
+        for byte in text where byte & 0xC0 != 0x80 {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 }

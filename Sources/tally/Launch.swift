@@ -22,6 +22,7 @@ struct Launch {
             return 1
         }
         let shell = Shell(corpus: loaded.corpus, settings: settings)
+        shell.setUpSafeMode(namedPaths: options.data + options.scripts + [options.step].compactMap { $0 }, on: options.safe)
         if let step = options.step {
             return runStep(step, shell: shell, terminal: terminal, environment: environment)
         }

@@ -45,6 +45,10 @@ struct ShellCommand: ParsableCommand {
     @Flag(name: .customLong("no-rc"), help: "Do not run the start-up file (~/.config/tally/tallyrc) in the shell.")
     var noStartupFile = false
 
+    @Flag(help: ArgumentHelp(
+        "For scripts you did not write: write no files, read nothing but the scripts and --data paths named here, skip the start-up file. Also .safe on; it cannot be turned off."))
+    var safe = false
+
     @Option(help: ArgumentHelp("Walk through a script step by step (keys are read from standard input).", valueName: "file"))
     var step: String?
 
@@ -61,6 +65,7 @@ struct ShellCommand: ParsableCommand {
             throw ValidationError("--step takes one script; do not give other scripts or -c commands with it")
         }
         if let from, from < 1 { throw ValidationError("--from counts steps from 1") }
+        if safe && transcript != nil { throw ValidationError("--transcript writes a file, which --safe does not allow") }
     }
 
     func run() throws {

@@ -69,8 +69,7 @@ public enum ReportLoader {
         }
         switch entry.kind {
         case .file:
-            let ending = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
-            if named || reportExtensions.contains(ending) { files.append(path) }
+            if named || hasReportExtension(path) { files.append(path) }
         case .directory:
             guard visited.insert([entry.device, entry.inode]).inserted else {
                 failures.append(Diagnostic("skipped: folder already visited (a symbolic link loop)",
@@ -87,9 +86,15 @@ public enum ReportLoader {
                 failures.append(Diagnostic("cannot read folder: \(error.message)", at: SourceLocation(file: path, line: 1, column: 1)))
             }
         case .other:
-            if named {
+            // A named pipe, socket or device: never opened (a pipe would block), but listed when it
+            // was named or looks like a report.
+            if named || hasReportExtension(path) {
                 failures.append(Diagnostic("not a file or folder", at: SourceLocation(file: path, line: 1, column: 1)))
             }
         }
+    }
+
+    private static func hasReportExtension(_ path: String) -> Bool {
+        reportExtensions.contains(path.split(separator: ".").last.map { $0.lowercased() } ?? "")
     }
 }

@@ -29,6 +29,11 @@ public enum DecodingFailure: Error, Sendable, Hashable {
     case binary(offset: Int)
     /// A byte sequence that is valid in no supported encoding.
     case invalidBytes(offset: Int, byte: UInt8, bestGuess: TextEncoding)
+    /// The file ends inside a character of `encoding` that starts at `offset`: it was cut short.
+    case truncated(offset: Int, encoding: TextEncoding)
+    /// The file is in `first` up to the line before `line` and in `then` from `line` (which starts
+    /// at `offset`) on: two files joined, or a file edited with the wrong encoding.
+    case mixed(first: TextEncoding, then: TextEncoding, line: Int, offset: Int)
 
     /// One clear sentence for the user.
     public var message: String {
@@ -37,9 +42,18 @@ public enum DecodingFailure: Error, Sendable, Hashable {
             "file is empty"
         case .binary(let offset):
             "not a text file: binary data at byte offset \(offset)"
+        case .invalidBytes(let offset, let byte, let guess) where guess == .utf16LittleEndian || guess == .utf16BigEndian:
+            "not a text file: invalid byte 0x\(hex(byte)) at byte offset \(offset) "
+                + "(read as \(guess.rawValue), as its byte-order mark says)"
         case .invalidBytes(let offset, let byte, let guess):
             "not a text file: invalid byte 0x\(hex(byte)) at byte offset \(offset) "
                 + "(read as \(guess.rawValue); neither UTF-8 nor GB18030 fits)"
+        case .truncated(let offset, let encoding):
+            "file ends in the middle of a character (\(encoding.rawValue), at byte offset \(offset)): "
+                + "it looks cut short"
+        case .mixed(let first, let then, let line, _):
+            "mixed encodings: \(first.rawValue) up to line \(line - 1), then \(then.rawValue); "
+                + "convert the file to one encoding"
         }
     }
 
@@ -47,7 +61,8 @@ public enum DecodingFailure: Error, Sendable, Hashable {
     public var offset: Int? {
         switch self {
         case .empty: nil
-        case .binary(let offset), .invalidBytes(let offset, _, _): offset
+        case .binary(let offset), .invalidBytes(let offset, _, _), .truncated(let offset, _), .mixed(_, _, _, let offset):
+            offset
         }
     }
 }
@@ -62,7 +77,8 @@ private func hex(_ byte: UInt8) -> String {
 /// Order: a UTF-16 or UTF-8 byte-order mark decides; binary data (NUL bytes, many control bytes) is
 /// refused; valid UTF-8 is taken as is; otherwise GB18030 (a superset of GBK and GB2312) is tried
 /// through iconv. When neither fits, the error names the offset where the encoding that read further
-/// failed.
+/// failed, or says that the file ends inside a character (cut short) or switches from one encoding
+/// to the other at a line (`MixedEncoding`).
 public enum TextDecoder {
     /// Decodes `bytes`, or says why they are not text.
     public static func decode(_ bytes: [UInt8]) -> Result<DecodedText, DecodingFailure> {
@@ -79,16 +95,36 @@ public enum TextDecoder {
         guard let utf8Failure = UTF8Validation.firstInvalidOffset(body) else {
             return .success(DecodedText(utf8: body, encoding: hasBOM ? .utf8WithBOM : .utf8))
         }
+        let utf8Truncated = UTF8Validation.isCutShort(body, at: utf8Failure)
         if hasBOM {
+            if utf8Truncated { return .failure(.truncated(offset: utf8Failure + 3, encoding: .utf8WithBOM)) }
             return .failure(.invalidBytes(offset: utf8Failure + 3, byte: body[utf8Failure], bestGuess: .utf8))
         }
+        if utf8Truncated { return .failure(.truncated(offset: utf8Failure, encoding: .utf8)) }
+        let gbFailure: Int
         switch convert(bytes, dropping: 0, from: .gb18030) {
         case .success(let text):
             return .success(text)
-        case .failure(.invalidBytes(let gbOffset, _, _)) where gbOffset > utf8Failure:
-            return .failure(.invalidBytes(offset: gbOffset, byte: bytes[gbOffset], bestGuess: .gb18030))
-        case .failure:
-            return .failure(.invalidBytes(offset: utf8Failure, byte: bytes[utf8Failure], bestGuess: .utf8))
+        case .failure(.truncated(let gbOffset, let encoding)) where gbOffset > utf8Failure:
+            return .failure(.truncated(offset: gbOffset, encoding: encoding))
+        case .failure(let failure):
+            gbFailure = failure.offset ?? 0
+        }
+        if let mixed = MixedEncoding.split(bytes, utf8Failure: utf8Failure, gb18030Failure: gbFailure) {
+            return .failure(mixed)
+        }
+        if gbFailure > utf8Failure {
+            return .failure(.invalidBytes(offset: gbFailure, byte: bytes[gbFailure], bestGuess: .gb18030))
+        }
+        return .failure(.invalidBytes(offset: utf8Failure, byte: bytes[utf8Failure], bestGuess: .utf8))
+    }
+
+    /// Whether `bytes` are valid in `encoding` (UTF-8 or GB18030) from start to end.
+    static func isValid(_ bytes: [UInt8], in encoding: TextEncoding) -> Bool {
+        if encoding == .utf8 { return UTF8Validation.firstInvalidOffset(bytes) == nil }
+        switch convert(bytes, dropping: 0, from: encoding) {
+        case .success, .failure(.empty): return true
+        case .failure: return false
         }
     }
 
@@ -126,6 +162,7 @@ public enum TextDecoder {
         let inputCount = input.count
         let outputCount = output.count
         var failedAt: Int?
+        var endsInsideCharacter = false
         var written = 0
         input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
@@ -138,12 +175,14 @@ public enum TextDecoder {
                 var outLeft = outputCount
                 if iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft) == -1 || inLeft > 0 {
                     failedAt = inputCount - inLeft
+                    endsInsideCharacter = errno == EINVAL
                 }
                 written = outputCount - outLeft
             }
         }
         if let failedAt {
             let offset = failedAt + prefix
+            if endsInsideCharacter { return .failure(.truncated(offset: offset, encoding: encoding)) }
             return .failure(.invalidBytes(offset: offset, byte: offset < bytes.count ? bytes[offset] : 0,
                                           bestGuess: encoding))
         }

@@ -44,4 +44,19 @@ enum UTF8Validation {
             return nil
         }
     }
+
+    /// Whether the invalid sequence at `offset` is only the start of a character that the end of the
+    /// bytes cut off (`E5 80` at the very end): a truncated file rather than a wrong encoding.
+    static func isCutShort(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        let needed: Int
+        switch bytes[offset] {
+        case 0xC2...0xDF: needed = 2
+        case 0xE0...0xEF: needed = 3
+        case 0xF0...0xF4: needed = 4
+        default: return false
+        }
+        let tail = bytes[(offset + 1)...]
+        return tail.count < needed - 1 && tail.allSatisfy { $0 & 0xC0 == 0x80 }
+    }
 }

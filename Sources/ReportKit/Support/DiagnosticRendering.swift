@@ -8,7 +8,8 @@ extension Diagnostic {
     ///
     /// The source line (tabs shown as one space) and caret appear when `sourceLine` is set; the caret
     /// is placed and the underline sized by display width, so both are right after Chinese text. The
-    /// hint line appears when there is a hint. With `color`, ANSI SGR codes make the location bold,
+    /// hint line appears when there is a hint. A source line longer than `shownScalars` is cut to a
+    /// window around the caret, with `…` where text was left out. With `color`, ANSI SGR codes make the location bold,
     /// `error:` bold red, the caret green and `hint:` cyan. Lines are joined by `\n`, with no newline
     /// at the end.
     public func rendered(color: Bool = false) -> String {
@@ -18,18 +19,37 @@ extension Diagnostic {
             style.bold(place) + " " + style.error("error:") + " " + message
         ]
         if let sourceLine {
-            let shown = Self.displayable(sourceLine)
+            let (shown, column, length) = window(of: Self.displayable(sourceLine))
             lines.append(shown)
-            lines.append(caretLine(under: shown, style: style))
+            lines.append(Self.caretLine(under: shown, column: column, length: length, style: style))
         }
         if let hint { lines.append(style.hint("hint:") + " " + hint) }
         return lines.joined(separator: "\n")
     }
 
+    /// The longest source line shown whole, in scalars.
+    static let shownScalars = 160
+
+    /// The part of a long line worth showing: up to 40 scalars before the caret and `shownScalars`
+    /// in all, with `…` for what is cut, and the caret's column and length within it.
+    private func window(of line: String) -> (line: String, column: Int, length: Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > Self.shownScalars else { return (line, location.column, length) }
+        let start = min(max(0, location.column - 1 - 40), max(0, scalars.count - Self.shownScalars))
+        let end = min(scalars.count, start + Self.shownScalars)
+        var shown = String.UnicodeScalarView()
+        if start > 0 { shown.append("…") }
+        shown.append(contentsOf: scalars[start..<end])
+        if end < scalars.count { shown.append("…") }
+        let column = location.column - start + (start > 0 ? 1 : 0)
+        let length = max(1, min(length, end - (location.column - 1)))
+        return (String(shown), column, length)
+    }
+
     /// Spaces up to the column, then `^` and `~`s covering `length` scalars, all in display columns.
     /// A location past the end of the line counts the missing scalars as one column each.
-    private func caretLine(under line: String, style: DiagnosticStyle) -> String {
-        let skipped = max(0, location.column - 1)
+    private static func caretLine(under line: String, column: Int, length: Int, style: DiagnosticStyle) -> String {
+        let skipped = max(0, column - 1)
         let covered = max(1, length)
         var indent = 0
         var underline = 0

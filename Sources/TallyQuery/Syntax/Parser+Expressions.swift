@@ -34,7 +34,10 @@ extension Parser {
     /// or := and ('or' and)*
     private mutating func parseOr() throws(SyntaxError) -> Expr {
         var left = try parseAnd()
-        while match(.or) != nil {
+        let outer = nesting
+        defer { nesting = outer }
+        while let op = match(.or) {
+            try enterChain(at: op.span)
             try requireOperand("a condition")
             let right = try parseAnd()
             left = Expr(.logical(.or, left, right), span: left.span.merged(with: right.span))
@@ -45,7 +48,10 @@ extension Parser {
     /// and := not ('and' not)*
     private mutating func parseAnd() throws(SyntaxError) -> Expr {
         var left = try parseNot()
-        while match(.and) != nil {
+        let outer = nesting
+        defer { nesting = outer }
+        while let op = match(.and) {
+            try enterChain(at: op.span)
             try requireOperand("a condition")
             let right = try parseNot()
             left = Expr(.logical(.and, left, right), span: left.span.merged(with: right.span))
@@ -113,8 +119,10 @@ extension Parser {
     /// additive := multiplicative (('+' | '-') multiplicative)*
     private mutating func parseAdditive() throws(SyntaxError) -> Expr {
         var left = try parseMultiplicative()
+        let outer = nesting
+        defer { nesting = outer }
         while let op = additiveOperator(peek.kind) {
-            advance()
+            try enterChain(at: advance().span)
             try requireOperand("a value")
             let right = try parseMultiplicative()
             left = Expr(.arithmetic(op, left, right), span: left.span.merged(with: right.span))
@@ -125,8 +133,10 @@ extension Parser {
     /// multiplicative := unary (('*' | '/') unary)*
     private mutating func parseMultiplicative() throws(SyntaxError) -> Expr {
         var left = try parseUnary()
+        let outer = nesting
+        defer { nesting = outer }
         while let op = multiplicativeOperator(peek.kind) {
-            advance()
+            try enterChain(at: advance().span)
             try requireOperand("a value")
             let right = try parseUnary()
             left = Expr(.arithmetic(op, left, right), span: left.span.merged(with: right.span))
@@ -249,6 +259,11 @@ extension Parser {
             _ = try Regex<AnyRegexOutput>(pattern)
         } catch {
             throw SyntaxError("invalid regular expression: \(error)", at: span)
+        }
+        if let problem = RegexCost.problem(in: pattern) {
+            throw SyntaxError(
+                "regular expression could run too long: \(problem)", at: span,
+                hint: "write a simpler pattern, or join several conditions with 'and'")
         }
     }
 

@@ -79,6 +79,11 @@ extension Parser {
 
     /// The whole, non-negative number after `take`.
     private mutating func parseCount() throws(SyntaxError) -> Int {
+        if peek.kind == .minus, case .number = peekSecond.kind {
+            throw SyntaxError(
+                "take needs a whole number of 0 or more", at: peek.span.merged(with: peekSecond.span),
+                hint: "as in: take 5")
+        }
         guard case .number(let value, let isPercent) = peek.kind, !isPercent else {
             throw expected("a number", hint: "as in: take 5")
         }

@@ -215,4 +215,16 @@ public struct Parser {
                 hint: "at most \(Self.maximumNesting) levels of parentheses, 'not' and '-' are allowed")
         }
     }
+
+    /// Counts one more operator of a chain (`a or b or c`, `1 + 2 + 3`) at `span`: each makes the
+    /// expression one level deeper, so chains share the `maximumNesting` budget with parentheses.
+    mutating func enterChain(at span: SourceSpan) throws(SyntaxError) {
+        nesting += 1
+        if nesting > Self.maximumNesting {
+            throw SyntaxError(
+                "too many operators in a row", at: span,
+                hint: "at most \(Self.maximumNesting) are allowed; to compare with many values use 'in', "
+                    + "as in: city in (合肥, 安庆)")
+        }
+    }
 }

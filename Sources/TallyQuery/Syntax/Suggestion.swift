@@ -8,6 +8,9 @@ enum Suggestion {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let known = Array(candidate.unicodeScalars)
+            // Words whose lengths differ by more than two are never two edits apart: skipping them
+            // keeps a mistyped word of a megabyte from costing a megabyte per candidate.
+            guard abs(typed.count - known.count) <= 2 else { continue }
             let limit = min(2, max(typed.count, known.count) / 2)
             let distance = editDistance(typed, known)
             if distance <= limit && distance < (best?.distance ?? .max) {

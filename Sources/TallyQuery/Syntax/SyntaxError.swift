@@ -32,7 +32,25 @@ public struct SyntaxError: Error, Sendable, Hashable {
         let location = SourceLocation(
             file: origin.file, line: origin.line + place.lineIndex, column: place.column)
         let length = min(span.length, max(1, place.lineLength - (place.column - 1)))
-        return Diagnostic(message, at: location, sourceLine: place.lineText, length: length, hint: hint)
+        return Diagnostic(
+            Self.shortened(message), at: location, sourceLine: place.lineText, length: length, hint: hint)
+    }
+
+    /// The longest quoted word a message shows whole, in scalars.
+    static let shownQuote = 40
+
+    /// `message` with each quoted word (`'…'`) longer than `shownQuote` cut to its start and end
+    /// around `…`, so that a mistyped megabyte is not printed back in full.
+    static func shortened(_ message: String) -> String {
+        let parts = message.split(separator: "'", omittingEmptySubsequences: false)
+        guard parts.count > 2 else { return message }
+        return parts.enumerated().map { index, part -> String in
+            let scalars = part.unicodeScalars
+            guard index % 2 == 1, index < parts.count - 1, scalars.count > shownQuote else { return String(part) }
+            let half = shownQuote / 2
+            return String(String.UnicodeScalarView(scalars.prefix(half))) + "…"
+                + String(String.UnicodeScalarView(scalars.suffix(half)))
+        }.joined(separator: "'")
     }
 }
 

@@ -15,6 +15,8 @@ enum MetaCommand: Equatable {
     case timer(Bool?)
     /// `.echo on|off`; nil shows the setting.
     case echo(Bool?)
+    /// `.safe on`; nil shows the setting (`off` is refused once it is on).
+    case safe(Bool?)
     case load([String])
     case reports
     case history
@@ -30,6 +32,7 @@ enum MetaCommand: Equatable {
         ("step", ".step FILE", "walk through a script one command at a time"),
         ("timer", ".timer on|off", "show how long each command takes"),
         ("echo", ".echo on|off", "show each command before its output"),
+        ("safe", ".safe on", "write no files, read only the paths given to tally"),
         ("load", ".load PATH …", "add report files or folders (text or HTML)"),
         ("reports", ".reports", "list the loaded reports (also .docs)"),
         ("history", ".history", "list the commands entered so far"),
@@ -79,6 +82,7 @@ enum MetaCommand: Equatable {
         case "step": return .step(try problem.requiredArgument("a file name").text)
         case "timer": return .timer(try problem.switchArgument())
         case "echo": return .echo(try problem.switchArgument())
+        case "safe": return .safe(try problem.switchArgument())
         case "load":
             guard !arguments.isEmpty else { throw problem.missing("a report file or folder") }
             return .load(arguments.map(\.text))

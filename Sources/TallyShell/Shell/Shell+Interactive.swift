@@ -69,8 +69,9 @@ extension Shell {
     }
 
     /// Runs the start-up file at `path` if there is one, on past errors; a missing file is no error.
+    /// Safe mode runs none.
     public func runStartupFile(at path: String) {
-        guard FileManager.default.fileExists(atPath: path) else { return }
+        guard !safeMode.isOn, FileManager.default.fileExists(atPath: path) else { return }
         let keepGoing = settings.keepGoing
         settings.keepGoing = true
         defer { settings.keepGoing = keepGoing }
@@ -83,13 +84,15 @@ extension Shell {
 
     /// The line reader for the interactive shell: libedit when standard input and output are both
     /// terminals — with the history file (`TALLY_HISTORY`, else the XDG state folder; at most
-    /// `TALLY_HISTORY_SIZE` entries) and Tab completion — else plain lines from standard input.
+    /// `TALLY_HISTORY_SIZE` entries; none in safe mode) and Tab completion — else plain lines from
+    /// standard input.
     public func makeInteractiveReader(
         terminal: TerminalInfo, environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> any LineReader {
         guard terminal.isInteractive else { return PlainLineReader() }
         let size = environment["TALLY_HISTORY_SIZE"].flatMap { Int($0) } ?? HistoryFile.defaultSize
-        historyFile = HistoryFile.resolvePath(environment: environment).map { HistoryFile(path: $0, size: size) }
+        historyFile = safeMode.isOn
+            ? nil : HistoryFile.resolvePath(environment: environment).map { HistoryFile(path: $0, size: size) }
         let completer: Completer = { [weak self] line, cursor in
             self?.complete(line: line, cursor: cursor) ?? .none
         }

@@ -13,6 +13,10 @@ extension Shell {
             show(error)
             return .failed
         }
+        if let refusal = safeModeRefusal(of: command, line: line, origin: origin) {
+            show(refusal)
+            return .failed
+        }
         switch command {
         case .help:
             write(MetaCommandHelp.text)
@@ -22,6 +26,8 @@ extension Shell {
             if let on { settings.timer = on } else { write("timer: " + (settings.timer ? "on" : "off") + "\n") }
         case .echo(let on):
             if let on { settings.echo = on } else { write("echo: " + (settings.echo ? "on" : "off") + "\n") }
+        case .safe(let on):
+            return setSafeMode(on, line: line, origin: origin)
         case .output(let path):
             return redirectOutput(to: path, line: line, origin: origin)
         case .once(let path):

@@ -1,0 +1,72 @@
+import ReportKit
+import TallyQuery
+
+extension Shell {
+    /// Tells safe mode the files and folders named on the command line (the only ones it lets
+    /// commands read) and turns it on when `on` (`--safe`); `.safe on` can turn it on later.
+    public func setUpSafeMode(namedPaths: [String], on: Bool) {
+        var mode = SafeMode(namedPaths: namedPaths)
+        if on || safeMode.isOn { mode.turnOn() }
+        safeMode = mode
+    }
+
+    /// `.safe on` turns safe mode on, `.safe` shows it; `.safe off` is refused, so a script cannot
+    /// undo what the person running it asked for.
+    func setSafeMode(_ on: Bool?, line: String, origin: StatementOrigin) -> CommandOutcome {
+        switch on {
+        case nil:
+            write("safe: " + (safeMode.isOn ? "on" : "off") + "\n")
+        case true?:
+            safeMode.turnOn()
+        case false?:
+            guard safeMode.isOn else { return .succeeded }
+            show(metaError(
+                "safe mode cannot be turned off", line: line, origin: origin, argument: 0,
+                hint: "it stays on until tally ends; start tally again without --safe"))
+            return .failed
+        }
+        return .succeeded
+    }
+
+    /// The error that refuses `command` in safe mode, or nil when it may run: writing a file
+    /// (`.output FILE`, `.once`) is refused, and so is reading (`.read`, `.step`, `.load`) outside
+    /// the paths named on the command line.
+    func safeModeRefusal(of command: MetaCommand, line: String, origin: StatementOrigin) -> Diagnostic? {
+        guard safeMode.isOn else { return nil }
+        let writes = "safe mode writes no files; results stay on the screen"
+        switch command {
+        case .output(let path?):
+            return metaError("'.output \(path)' would write a file: refused in safe mode", line: line,
+                             origin: origin, argument: 0, hint: writes)
+        case .once(let path):
+            return metaError("'.once \(path)' would write a file: refused in safe mode", line: line,
+                             origin: origin, argument: 0, hint: writes)
+        case .read(let path), .step(let path):
+            return readRefusal([path], line: line, origin: origin)
+        case .load(let paths):
+            return readRefusal(paths, line: line, origin: origin)
+        default:
+            return nil
+        }
+    }
+
+    /// The refusal of the first of `paths` outside the paths named on the command line.
+    private func readRefusal(_ paths: [String], line: String, origin: StatementOrigin) -> Diagnostic? {
+        guard let index = paths.firstIndex(where: { !safeMode.allowsReading($0) }) else { return nil }
+        return metaError(
+            "'\(paths[index])' is not among the paths named on the command line: refused in safe mode",
+            line: line, origin: origin, argument: index,
+            hint: "safe mode reads only the script files and --data paths given to tally")
+    }
+
+    /// A diagnostic pointing at argument `argument` of a meta command line.
+    private func metaError(
+        _ message: String, line: String, origin: StatementOrigin, argument: Int, hint: String
+    ) -> Diagnostic {
+        let arguments = Array(MetaWords(line).arguments)
+        let word = argument < arguments.count ? arguments[argument] : nil
+        return Diagnostic(
+            message, at: SourceLocation(file: origin.file, line: origin.line, column: word?.column ?? 1),
+            sourceLine: line, length: word?.length ?? 1, hint: hint)
+    }
+}
