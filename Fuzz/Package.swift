@@ -1,5 +1,4 @@
 // swift-tools-version: 6.1
-import Foundation
 import PackageDescription
 
 // The fuzz targets live in a package of their own so that the main package's `swift build` and
@@ -8,11 +7,6 @@ import PackageDescription
 // SwiftPM names a path dependency after its folder, so the main package's identity is the name of
 // the folder the repository is checked out into ("tally", "main", …), read from the path here.
 let tally = Context.packageDirectory.split(separator: "/").dropLast().last.map { $0.lowercased() } ?? "tally"
-
-// The script runner lives in TallyShell, which the main package must export as a library product
-// for this package to link it; until it does, fuzz-script is left out and Fuzz/run says so.
-let mainManifest = (try? String(contentsOfFile: Context.packageDirectory + "/../Package.swift", encoding: .utf8)) ?? ""
-let shellIsALibrary = mainManifest.contains(#".library(name: "TallyShell""#)
 
 let package = Package(
     name: "tally-fuzz",
@@ -39,17 +33,13 @@ let package = Package(
         .executableTarget(
             name: "fuzz-query",
             dependencies: ["FuzzSupport", .product(name: "TallyQuery", package: tally)]),
-    ]
-)
-
-if shellIsALibrary {
-    // Arbitrary text as a script file run by the shell (safe mode on): meta commands and statements.
-    package.targets.append(
+        // Arbitrary text as a script file run by the shell (safe mode on): meta commands and statements.
         .executableTarget(
             name: "fuzz-script",
             dependencies: [
                 "FuzzSupport",
                 .product(name: "ReportKit", package: tally), .product(name: "TallyQuery", package: tally),
                 .product(name: "TallyShell", package: tally),
-            ]))
-}
+            ]),
+    ]
+)

@@ -142,6 +142,7 @@ struct MeasureScanner {
             rawStart = prefix.start
             approximation = prefix.approximation
         }
+        guard number.value().isFinite else { return .skip(to: number.end) }  // 百分之 and 400 digits
         return .measure(
             ScannedMeasure(
                 quantity: Quantity(value: number.value(), unit: "%", approximation: approximation),
@@ -149,11 +150,32 @@ struct MeasureScanner {
                 unitEnd: number.end))
     }
 
+    /// Whether the text before `start`, across spaces and at least one line break, ends in a digit:
+    /// then a number at `start` is the rest of a figure that a line break cut in two.
+    private func continuesDigitsAcrossLineBreak(before start: Int) -> Bool {
+        var index = start
+        var crossedLineBreak = false
+        while index > 0 {
+            let before = bytes.scalarStart(before: index)
+            let (value, _) = bytes.scalar(at: before)
+            if value == 0x0A || value == 0x0D {
+                crossedLineBreak = true
+            } else if !ScalarClass.isSpace(value) {
+                return crossedLineBreak && ScalarClass.digitValue(value) != nil
+            }
+            index = before
+        }
+        return false
+    }
+
     /// Where to resume when the number at hand is not a figure (an ordinal, part of an identifier,
     /// URL or date, a vague or idiomatic numeral), or nil when it may be one.
     private func nonFigureContext(_ number: NumberReading, sentence: Range<Int>) -> Int? {
         let limit = sentence.upperBound
         if number.isLoneOne { return number.end }
+        if !number.isChinese, number.start == sentence.lowerBound, continuesDigitsAcrossLineBreak(before: number.start) {
+            return skipUnit(after: number.end, limit: limit)  // `29⏎4个`: the tail of a figure cut by a line break
+        }
         if number.start > sentence.lowerBound {
             let before = bytes.scalarStart(before: number.start)
             let (previous, _) = bytes.scalar(at: before)
