@@ -21,6 +21,10 @@ struct BenchMain {
                 print(BenchOptions.usage)
                 return
             }
+            if let folder = options.generate {
+                print(try Benchmark(options: options).generate(into: folder))
+                return
+            }
             if options.profileParse {
                 print(try Benchmark(options: options).profileParse())
                 return

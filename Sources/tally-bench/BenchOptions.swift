@@ -18,6 +18,8 @@ struct BenchOptions: Sendable {
     var seed = CorpusGenerator.defaultSeed
     /// The `tally` binary whose start-up is timed.
     var tally = StartupTiming.defaultExecutable()
+    /// Only write the corpus of the first size to this folder and stop.
+    var generate: String?
     /// Only generate the corpus and parse it once on one core (a quiet run for callgrind or perf).
     var profileParse = false
     /// Show the usage and stop.
@@ -31,7 +33,7 @@ struct BenchOptions: Sendable {
     static let usage = """
         usage: tally-bench [--documents N]... [--large] [--json] [--output FILE] [--keep]
                            [--runs N] [--query-runs N] [--startup-runs N] [--seed N] [--tally PATH]
-                           [--profile-parse]
+                           [--profile-parse] [--generate FOLDER]
 
         Generates a deterministic synthetic corpus from the bundled seed report in a temporary folder
         and measures parse throughput, load time, memory, extraction recall and precision, start-up
@@ -49,6 +51,8 @@ struct BenchOptions: Sendable {
           --tally PATH      the tally binary to time (default: the one beside tally-bench)
           --profile-parse   only generate the corpus in memory and parse it once on one core, for
                             valgrind --tool=callgrind or perf (nothing else runs)
+          --generate FOLDER write the corpus (the first size) to FOLDER and stop, to try tally on it:
+                            tally --data FOLDER
         """
 
     /// Reads the arguments (without the program name).
@@ -69,6 +73,7 @@ struct BenchOptions: Sendable {
             case "--seed": options.seed = try seed(rest.popFirst())
             case "--tally": options.tally = try text(argument, rest.popFirst())
             case "--profile-parse": options.profileParse = true
+            case "--generate": options.generate = try text(argument, rest.popFirst())
             case "-h", "--help": options.help = true
             default: throw BenchFailure("unknown option '\(argument)'")
             }

@@ -33,6 +33,17 @@ struct Benchmark {
             + "(\(NumberText.fixed(parse.megabytesPerSecond, 1)) MB/s)"
     }
 
+    /// Writes the corpus of the smallest size to `path` (created if missing); returns one line saying
+    /// what was written.
+    func generate(into path: String) throws(BenchFailure) -> String {
+        let documents = options.sizes.first ?? BenchOptions.defaultSizes[0]
+        let corpus = CorpusGenerator.generate(documents: documents, from: try SeedTemplate.bundled(), seed: options.seed)
+        let folder = try ScratchFolder(at: path)
+        for file in corpus.files { try folder.write(file.bytes, to: file.name) }
+        return "wrote \(NumberText.grouped(documents)) documents (\(NumberText.megabytes(corpus.byteCount)), "
+            + "\(NumberText.grouped(corpus.truth.count)) figures) to \(path)"
+    }
+
     /// Every measurement on a corpus of `documents` documents.
     private func measure(documents: Int, template: SeedTemplate) throws(BenchFailure) -> SizeResult {
         Progress.say("generating \(NumberText.grouped(documents)) documents")

@@ -38,9 +38,9 @@ struct LoadTiming: Sendable {
         return (timing, corpus)
     }
 
-    /// One load: the folder's files parsed in parallel, then the corpus built from them.
+    /// One load: the folder's files parsed in parallel, a batch at a time, into a corpus.
     private static func load(_ folder: String) -> (Corpus, [Diagnostic]) {
         let outcome = ReportLoader.load(paths: [folder])
-        return (Corpus(outcome.documents), outcome.failures)
+        return (outcome.corpus, outcome.failures)
     }
 }

@@ -19,6 +19,14 @@ final class ScratchFolder {
         path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// The folder at `path`, created when it does not exist yet (for `--generate`).
+    init(at path: String) throws(BenchFailure) {
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw BenchFailure("cannot create \(path): \(SystemText.errorMessage())")
+        }
+        self.path = path
+    }
+
     /// Writes `bytes` to the file `name` in the folder.
     func write(_ bytes: [UInt8], to name: String) throws(BenchFailure) {
         let filePath = path + "/" + name

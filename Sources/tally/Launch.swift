@@ -47,6 +47,7 @@ struct Launch {
         settings.width = terminal.standardOutputIsTerminal
             ? terminal.width : environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
         settings.followsWindowWidth = terminal.standardOutputIsTerminal
+        settings.maxRows = terminal.standardOutputIsTerminal ? ShellSettings.terminalMaxRows : nil
         return settings
     }
 

@@ -25,6 +25,6 @@ enum Loading {
     /// Files and folders from the command line.
     static func paths(_ paths: [String]) -> Loaded {
         let outcome = ReportLoader.load(paths: paths)
-        return Loaded(corpus: Corpus(outcome.documents), failures: outcome.failures)
+        return Loaded(corpus: outcome.corpus, failures: outcome.failures)
     }
 }

@@ -51,8 +51,12 @@ func writeLargeFile(_ file: URL, head: String, chunk: String, count: Int, tail: 
 
 /// The loaded measures in the compact `summary` form.
 func measureSummaries(_ documents: [ParsedDocument]) -> [String] {
-    let corpus = Corpus(documents)
-    return (0..<corpus.measures.count).map { summary(corpus.measure($0)) }
+    measureSummaries(Corpus(documents))
+}
+
+/// `summary` of every measure of `corpus`, in order.
+func measureSummaries(_ corpus: Corpus) -> [String] {
+    (0..<corpus.measures.count).map { summary(corpus.measure($0)) }
 }
 
 /// What parsing `bytes` as `name` gives: the measures' summaries, or the rendered error.

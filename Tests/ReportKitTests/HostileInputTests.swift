@@ -109,7 +109,7 @@ import Testing
             count: 200 << 20, tail: "\n三、最后一节\n全市建成调解工作室1082个。\n")
         let outcome = try #require(finishing(within: 300) { ReportLoader.load(paths: [file.path]) })
         #expect(outcome.failures.map { $0.rendered() } == [])
-        #expect(measureSummaries(outcome.documents) == Self.reportMeasures.components(separatedBy: ", ") + ["1082个=1082个"])
+        #expect(measureSummaries(outcome.corpus) == Self.reportMeasures.components(separatedBy: ", ") + ["1082个=1082个"])
     }
 
     /// One 50 MB line holding a figure every kilobyte (53,000 figures), the last at its very end:
@@ -124,7 +124,7 @@ import Testing
             file, head: "合肥市人民政府副市长 刘卫宝\n一、一行\n", chunk: chunk, count: 50 << 20, tail: "累计投入资金4680万元。\n")
         let outcome = try #require(finishing(within: 300) { ReportLoader.load(paths: [file.path]) })
         #expect(outcome.failures.map { $0.rendered() } == [])
-        let corpus = Corpus(outcome.documents)
+        let corpus = outcome.corpus
         #expect(corpus.measures.count == written.chunks + 1)
         let first = corpus.measure(0)
         #expect([summary(first), "\(first.line):\(first.column)"] == ["294个=294个", "3:330"])
@@ -151,9 +151,9 @@ import Testing
         try Data("ignored".utf8).write(to: folder.appendingPathComponent("notes.md"))
 
         let outcome = try #require(finishing(within: 120) { ReportLoader.load(paths: [folder.path]) })
-        #expect(outcome.documents.count == 3000)
-        #expect(outcome.documents.first?.name == folder.appendingPathComponent("r0000.txt").path)
-        #expect(measureSummaries(outcome.documents).last == "3000个=3000个")
+        #expect(outcome.corpus.documents.count == 3000)
+        #expect(outcome.corpus.documents.first?.name == folder.appendingPathComponent("r0000.txt").path)
+        #expect(measureSummaries(outcome.corpus).last == "3000个=3000个")
         let base = folder.path + "/"
         #expect(outcome.failures.map { $0.rendered() } == [
             base + "dangling.txt:1:1: error: cannot open: no such file or directory",
@@ -173,7 +173,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("self.txt").path,
                                                    withDestinationPath: "self.txt")
         let outcome = try #require(finishing(within: 60) { ReportLoader.load(paths: [folder.path]) })
-        #expect(measureSummaries(outcome.documents) == ["294个=294个"])
+        #expect(measureSummaries(outcome.corpus) == ["294个=294个"])
         let base = folder.path + "/"
         #expect(outcome.failures.map { $0.rendered() } == [
             base + "inner/up:1:1: error: skipped: folder already visited (a symbolic link loop)",

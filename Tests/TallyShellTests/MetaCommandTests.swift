@@ -34,6 +34,8 @@ struct MetaCommandTests {
         #expect(try parse(".timer on") == .timer(true))
         #expect(try parse(".echo OFF") == .echo(false))
         #expect(try parse(".echo") == .echo(nil))
+        #expect(try parse(".maxrows 40") == .maxRows(40))
+        #expect(try parse(".maxrows") == .maxRows(nil))
         #expect(try parse(".load a.txt reports/") == .load(["a.txt", "reports/"]))
         #expect(try parse("  .docs") == .reports)
         #expect(try parse(".reports") == .reports)

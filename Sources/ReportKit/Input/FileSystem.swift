@@ -13,12 +13,12 @@ enum FileSystem {
     }
 
     /// What is at `path`, following symbolic links; nil when nothing is there or it cannot be seen.
-    static func entry(at path: String) -> (kind: Entry, device: UInt64, inode: UInt64)? {
+    static func entry(at path: String) -> (kind: Entry, device: UInt64, inode: UInt64, size: Int)? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         let type = info.st_mode & S_IFMT
         let kind: Entry = type == S_IFREG ? .file : type == S_IFDIR ? .directory : .other
-        return (kind, UInt64(info.st_dev), UInt64(info.st_ino))
+        return (kind, UInt64(info.st_dev), UInt64(info.st_ino), max(0, Int(info.st_size)))
     }
 
     /// The bytes of a file, or the system's reason it cannot be read.

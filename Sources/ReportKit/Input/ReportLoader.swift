@@ -1,40 +1,76 @@
 import Dispatch
 import Synchronization
 
-/// Loads report files and folders into parsed documents, in parallel, and lists every file that could
+/// Loads report files and folders into a corpus, parsing in parallel, and lists every file that could
 /// not be loaded with its reason; one bad file never stops the others.
+///
+/// Memory stays bounded: files are read and parsed a batch at a time (at most `batchBytes` of file
+/// bytes, or one file larger than that), and each parsed document joins the corpus — which keeps
+/// only its text and columns — before the next batch is read. Peak memory is the corpus plus one
+/// batch, however many files a folder holds.
 public enum ReportLoader {
     /// File name endings loaded from folders (a file named directly is always tried).
     public static let reportExtensions: Set<String> = ["txt", "text", "html", "htm"]
 
-    /// What loading produced: the documents in path order and the failures.
+    /// The file bytes read and parsed at once, at most (unless one file is larger).
+    public static let batchBytes = 32 << 20
+
+    /// What loading produced: the corpus and the failures.
     public struct Outcome: Sendable {
-        /// The parsed documents, in the order of the paths (folders in name order).
-        public var documents: [ParsedDocument]
+        /// The documents loaded, in the order of the paths (folders in name order).
+        public var corpus: Corpus
         /// One diagnostic per file or path that could not be loaded.
         public var failures: [Diagnostic]
     }
 
-    /// Loads files and folders (recursively; symbolic link loops are detected).
+    /// Loads files and folders (recursively; symbolic link loops are detected) into a new corpus.
     public static func load(paths: [String]) -> Outcome {
-        var files: [String] = []
+        var corpus = Corpus()
+        let failures = load(paths: paths, into: &corpus)
+        return Outcome(corpus: corpus, failures: failures)
+    }
+
+    /// Adds the documents of files and folders to `corpus`, in path order; returns the failures (files
+    /// and paths that could not be loaded, in path order).
+    public static func load(paths: [String], into corpus: inout Corpus) -> [Diagnostic] {
+        load(paths: paths, into: &corpus, batchBytes: batchBytes)
+    }
+
+    /// `load(paths:into:)` with batches of at most `batchBytes` of files (one file when larger).
+    static func load(paths: [String], into corpus: inout Corpus, batchBytes: Int) -> [Diagnostic] {
+        var files: [FileToLoad] = []
         var failures: [Diagnostic] = []
         var visited = Set<[UInt64]>()
         for path in paths { collect(path, named: true, into: &files, failures: &failures, visited: &visited) }
-        let results = parseInParallel(files)
-        var documents: [ParsedDocument] = []
-        for result in results {
-            switch result {
-            case .success(let document): documents.append(document)
-            case .failure(let diagnostic): failures.append(diagnostic)
+        var batchStart = 0
+        while batchStart < files.count {
+            var batchEnd = batchStart + 1
+            var bytes = files[batchStart].size
+            while batchEnd < files.count && bytes + files[batchEnd].size <= batchBytes {
+                bytes += files[batchEnd].size
+                batchEnd += 1
             }
+            for result in parseInParallel(files[batchStart..<batchEnd].map(\.path)) {
+                switch result {
+                case .success(let document): corpus.add(document)
+                case .failure(let diagnostic): failures.append(diagnostic)
+                }
+            }
+            batchStart = batchEnd
         }
-        return Outcome(documents: documents, failures: failures)
+        corpus.trimCapacity()
+        return failures
     }
 
     /// Parses in-memory files (such as the bundled seeds) in parallel, in order.
     public static func parse(_ files: [(name: String, bytes: [UInt8])]) -> [Result<ParsedDocument, Diagnostic>] {
         parallelMap(files.count) { ReportParser.parse(name: files[$0].name, bytes: files[$0].bytes) }
+    }
+
+    /// A file found while collecting, with its size from `stat`.
+    private struct FileToLoad {
+        var path: String
+        var size: Int
     }
 
     private static func parseInParallel(_ paths: [String]) -> [Result<ParsedDocument, Diagnostic>] {
@@ -60,7 +96,7 @@ public enum ReportLoader {
     }
 
     private static func collect(
-        _ path: String, named: Bool, into files: inout [String], failures: inout [Diagnostic],
+        _ path: String, named: Bool, into files: inout [FileToLoad], failures: inout [Diagnostic],
         visited: inout Set<[UInt64]>
     ) {
         guard let entry = FileSystem.entry(at: path) else {
@@ -69,7 +105,7 @@ public enum ReportLoader {
         }
         switch entry.kind {
         case .file:
-            if named || hasReportExtension(path) { files.append(path) }
+            if named || hasReportExtension(path) { files.append(FileToLoad(path: path, size: entry.size)) }
         case .directory:
             guard visited.insert([entry.device, entry.inode]).inserted else {
                 failures.append(Diagnostic("skipped: folder already visited (a symbolic link loop)",

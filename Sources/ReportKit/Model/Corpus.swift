@@ -98,6 +98,16 @@ public struct Corpus: Sendable {
                 sentences: sentenceBase..<sentences.count))
     }
 
+    /// Gives back the capacity that adding documents one at a time left unused in the columns and
+    /// lists (call it after adding many).
+    public mutating func trimCapacity() {
+        measures.trimCapacity()
+        sentences.trimCapacity()
+        trim(&sections)
+        trim(&reports)
+        trim(&documents)
+    }
+
     /// The contiguous range of measures in `range` whose column equals `value`.
     private func measureRange(
         in range: Range<Int>, where column: KeyPath<MeasureTable, [Int32]>, is value: Int

@@ -35,6 +35,26 @@ public struct MeasureTable: Sendable {
     /// The number of measures.
     public var count: Int { value.count }
 
+    /// Gives back the unused capacity of every column.
+    mutating func trimCapacity() {
+        trim(&value)
+        trim(&high)
+        trim(&unit)
+        trim(&kind)
+        trim(&approximation)
+        trim(&impliedUnit)
+        trim(&partOf)
+        trim(&subject)
+        trim(&document)
+        trim(&report)
+        trim(&section)
+        trim(&sentence)
+        trim(&rawStart)
+        trim(&rawEnd)
+        trim(&line)
+        trim(&column)
+    }
+
     mutating func reserve(_ extra: Int) {
         let total = count + extra
         value.reserveCapacity(total)
@@ -73,6 +93,16 @@ public struct SentenceTable: Sendable {
     /// The number of sentences.
     public var count: Int { start.count }
 
+    /// Gives back the unused capacity of every column.
+    mutating func trimCapacity() {
+        trim(&document)
+        trim(&report)
+        trim(&section)
+        trim(&start)
+        trim(&end)
+        trim(&line)
+    }
+
     mutating func reserve(_ extra: Int) {
         let total = count + extra
         document.reserveCapacity(total)
@@ -82,4 +112,11 @@ public struct SentenceTable: Sendable {
         end.reserveCapacity(total)
         line.reserveCapacity(total)
     }
+}
+
+/// Replaces `array`'s storage with an exact-size copy when more than an eighth of it is unused
+/// (arrays grown one element at a time double their capacity).
+func trim<Element>(_ array: inout [Element]) {
+    guard array.capacity - array.count > array.count / 8 else { return }
+    array = array.withUnsafeBufferPointer { Array($0) }
 }

@@ -28,24 +28,28 @@ public struct CommandOutput: Sendable {
     }
 
     /// The output as text: in the command's own format if it chose one, else in `defaultFormat`,
-    /// fitted to `width` columns, coloured when `color` is set. Ends with a newline.
-    public func rendered(defaultFormat: OutputFormat = .table, width: Int? = nil, color: Bool = false) -> String {
+    /// fitted to `width` columns, coloured when `color` is set. Ends with a newline. `shouldStop` is
+    /// asked every 4,096 rows; when it says yes the text stops there, incomplete.
+    public func rendered(
+        defaultFormat: OutputFormat = .table, width: Int? = nil, color: Bool = false,
+        until shouldStop: () -> Bool = { false }
+    ) -> String {
         let format = self.format ?? defaultFormat
         switch body {
         case .message(let text):
             return text.hasSuffix("\n") ? text : text + "\n"
         case .table(let table):
-            return render(table, as: format, maxWidth: width, color: color)
+            return render(table, as: format, maxWidth: width, color: color, until: shouldStop)
         case .chart(let table):
-            guard format == .table else { return render(table, as: format, maxWidth: width, color: color) }
+            guard format == .table else { return render(table, as: format, maxWidth: width, color: color, until: shouldStop) }
             do {
-                return try ChartRenderer(maxWidth: width ?? 80, color: color).render(table)
+                return try ChartRenderer(maxWidth: width ?? 80, color: color).render(table, until: shouldStop)
             } catch {
                 return error.message + "\n"
             }
         case .hits(let table, let terms):
-            guard format == .table else { return render(table, as: format, maxWidth: width, color: color) }
-            return HitList(table: table, terms: terms, color: color, width: width).text
+            guard format == .table else { return render(table, as: format, maxWidth: width, color: color, until: shouldStop) }
+            return HitList(table: table, terms: terms, color: color, width: width).text(until: shouldStop)
         }
     }
 }
@@ -58,9 +62,11 @@ struct HitList {
     let color: Bool
     let width: Int?
 
-    var text: String {
+    func text(until shouldStop: () -> Bool) -> String {
         var output = ""
-        for row in table.rows {
+        for (index, row) in table.rows.enumerated() {
+            if index & 0xFFF == 0xFFF, shouldStop() { break }
+            if index == table.omitted?.position { output += omissionLine }
             let cells = row.map { cell -> String in
                 if case .text(let text) = cell { return text }
                 if case .integer(let number) = cell { return String(number) }
@@ -71,8 +77,17 @@ struct HitList {
             output += (color ? "\u{1B}[36m" + place + "\u{1B}[0m" : place) + "\n"
             for line in wrapped(cells[4]) { output += "  " + highlighted(line) + "\n" }
         }
-        output += "\(table.rows.count) \(table.rows.count == 1 ? "sentence" : "sentences")\n"
+        if table.omitted?.position == table.rows.count { output += omissionLine }
+        let total = table.totalRowCount
+        output += "\(CellText.grouped(total)) \(total == 1 ? "sentence" : "sentences")"
+            + (table.omitted == nil ? "" : ", \(CellText.grouped(table.rows.count)) shown") + "\n"
         return output
+    }
+
+    /// The line standing for the sentences left out.
+    private var omissionLine: String {
+        let count = table.omitted?.count ?? 0
+        return "… \(CellText.grouped(count)) more \(count == 1 ? "sentence" : "sentences") …\n"
     }
 
     /// The sentence in lines that fit the width after a two-column indent (by display width).

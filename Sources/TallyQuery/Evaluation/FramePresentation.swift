@@ -3,30 +3,51 @@ import ReportKit
 /// Turns a frame into the table people see: measures and sentences get their default columns.
 struct FramePresentation {
     let corpus: Corpus
+    /// Polled while rows are turned into cells; true stops with `PipelineRunner.Stopped`.
+    var shouldStop: () -> Bool = { false }
 
     /// The fields `measures` shows when no `select` chooses: where, what, how much, as written.
     static let measureColumns: [Field] = [.city, .section, .subject, .value, .unit, .raw]
     /// The fields `sentences` and `find` show.
     static let sentenceColumns: [Field] = [.city, .section, .heading, .line, .sentence]
 
-    func table(_ frame: Frame) -> Table {
+    /// The table of `frame`; with `rowLimit`, only its first and last rows up to that many (the first
+    /// half rounded up), the others counted in `Table.omitted` and never turned into cells.
+    func table(_ frame: Frame, rowLimit: Int? = nil) throws -> Table {
+        let shown = Self.shownRows(of: frame.count, limit: rowLimit)
+        var table: Table
         switch frame {
-        case .table(let table):
-            return table
+        case .table(let whole):
+            table = whole
+            if let shown { table.rows = shown.kept.flatMap { whole.rows[$0] } }
         case .measures(let indices):
-            return columns(Self.measureColumns, of: frame, rows: indices)
+            table = try columns(Self.measureColumns, of: frame, rows: shown.map { $0.kept.flatMap { indices[$0] } } ?? indices)
         case .sentences(let indices):
-            return columns(Self.sentenceColumns, of: frame, rows: indices)
+            table = try columns(Self.sentenceColumns, of: frame, rows: shown.map { $0.kept.flatMap { indices[$0] } } ?? indices)
         }
+        table.omitted = shown?.omitted
+        return table
     }
 
-    private func columns(_ fields: [Field], of frame: Frame, rows: [Int32]) -> Table {
+    /// For `count` rows over `limit`: the ranges of rows kept (head and tail) and the gap between.
+    static func shownRows(of count: Int, limit: Int?) -> (kept: [Range<Int>], omitted: OmittedRows)? {
+        guard let limit, limit >= 0, count > limit else { return nil }
+        let head = limit - limit / 2
+        let tail = limit / 2
+        return ([0..<head, (count - tail)..<count], OmittedRows(position: head, count: count - limit))
+    }
+
+    private func columns(_ fields: [Field], of frame: Frame, rows: [Int32]) throws -> Table {
         let access = RowFields(corpus: corpus, frame: frame)
         let accessors = fields.compactMap { field in
             try? access.accessor(.known(field), at: SourceSpan(start: 0, end: 0))
         }
-        return Table(
-            columns: fields.map { Table.Column(name: $0.english, field: $0) },
-            rows: rows.map { row in accessors.map { $0(Int(row)) } })
+        var cells: [[Value]] = []
+        cells.reserveCapacity(rows.count)
+        for (position, row) in rows.enumerated() {
+            if position & 0xFFF == 0, shouldStop() { throw PipelineRunner.Stopped() }
+            cells.append(accessors.map { $0(Int(row)) })
+        }
+        return Table(columns: fields.map { Table.Column(name: $0.english, field: $0) }, rows: cells)
     }
 }

@@ -222,27 +222,30 @@ struct PipelineRunner {
         let accessors = try keys.map { (key) throws(SyntaxError) in try compiler.value(key.key) }
         let ids = rowIDs(frame)
         if shouldStop() { throw Stopped() }
+        // Comparisons are counted so that a long sort can be stopped between two of them.
+        var comparisons = 0
+        func poll() throws(Stopped) {
+            comparisons += 1
+            if comparisons & 0xFFFF == 0, shouldStop() { throw Stopped() }
+        }
         let order: [Int]
         if case .measures = frame, keys.count == 1, case .field(.known(.value)) = keys[0].key.kind {
             // The common `sort value desc`: compare the value column directly.
             let values = corpus.measures.value
             let descending = keys[0].direction == .descending
-            order = ids.indices.sorted { left, right in
+            order = try ids.indices.sorted { (left, right) throws(Stopped) in
+                try poll()
                 let a = values[ids[left]]
                 let b = values[ids[right]]
                 if a != b { return descending ? a > b : a < b }
                 return left < right
             }
         } else {
-            let values = ids.map { id in accessors.map { $0(id) } }
-            order = ids.indices.sorted { left, right in
-                for (position, key) in keys.enumerated() {
-                    let a = values[left][position]
-                    let b = values[right][position]
-                    if Value.ascending(a, b) { return key.direction == .ascending }
-                    if Value.ascending(b, a) { return key.direction == .descending }
-                }
-                return left < right
+            let ranks = try SortRanks(
+                rows: ids, keys: zip(accessors, keys).map { ($0, $1.direction == .descending) }, shouldStop: shouldStop)
+            order = try ids.indices.sorted { (left, right) throws(Stopped) in
+                try poll()
+                return ranks.before(left, right)
             }
         }
         switch frame {

@@ -16,10 +16,12 @@ public struct Session: Sendable {
         self.cities = CityDirectory(corpus: corpus)
     }
 
-    /// Adds parsed documents after those loaded; names defined earlier keep their rows.
-    public mutating func load(_ documents: [ParsedDocument]) {
-        for document in documents { corpus.add(document) }
+    /// Adds the reports of files and folders after those loaded (see `ReportLoader`); names defined
+    /// earlier keep their rows. Returns the files and paths that could not be loaded.
+    public mutating func load(paths: [String]) -> [Diagnostic] {
+        let failures = ReportLoader.load(paths: paths, into: &corpus)
         cities = CityDirectory(corpus: corpus)
+        return failures
     }
 
     /// The names defined with `let`, sorted.
@@ -30,8 +32,13 @@ public struct Session: Sendable {
 
     /// Parses and runs one statement. `origin` places error messages (file and first line);
     /// `shouldStop` is polled during long queries and stops them with an `interrupted` error.
+    ///
+    /// `rowLimit` is for results shown on a screen: a result with more rows keeps only its first and
+    /// last rows up to that many (`ResultTable.omitted` counts the rest), unless the statement asks
+    /// for a machine format (`format csv`, `format json`…), which always gets every row.
     public mutating func run(
-        _ text: String, origin: StatementOrigin = .command, shouldStop: @escaping () -> Bool = { false }
+        _ text: String, origin: StatementOrigin = .command, rowLimit: Int? = nil,
+        shouldStop: @escaping () -> Bool = { false }
     ) throws(Diagnostic) -> CommandOutput {
         let statement: Statement
         do {
@@ -40,7 +47,7 @@ public struct Session: Sendable {
             throw error.diagnostic(in: text, origin: origin)
         }
         do {
-            return try execute(statement, text: text, shouldStop: shouldStop)
+            return try execute(statement, text: text, rowLimit: rowLimit, shouldStop: shouldStop)
         } catch let error as SyntaxError {
             throw error.diagnostic(in: text, origin: origin)
         } catch {
@@ -49,7 +56,7 @@ public struct Session: Sendable {
     }
 
     private mutating func execute(
-        _ statement: Statement, text: String, shouldStop: @escaping () -> Bool
+        _ statement: Statement, text: String, rowLimit: Int?, shouldStop: @escaping () -> Bool
     ) throws -> CommandOutput {
         switch statement.kind {
         case .help(let topic):
@@ -62,7 +69,10 @@ public struct Session: Sendable {
             return CommandOutput(body: .message("\(name.value): \(count) \(count == 1 ? "row" : "rows")"))
         case .pipeline(let pipeline):
             let outcome = try runner(text: text, shouldStop: shouldStop).run(pipeline)
-            let table = FramePresentation(corpus: corpus).table(outcome.frame).result()
+            let shownOnScreen = outcome.format == nil || outcome.format == .table
+            let limit = shownOnScreen ? rowLimit : nil
+            let table = try FramePresentation(corpus: corpus, shouldStop: shouldStop)
+                .table(outcome.frame, rowLimit: limit).result()
             switch outcome.presentation {
             case .table: return CommandOutput(body: .table(table), format: outcome.format)
             case .chart: return CommandOutput(body: .chart(table), format: outcome.format)

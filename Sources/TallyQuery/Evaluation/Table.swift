@@ -14,6 +14,8 @@ struct Table: Sendable {
     var rows: [[Value]]
     /// Lines shown under the table (`totals are per unit…`).
     var notes: [String] = []
+    /// Rows left out when only part of the result is shown.
+    var omitted: OmittedRows?
 
     /// The index of the column a field reference names: by column name (English or Chinese alias),
     /// or by the field it holds.
@@ -27,8 +29,10 @@ struct Table: Sendable {
 
     /// The table for the renderers.
     func result(title: String? = nil) -> ResultTable {
-        ResultTable(
+        var table = ResultTable(
             title: title, columns: columns.map(\.name), rows: rows.map { $0.map(\.cell) }, notes: notes)
+        table.omitted = omitted
+        return table
     }
 }
 

@@ -44,19 +44,22 @@ public struct ChartRenderer: Sendable {
 
     /// The chart, every line ending with a newline; a table without rows gives `0 rows`.
     /// Throws when the table has no text column to label bars or no numeric column to size them.
-    public func render(_ table: ResultTable) throws(ChartError) -> String {
+    ///
+    /// `shouldStop` is asked every 4,096 bars; when it says yes the text stops there, incomplete.
+    public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) throws(ChartError) -> String {
         var output = ""
         if let title = table.title { output += CellText.singleLine(title) + "\n" }
         if table.rows.isEmpty {
             output += CellText.rowCount(0) + "\n"
         } else {
-            output += try bars(table)
+            output += try bars(table, until: shouldStop)
+            if table.omitted != nil { output += CellText.rowCount(of: table) + "\n" }
         }
         for note in table.notes { output += CellText.singleLine(note) + "\n" }
         return output
     }
 
-    private func bars(_ table: ResultTable) throws(ChartError) -> String {
+    private func bars(_ table: ResultTable, until shouldStop: () -> Bool) throws(ChartError) -> String {
         let columns = table.columns.indices
         let hasLabel = table.rows.contains { row in
             row.prefix(table.columns.count).contains { if case .text = $0 { true } else { false } }
@@ -108,6 +111,10 @@ public struct ChartRenderer: Sendable {
 
         var output = ""
         for index in labels.indices {
+            if index & 0xFFF == 0xFFF, shouldStop() { break }
+            if index == table.omitted?.position, let omitted = table.omitted {
+                output += CellText.omissionLine(omitted) + "\n"
+            }
             output += labels[index]
             output += String(repeating: " ", count: labelWidth - labelWidths[index] + 1)
             let largest = largestByUnit[units[index]] ?? 0
@@ -119,6 +126,9 @@ public struct ChartRenderer: Sendable {
             output += value
             while output.hasSuffix(" ") { output.removeLast() }
             output += "\n"
+        }
+        if let omitted = table.omitted, omitted.position == labels.count {
+            output += CellText.omissionLine(omitted) + "\n"
         }
         return output
     }

@@ -5,9 +5,12 @@ public struct JSONLinesRenderer: Sendable {
     public init() {}
 
     /// One line per row, each ending with a newline; no rows give the empty string.
-    public func render(_ table: ResultTable) -> String {
+    ///
+    /// `shouldStop` is asked every 4,096 rows; when it says yes the text stops there, incomplete.
+    public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) -> String {
         var output = ""
         for row in table.rows.indices {
+            if row & 0xFFF == 0xFFF, shouldStop() { break }
             JSONText.appendObject(table, row: row, compact: true, indent: "", to: &output)
             output += "\n"
         }

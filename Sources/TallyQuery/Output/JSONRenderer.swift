@@ -5,10 +5,13 @@ public struct JSONRenderer: Sendable {
     public init() {}
 
     /// The table as JSON indented by two spaces, ending with a newline. Title and notes are left out.
-    public func render(_ table: ResultTable) -> String {
+    ///
+    /// `shouldStop` is asked every 4,096 rows; when it says yes the text stops there, incomplete.
+    public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) -> String {
         guard !table.rows.isEmpty else { return "[]\n" }
         var output = "[\n"
         for row in table.rows.indices {
+            if row & 0xFFF == 0xFFF, shouldStop() { break }
             if row > 0 { output += ",\n" }
             output += "  "
             JSONText.appendObject(table, row: row, compact: false, indent: "  ", to: &output)

@@ -11,15 +11,17 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     /// The table as Markdown, every line ending with a newline.
-    public func render(_ table: ResultTable) -> String {
+    ///
+    /// `shouldStop` is asked every 4,096 rows; when it says yes the text stops there, incomplete.
+    public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) -> String {
         var blocks: [String] = []
         if let title = table.title { blocks.append("**" + Self.escaped(title) + "**\n") }
-        if !table.columns.isEmpty { blocks.append(pipeTable(table)) }
+        if !table.columns.isEmpty { blocks.append(pipeTable(table, until: shouldStop)) }
         blocks.append(contentsOf: table.notes.map { Self.escaped($0) + "\n" })
         return blocks.joined(separator: "\n")
     }
 
-    private func pipeTable(_ table: ResultTable) -> String {
+    private func pipeTable(_ table: ResultTable, until shouldStop: () -> Bool) -> String {
         let columnCount = table.columns.count
         var output = ""
         appendLine(table.columns.map(Self.escaped), to: &output)
@@ -28,6 +30,7 @@ public struct MarkdownRenderer: Sendable {
         var fields: [String] = []
         fields.reserveCapacity(columnCount)
         for row in table.rows.indices {
+            if row & 0xFFF == 0xFFF, shouldStop() { break }
             fields.removeAll(keepingCapacity: true)
             for column in 0..<columnCount {
                 fields.append(Self.escaped(table.cell(row: row, column: column).humanText))

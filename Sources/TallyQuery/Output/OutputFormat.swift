@@ -16,16 +16,18 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
 /// `table` printed in `format`. `maxWidth` (terminal columns) and `color` (ANSI SGR codes) apply to
 /// the `table` format only. Every line, the last included, ends with a newline, so write the result
-/// with `print(text, terminator: "")`.
+/// with `print(text, terminator: "")`. `shouldStop` is asked every 4,096 rows; when it says yes the
+/// text stops there, incomplete.
 public func render(
-    _ table: ResultTable, as format: OutputFormat, maxWidth: Int? = nil, color: Bool = false
+    _ table: ResultTable, as format: OutputFormat, maxWidth: Int? = nil, color: Bool = false,
+    until shouldStop: () -> Bool = { false }
 ) -> String {
     switch format {
-    case .table: TableRenderer(maxWidth: maxWidth, color: color).render(table)
-    case .csv: CSVRenderer().render(table)
-    case .tsv: TSVRenderer().render(table)
-    case .json: JSONRenderer().render(table)
-    case .jsonl: JSONLinesRenderer().render(table)
-    case .markdown: MarkdownRenderer().render(table)
+    case .table: TableRenderer(maxWidth: maxWidth, color: color).render(table, until: shouldStop)
+    case .csv: CSVRenderer().render(table, until: shouldStop)
+    case .tsv: TSVRenderer().render(table, until: shouldStop)
+    case .json: JSONRenderer().render(table, until: shouldStop)
+    case .jsonl: JSONLinesRenderer().render(table, until: shouldStop)
+    case .markdown: MarkdownRenderer().render(table, until: shouldStop)
     }
 }

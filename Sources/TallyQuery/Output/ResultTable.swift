@@ -24,6 +24,21 @@ public enum Cell: Sendable, Hashable {
     }
 }
 
+/// Rows of a result left out of a table shown on the screen: `count` rows between the first
+/// `position` rows kept and the rest.
+public struct OmittedRows: Sendable, Hashable {
+    /// The number of kept rows before the gap.
+    public var position: Int
+    /// How many rows the gap stands for.
+    public var count: Int
+
+    /// A gap of `count` rows after the first `position` rows.
+    public init(position: Int, count: Int) {
+        self.position = position
+        self.count = count
+    }
+}
+
 /// The result of a query: named columns, rows of cells, an optional title and notes shown under it.
 public struct ResultTable: Sendable, Hashable {
     /// A heading shown above the table, if any.
@@ -34,6 +49,11 @@ public struct ResultTable: Sendable, Hashable {
     public var rows: [[Cell]]
     /// Remarks shown after the table, one per line (for example about approximate figures).
     public var notes: [String]
+    /// When the result had more rows than the screen was to show: the rows left out of `rows`.
+    public var omitted: OmittedRows?
+
+    /// The number of rows of the result, the omitted ones included.
+    public var totalRowCount: Int { rows.count + (omitted?.count ?? 0) }
 
     /// Creates a table.
     public init(title: String? = nil, columns: [String], rows: [[Cell]] = [], notes: [String] = []) {

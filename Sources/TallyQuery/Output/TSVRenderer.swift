@@ -5,7 +5,9 @@ public struct TSVRenderer: Sendable {
     public init() {}
 
     /// The table as TSV, every line ending with a newline. Title and notes are left out.
-    public func render(_ table: ResultTable) -> String {
+    ///
+    /// `shouldStop` is asked every 4,096 rows; when it says yes the text stops there, incomplete.
+    public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) -> String {
         let columnCount = table.columns.count
         guard columnCount > 0 else { return "" }
         var output = ""
@@ -13,6 +15,7 @@ public struct TSVRenderer: Sendable {
         var fields: [String] = []
         fields.reserveCapacity(columnCount)
         for row in table.rows.indices {
+            if row & 0xFFF == 0xFFF, shouldStop() { break }
             fields.removeAll(keepingCapacity: true)
             for column in 0..<columnCount { fields.append(table.cell(row: row, column: column).machineText) }
             appendLine(fields, to: &output)

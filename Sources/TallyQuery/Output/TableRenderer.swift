@@ -10,7 +10,8 @@ import ReportKit
 ///     └──────┴───────────┘
 ///     1 row
 ///
-/// The title, if any, comes first; the row count and then each note follow the table.
+/// The title, if any, comes first; the row count and then each note follow the table. Rows left out
+/// (`ResultTable.omitted`) are one row of `…` in every column, and the count says how many were shown.
 public struct TableRenderer: Sendable {
     /// The terminal width to fit: the widest text columns are narrowed (cells cut with `…`) until the
     /// table fits or every text column is down to three columns. Nil for no limit.
@@ -28,17 +29,19 @@ public struct TableRenderer: Sendable {
     }
 
     /// The table as box-drawn text, every line ending with a newline.
-    public func render(_ table: ResultTable) -> String {
+    ///
+    /// `shouldStop` is asked every 4,096 rows; when it says yes the text stops there, incomplete.
+    public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) -> String {
         var output = ""
         if let title = table.title { output += CellText.singleLine(title) + "\n" }
-        if !table.columns.isEmpty { output += box(table) }
-        output += CellText.rowCount(table.rows.count) + "\n"
+        if !table.columns.isEmpty { output += box(table, until: shouldStop) }
+        output += CellText.rowCount(of: table) + "\n"
         for note in table.notes { output += CellText.singleLine(note) + "\n" }
         return output
     }
 
     /// The box: borders, header and rows.
-    private func box(_ table: ResultTable) -> String {
+    private func box(_ table: ResultTable, until shouldStop: () -> Bool) -> String {
         let columnCount = table.columns.count
         let numeric = (0..<columnCount).map(table.isNumericColumn)
         var headers = table.columns.map(CellText.singleLine)
@@ -51,6 +54,7 @@ public struct TableRenderer: Sendable {
         rightAligned.reserveCapacity(texts.capacity)
         var widths = headerWidths
         for row in table.rows.indices {
+            if row & 0xFFF == 0xFFF, shouldStop() { return "" }
             for column in 0..<columnCount {
                 let cell = table.cell(row: row, column: column)
                 let text = CellText.singleLine(cell.humanText)
@@ -102,10 +106,17 @@ public struct TableRenderer: Sendable {
         }
         output += rule("├", "┼", "┤", fitted)
         for row in table.rows.indices {
+            if row & 0xFFF == 0xFFF, shouldStop() { break }
+            if row == table.omitted?.position {
+                appendLine { column in ("…", 1, numeric[column]) }
+            }
             let start = row * columnCount
             appendLine { column in
                 (texts[start + column], textWidths[start + column], rightAligned[start + column])
             }
+        }
+        if table.omitted?.position == table.rows.count {
+            appendLine { column in ("…", 1, numeric[column]) }
         }
         output += rule("└", "┴", "┘", fitted)
         return output

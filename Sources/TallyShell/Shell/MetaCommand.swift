@@ -15,6 +15,8 @@ enum MetaCommand: Equatable {
     case timer(Bool?)
     /// `.echo on|off`; nil shows the setting.
     case echo(Bool?)
+    /// `.maxrows N` (0 for all); nil shows the setting.
+    case maxRows(Int?)
     /// `.safe on`; nil shows the setting (`off` is refused once it is on).
     case safe(Bool?)
     case load([String])
@@ -32,6 +34,7 @@ enum MetaCommand: Equatable {
         ("step", ".step FILE", "walk through a script one command at a time"),
         ("timer", ".timer on|off", "show how long each command takes"),
         ("echo", ".echo on|off", "show each command before its output"),
+        ("maxrows", ".maxrows N", "show at most N rows of a table on the screen (0: all)"),
         ("safe", ".safe on", "write no files, read only the paths given to tally"),
         ("load", ".load PATH …", "add report files or folders (text or HTML)"),
         ("reports", ".reports", "list the loaded reports (also .docs)"),
@@ -83,6 +86,13 @@ enum MetaCommand: Equatable {
         case "timer": return .timer(try problem.switchArgument())
         case "echo": return .echo(try problem.switchArgument())
         case "safe": return .safe(try problem.switchArgument())
+        case "maxrows":
+            guard let word = try problem.optionalArgument() else { return .maxRows(nil) }
+            guard let count = Int(word.text), count >= 0 else {
+                throw problem.error(
+                    "expected a whole number of rows, not '\(word.text)'", at: word, hint: ".maxrows 0 shows every row")
+            }
+            return .maxRows(count)
         case "load":
             guard !arguments.isEmpty else { throw problem.missing("a report file or folder") }
             return .load(arguments.map(\.text))

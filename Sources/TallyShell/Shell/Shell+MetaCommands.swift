@@ -26,6 +26,12 @@ extension Shell {
             if let on { settings.timer = on } else { write("timer: " + (settings.timer ? "on" : "off") + "\n") }
         case .echo(let on):
             if let on { settings.echo = on } else { write("echo: " + (settings.echo ? "on" : "off") + "\n") }
+        case .maxRows(let count):
+            if let count {
+                settings.maxRows = count == 0 ? nil : count
+            } else {
+                write("maxrows: " + (settings.maxRows.map(String.init) ?? "0 (every row)") + "\n")
+            }
         case .safe(let on):
             return setSafeMode(on, line: line, origin: origin)
         case .output(let path):
@@ -128,18 +134,18 @@ extension Shell {
 
     /// `.load PATH…`: adds the reports of files and folders; lists the ones that failed.
     private func load(_ paths: [String]) -> CommandOutcome {
-        let outcome = ReportLoader.load(paths: paths)
-        for failure in outcome.failures { show(failure) }
         let before = session.corpus.reports.count
         let measuresBefore = session.corpus.measures.count
-        session.load(outcome.documents)
+        let documentsBefore = session.corpus.documents.count
+        let failures = session.load(paths: paths)
+        for failure in failures { show(failure) }
         let reports = session.corpus.reports.count - before
         let measures = session.corpus.measures.count - measuresBefore
-        let documents = outcome.documents.count
+        let documents = session.corpus.documents.count - documentsBefore
         write("loaded \(documents) \(documents == 1 ? "document" : "documents"): "
               + "\(reports) \(reports == 1 ? "report" : "reports"), \(measures) \(measures == 1 ? "figure" : "figures")"
               + " (\(session.corpus.reports.count) reports in all)\n")
-        return outcome.failures.isEmpty ? .succeeded : .failed
+        return failures.isEmpty ? .succeeded : .failed
     }
 
     /// `.history`: the history file's entries (shared by every shell), else this session's commands.

@@ -13,7 +13,10 @@ extension Shell {
         }
         if let file = onceFile {
             onceFile = nil
-            file.write(output.rendered(defaultFormat: settings.format))
+            let text = output.rendered(defaultFormat: settings.format, until: stopRequested)
+            // Interrupted while rendering: the text is incomplete, so the file is left as it was.
+            guard !stopRequested() else { return false }
+            file.write(text)
             do {
                 try file.commit()
             } catch {
@@ -23,10 +26,16 @@ extension Shell {
             return true
         }
         if let file = outputFile {
-            file.write(output.rendered(defaultFormat: settings.format))
+            let text = output.rendered(defaultFormat: settings.format, until: stopRequested)
+            guard !stopRequested() else { return false }
+            file.write(text)
             return true
         }
-        write(output.rendered(defaultFormat: settings.format, width: screenWidth, color: settings.color))
+        write(output.rendered(
+            defaultFormat: settings.format, width: screenWidth, color: settings.color, until: stopRequested))
+        if output.table?.omitted != nil {
+            write(style.dim(".maxrows N shows more rows, .maxrows 0 every row") + "\n")
+        }
         return true
     }
 

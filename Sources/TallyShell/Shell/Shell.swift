@@ -67,14 +67,30 @@ public final class Shell {
         let start = clock.now
         let output: CommandOutput
         do {
-            output = try session.run(text, origin: origin, shouldStop: stopRequested)
+            output = try session.run(text, origin: origin, rowLimit: screenRowLimit, shouldStop: stopRequested)
         } catch {
+            if stopRequested() { endEchoedInterrupt() }
             show(error)
             return stopRequested() ? .interrupted : .failed
         }
         let shown = show(output, statement: text)
+        if stopRequested() {
+            endEchoedInterrupt()
+            writeError(Self.errorLine("interrupted: the rest of the output was not shown", style: errorStyle))
+            return .interrupted
+        }
         showTime(since: start, clock: clock)
         return shown ? .succeeded : .failed
+    }
+
+    /// Ends the line where the terminal echoed `^C`, so the message after it starts a line of its own.
+    private func endEchoedInterrupt() {
+        if interactiveReader != nil { writeError("\n") }
+    }
+
+    /// The row limit for the next result: `.maxrows` when it goes to the screen as a table.
+    private var screenRowLimit: Int? {
+        onceFile == nil && outputFile == nil && settings.format == .table ? settings.maxRows : nil
     }
 
     /// Shows `text` as the command being run, when echo is on.

@@ -9,6 +9,9 @@ public struct ShellSettings: Sendable, Equatable {
     public var echo = false
     /// Whether each command's running time is shown (`.timer`).
     public var timer = false
+    /// At most how many rows of a table are shown on the screen (the first and last halves), or nil
+    /// for all (`.maxrows`). Files and machine formats always get every row.
+    public var maxRows: Int?
     /// Whether a script runs on after a failed command (`--keep-going`).
     public var keepGoing = false
     /// Whether output on the screen may be coloured.
@@ -21,6 +24,9 @@ public struct ShellSettings: Sendable, Equatable {
     /// `width` is then the fallback.
     public var followsWindowWidth = false
 
-    /// Settings with every default: tables, no echo, no timer, no colour, no width limit.
+    /// The row limit of an interactive shell on a terminal, like DuckDB's: a screenful.
+    public static let terminalMaxRows = 40
+
+    /// Settings with every default: tables, no echo, no timer, no colour, no width or row limit.
     public init() {}
 }

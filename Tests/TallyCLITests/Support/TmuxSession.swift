@@ -105,6 +105,37 @@ final class TmuxSession {
         try poll(describing: text, timeout: timeout) { $0.contains(text) ? $0 : nil }
     }
 
+    /// The process of the command (the child of the pane's shell), while it runs.
+    var commandProcessID: Int32 {
+        get throws {
+            let shell = try number("#{pane_pid}")
+            let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+            guard let first = children.split(separator: " ").first, let pid = Int32(first) else {
+                throw Failure.tmuxFailed(arguments: ["children of \(shell)"], output: children)
+            }
+            return pid
+        }
+    }
+
+    /// The highest resident memory of the command so far (`VmHWM`), in bytes.
+    var commandPeakMemory: Int {
+        get throws {
+            let pid = try commandProcessID
+            let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                let kilobytes = Int(line.dropFirst(6).filter(\.isNumber))
+            else { throw Failure.tmuxFailed(arguments: ["VmHWM of \(pid)"], output: status) }
+            return kilobytes * 1024
+        }
+    }
+
+    /// Waits until `condition` holds for the screen, checking every 50 ms, and returns that screen.
+    /// Throws `Failure.timedOut` (naming `description`, with the last screen) after `timeout`.
+    @discardableResult
+    func waitUntil(_ description: String, timeout: Duration = .seconds(10), _ condition: (String) -> Bool) throws -> String {
+        try poll(describing: description, timeout: timeout) { condition($0) ? $0 : nil }
+    }
+
     /// Waits until the command has ended and returns its exit status (128 + n after signal n).
     func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32 {
         try poll(describing: "[exit …]", timeout: timeout) { screen in

@@ -11,7 +11,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
 /// The bundled seed report, parsed once.
 let seedCorpus: Corpus = {
     let outcome = ReportLoader.load(paths: [repositoryRoot.appendingPathComponent("seeds").path])
-    return Corpus(outcome.documents)
+    return outcome.corpus
 }()
 
 /// What a shell wrote, standard output and standard error apart.
