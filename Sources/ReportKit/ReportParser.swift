@@ -1,8 +1,20 @@
 /// Parses report files: bytes in, a `ParsedDocument` (or a `Diagnostic` naming the file and place) out.
 public enum ReportParser {
+    /// The largest file parsed: 1 GiB. Positions in a document are 32-bit, and decoding can grow a
+    /// file by half (GB18030 or UTF-16 to UTF-8), so this keeps every position in range.
+    public static let maximumFileBytes = 1 << 30
+
+    /// The error for a file of `size` bytes, over `maximumFileBytes`.
+    static func tooLarge(name: String, size: Int) -> Diagnostic {
+        Diagnostic(
+            "file is too large: \(size >> 20) MB (tally reads files of up to \(maximumFileBytes >> 20) MB)",
+            at: SourceLocation(file: name, line: 1, column: 1))
+    }
+
     /// Parses the bytes of one file. `name` is used in messages and as the document's name; names
     /// ending in `.html` or `.htm` (or text that starts like HTML) are reduced to their text first.
     public static func parse(name: String, bytes: [UInt8]) -> Result<ParsedDocument, Diagnostic> {
+        guard bytes.count <= maximumFileBytes else { return .failure(tooLarge(name: name, size: bytes.count)) }
         let decoded: DecodedText
         switch TextDecoder.decode(bytes) {
         case .success(let text):

@@ -133,6 +133,22 @@ import Testing
         #expect([summary(last), "\(last.line):\(last.column)"] == ["4680万元=46800000元", "3:\(lastColumn)"])
     }
 
+    /// A sparse file of 1.5 GiB: refused from its size, before a byte is read.
+    @Test func aFileOverOneGigabyteIsRefusedUnread() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("huge.txt")
+        #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: 3 << 29)
+        try handle.close()
+        let outcome = try #require(finishing(within: 10) { ReportLoader.load(paths: [file.path]) })
+        #expect(outcome.failures.map { $0.rendered() } == [
+            file.path + ":1:1: error: file is too large: 1536 MB (tally reads files of up to 1024 MB)",
+        ])
+        #expect(outcome.corpus.documents.isEmpty)
+    }
+
     @Test func thousandsOfFilesAndSomeUnreadable() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

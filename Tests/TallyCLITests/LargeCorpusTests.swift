@@ -8,7 +8,7 @@ import Testing
 /// (`sort subject` over every figure) about 15 s, the whole test about 3 minutes.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct LargeCorpusTests {
-    static let prompt = "tally (50000 reports)>"
+    static let prompt = "tally (50,000 reports)>"
 
     /// One query of each source and stage of the language, the expensive forms included.
     static let queries = [

@@ -50,7 +50,7 @@ public enum ReportLoader {
                 bytes += files[batchEnd].size
                 batchEnd += 1
             }
-            for result in parseInParallel(files[batchStart..<batchEnd].map(\.path)) {
+            for result in parseInParallel(Array(files[batchStart..<batchEnd])) {
                 switch result {
                 case .success(let document): corpus.add(document)
                 case .failure(let diagnostic): failures.append(diagnostic)
@@ -68,18 +68,23 @@ public enum ReportLoader {
     }
 
     /// A file found while collecting, with its size from `stat`.
-    private struct FileToLoad {
+    private struct FileToLoad: Sendable {
         var path: String
         var size: Int
     }
 
-    private static func parseInParallel(_ paths: [String]) -> [Result<ParsedDocument, Diagnostic>] {
-        parallelMap(paths.count) { index in
-            switch FileSystem.read(paths[index]) {
+    /// Reads and parses files on all cores; a file too large to parse is not read.
+    private static func parseInParallel(_ files: [FileToLoad]) -> [Result<ParsedDocument, Diagnostic>] {
+        parallelMap(files.count) { index in
+            let path = files[index].path
+            guard files[index].size <= ReportParser.maximumFileBytes else {
+                return .failure(ReportParser.tooLarge(name: path, size: files[index].size))
+            }
+            switch FileSystem.read(path) {
             case .success(let bytes):
-                ReportParser.parse(name: paths[index], bytes: bytes)
+                return ReportParser.parse(name: path, bytes: bytes)
             case .failure(let error):
-                .failure(Diagnostic("cannot read file: \(error.message)", at: SourceLocation(file: paths[index], line: 1, column: 1)))
+                return .failure(Diagnostic("cannot read file: \(error.message)", at: SourceLocation(file: path, line: 1, column: 1)))
             }
         }
     }

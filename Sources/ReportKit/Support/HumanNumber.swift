@@ -44,8 +44,9 @@ public enum HumanNumber {
         return abs(hundredths - hundredths.rounded()) <= 1e-9 * max(1, abs(hundredths))
     }
 
-    /// `value` rounded to at most two decimals, with thousands separators (`2,619.35`, `-3`).
-    static func grouped(_ value: Double) -> String {
+    /// `value` rounded to at most two decimals, with thousands separators (`2,619.35`, `-3`,
+    /// `1,020,000`).
+    public static func grouped(_ value: Double) -> String {
         let hundredths = (abs(value) * 100).rounded()
         guard hundredths < 9e15 else {
             let whole = withThousandsSeparators(plain(abs(value).rounded()))

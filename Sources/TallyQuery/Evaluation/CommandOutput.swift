@@ -79,15 +79,15 @@ struct HitList {
         }
         if table.omitted?.position == table.rows.count { output += omissionLine }
         let total = table.totalRowCount
-        output += "\(CellText.grouped(total)) \(total == 1 ? "sentence" : "sentences")"
-            + (table.omitted == nil ? "" : ", \(CellText.grouped(table.rows.count)) shown") + "\n"
+        output += "\(HumanNumber.grouped(Double(total))) \(total == 1 ? "sentence" : "sentences")"
+            + (table.omitted == nil ? "" : ", \(HumanNumber.grouped(Double(table.rows.count))) shown") + "\n"
         return output
     }
 
     /// The line standing for the sentences left out.
     private var omissionLine: String {
         let count = table.omitted?.count ?? 0
-        return "… \(CellText.grouped(count)) more \(count == 1 ? "sentence" : "sentences") …\n"
+        return "… \(HumanNumber.grouped(Double(count))) more \(count == 1 ? "sentence" : "sentences") …\n"
     }
 
     /// The sentence in lines that fit the width after a two-column indent (by display width).

@@ -68,30 +68,19 @@ enum CellText {
 
     /// `count` rows, `1 row` or `0 rows`; thousands grouped (`1,020,000 rows`).
     static func rowCount(_ count: Int) -> String {
-        count == 1 ? "1 row" : "\(grouped(count)) rows"
+        count == 1 ? "1 row" : "\(HumanNumber.grouped(Double(count))) rows"
     }
 
     /// The row count of `table`, saying how many were shown when some were left out
     /// (`1,020,000 rows, 40 shown`).
     static func rowCount(of table: ResultTable) -> String {
         let total = rowCount(table.totalRowCount)
-        return table.omitted == nil ? total : total + ", \(grouped(table.rows.count)) shown"
+        return table.omitted == nil ? total : total + ", \(HumanNumber.grouped(Double(table.rows.count))) shown"
     }
 
     /// The line standing for omitted rows (`… 1,019,960 more rows …`).
     static func omissionLine(_ omitted: OmittedRows) -> String {
-        "… \(grouped(omitted.count)) more \(omitted.count == 1 ? "row" : "rows") …"
-    }
-
-    /// A whole number with thousands separators.
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return number < 0 ? "-" + result : result
+        "… \(HumanNumber.grouped(Double(omitted.count))) more \(omitted.count == 1 ? "row" : "rows") …"
     }
 }
 
