@@ -8,15 +8,18 @@ public enum Statements {
 
     /// Splits `text` into statements (`ScriptSplitter`) and runs up to `limit` of them in `session`
     /// within `seconds`, rendering each output (or error) as a table fitted to 80 columns and in
-    /// one machine format, chosen by the statement's place, so every renderer is reached.
+    /// one machine format, chosen by the statement's place, so every renderer is reached; every
+    /// third statement runs with a screen row limit of 0 to 6 rows.
     public static func run(_ text: String, in session: inout Session, file: String, seconds: Double = 2) {
         let budget = TimeBudget(seconds: seconds)
         let formats: [OutputFormat] = [.json, .csv, .jsonl, .markdown, .tsv]
         for (place, statement) in ScriptSplitter.split(text).prefix(limit).enumerated() {
             do {
                 let output = try session.run(
-                    statement.text, origin: statement.origin(file: file), shouldStop: { budget.isSpent })
-                _ = output.rendered(defaultFormat: .table, width: 80, color: place % 2 == 0)
+                    statement.text, origin: statement.origin(file: file), rowLimit: place % 3 == 0 ? place % 7 : nil,
+                    shouldStop: { budget.isSpent })
+                _ = output.rendered(
+                    defaultFormat: .table, width: 80, color: place % 2 == 0, until: { budget.isSpent })
                 _ = output.rendered(defaultFormat: formats[place % formats.count])
             } catch {
                 _ = error.rendered(color: place % 2 == 1)

@@ -241,12 +241,19 @@ struct PipelineRunner {
                 return left < right
             }
         } else {
-            let ranks = try SortRanks(
-                rows: ids, keys: zip(accessors, keys).map { ($0, $1.direction == .descending) }, shouldStop: shouldStop)
-            order = try ids.indices.sorted { (left, right) throws(Stopped) in
-                try poll()
-                return ranks.before(left, right)
+            let fields = compiler.fields
+            let rankedKeys = zip(accessors, keys).map { accessor, key -> (key: SortRanks.Key, descending: Bool) in
+                var read = SortRanks.Key.values(accessor)
+                if case .field(.known(let field)) = key.key.kind, case .measures = frame {
+                    if field == .value {
+                        read = .numbers(corpus.measures.value)
+                    } else if let column = fields.measureKeyColumn(field) {
+                        read = .column(column.column, column.value)
+                    }
+                }
+                return (read, key.direction == .descending)
             }
+            order = try SortRanks(rows: ids, keys: rankedKeys, shouldStop: shouldStop).order(compare: poll)
         }
         switch frame {
         case .measures(let indices): return .measures(order.map { indices[$0] })

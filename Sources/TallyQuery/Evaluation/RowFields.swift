@@ -42,6 +42,25 @@ struct RowFields {
             hint: "the fields here are " + availableNames.joined(separator: ", "))
     }
 
+    /// For a measure field that is a function of one integer column (the report, the section, the
+    /// interned unit or subject): that column and the value of each of its ids (-1 is no value).
+    /// Sorting ranks the few distinct ids instead of a million values.
+    func measureKeyColumn(_ field: Field) -> (column: [Int32], value: (Int) -> Value)? {
+        guard case .measures = frame else { return nil }
+        let measures = corpus.measures
+        switch field {
+        case .city, .speaker, .role, .title, .doc, .report: return (measures.report, reportValue(field))
+        case .section, .heading, .level: return (measures.section, sectionValue(field))
+        case .unit:
+            let units = corpus.units.strings
+            return (measures.unit, { .text(units[$0]) })
+        case .subject:
+            let subjects = corpus.subjects.strings
+            return (measures.subject, { .text(subjects[$0]) })
+        default: return nil
+        }
+    }
+
     private func measureAccessor(_ field: Field) -> ((Int) -> Value)? {
         let measures = corpus.measures
         switch field {

@@ -2,37 +2,111 @@
 /// their rank among the key's distinct values (equal values share a rank), so the sort itself compares
 /// integers. Ordering follows `Value.ascending`: numbers, then text, then missing values.
 struct SortRanks {
+    /// How a key reads its values.
+    enum Key {
+        /// A value per row.
+        case values((Int) -> Value)
+        /// A value per id of an integer column (`RowFields.measureKeyColumn`): only the distinct ids
+        /// the rows hold are valued and ranked; -1 is no value.
+        case column([Int32], (Int) -> Value)
+        /// A number per row id (the measures' value column), compared as numbers.
+        case numbers([Double])
+    }
+
     /// Per key, the rank of each row.
     private let ranks: [[Int32]]
     private let descending: [Bool]
 
-    /// The ranks of `rows` under `keys` (accessor and direction), polling `shouldStop` as it goes.
-    init(
-        rows: [Int], keys: [(value: (Int) -> Value, descending: Bool)], shouldStop: () -> Bool
-    ) throws(PipelineRunner.Stopped) {
+    /// The ranks of `rows` under `keys`, polling `shouldStop` as it goes.
+    init(rows: [Int], keys: [(key: Key, descending: Bool)], shouldStop: () -> Bool) throws(PipelineRunner.Stopped) {
         var ranks: [[Int32]] = []
         for key in keys {
-            var values: [Value] = []
-            values.reserveCapacity(rows.count)
-            for (position, row) in rows.enumerated() {
-                if position & 0xFFFF == 0, shouldStop() { throw PipelineRunner.Stopped() }
-                values.append(key.value(row))
+            switch key.key {
+            case .values(let value): ranks.append(try Self.ranks(of: rows, value, shouldStop: shouldStop))
+            case .column(let column, let value): ranks.append(Self.ranks(of: rows, in: column, value))
+            case .numbers(let numbers): ranks.append(Self.ranks(of: rows.map { numbers[$0] }))
             }
-            ranks.append(Self.ranks(of: values))
         }
         self.ranks = ranks
         self.descending = keys.map(\.descending)
     }
 
+    /// The row positions in sorted order (ties keep their order). When every key's ranks and the
+    /// positions fit in 64 bits together, each row becomes one integer — ranks, then position — and
+    /// a plain integer sort orders them; otherwise rows are compared key by key, `compare` being
+    /// called before each comparison (to poll for a stop).
+    func order(compare: () throws(PipelineRunner.Stopped) -> Void) throws -> [Int] {
+        let count = ranks.first?.count ?? 0
+        let positionBits = Self.bits(for: count)
+        let rankBits = ranks.map { Self.bits(for: Int(($0.max() ?? 0)) + 1) }
+        guard positionBits + rankBits.reduce(0, +) <= 64 else {
+            return try (0..<count).sorted { (left, right) throws(PipelineRunner.Stopped) in
+                try compare()
+                return before(left, right)
+            }
+        }
+        var packed = [UInt64](repeating: 0, count: count)
+        for (key, keyRanks) in ranks.enumerated() {
+            let largest = UInt64((1 << rankBits[key]) - 1)
+            for position in 0..<count {
+                let rank = UInt64(keyRanks[position])
+                packed[position] = packed[position] << UInt64(rankBits[key]) | (descending[key] ? largest - rank : rank)
+            }
+        }
+        for position in 0..<count { packed[position] = packed[position] << UInt64(positionBits) | UInt64(position) }
+        packed.sort()
+        let positionMask = positionBits == 64 ? UInt64.max : (1 << UInt64(positionBits)) - 1
+        return packed.map { Int($0 & positionMask) }
+    }
+
+    /// The bits that hold the numbers 0..<count.
+    private static func bits(for count: Int) -> Int {
+        count <= 1 ? 0 : Int.bitWidth - (count - 1).leadingZeroBitCount
+    }
+
     /// Whether row position `left` comes before `right` (positions in the `rows` given); ties keep
     /// their order.
-    func before(_ left: Int, _ right: Int) -> Bool {
+    private func before(_ left: Int, _ right: Int) -> Bool {
         for key in ranks.indices {
             let a = ranks[key][left]
             let b = ranks[key][right]
             if a != b { return descending[key] ? a > b : a < b }
         }
         return left < right
+    }
+
+    /// The rank of each row's value.
+    private static func ranks(of rows: [Int], _ value: (Int) -> Value, shouldStop: () -> Bool) throws(PipelineRunner.Stopped) -> [Int32] {
+        var values: [Value] = []
+        values.reserveCapacity(rows.count)
+        for (position, row) in rows.enumerated() {
+            if position & 0xFFFF == 0, shouldStop() { throw PipelineRunner.Stopped() }
+            values.append(value(row))
+        }
+        return ranks(of: values)
+    }
+
+    /// The rank of each row's id in `column`, valuing each distinct id once.
+    private static func ranks(of rows: [Int], in column: [Int32], _ value: (Int) -> Value) -> [Int32] {
+        let largest = rows.lazy.map { Int(column[$0]) }.max() ?? -1
+        // Slot id + 1, so that -1 (no value) has a slot too.
+        var present = [Bool](repeating: false, count: largest + 2)
+        for row in rows { present[Int(column[row]) + 1] = true }
+        let ids = present.indices.filter { present[$0] }.map { $0 - 1 }
+        let idRanks = ranks(of: ids.map { $0 < 0 ? .null : value($0) })
+        var rankOfSlot = [Int32](repeating: 0, count: present.count)
+        for (position, id) in ids.enumerated() { rankOfSlot[id + 1] = idRanks[position] }
+        return rows.map { rankOfSlot[Int(column[$0]) + 1] }
+    }
+
+    /// Each number's rank among the distinct numbers, smallest first.
+    private static func ranks(of numbers: [Double]) -> [Int32] {
+        var distinct = numbers.sorted()
+        distinct.removeDuplicates()
+        var rankOf: [Double: Int32] = [:]
+        rankOf.reserveCapacity(distinct.count)
+        for (rank, number) in distinct.enumerated() { rankOf[number] = Int32(rank) }
+        return numbers.map { rankOf[$0] ?? 0 }
     }
 
     /// Each value's rank among the distinct values, in `Value.ascending` order.
@@ -46,5 +120,18 @@ struct SortRanks {
             rankOf[value] = rank
         }
         return values.map { rankOf[$0] ?? 0 }
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Removes each element equal to the one before it (on a sorted array: every repeat).
+    fileprivate mutating func removeDuplicates() {
+        guard !isEmpty else { return }
+        var kept = 1
+        for index in 1..<count where self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
+        }
+        removeSubrange(kept...)
     }
 }
