@@ -2,7 +2,7 @@
 import Glibc
 #endif
 import Foundation
-import ReportKit
+@testable import ReportKit
 import Testing
 
 /// Files and numbers nobody should have to feed tally, and what it says about each: the exact
@@ -246,6 +246,34 @@ import Testing
         #expect(try measures(in: "资金4680万\n元。").map(summary) == ["4680万=46800000元(implied)"])
         let fragment = try measures(in: "全市建成机构29\n4个。").map(summary)
         #expect(fragment == [])
+    }
+
+    /// A megabyte without sentence punctuation is cut into sentences of at most 8 KB: after a comma
+    /// when there is one, so no figure is split; else at a character boundary.
+    @Test func aMegabyteSentenceIsCutIntoPieces() throws {
+        let clause = "民政事业持续发展，建成养老助餐机构294个，"
+        let withCommas = "合肥市人民政府副市长 刘卫宝\n一、一行\n" + String(repeating: clause, count: 20_000) + "。\n"
+        let corpus = try #require(Self.corpus(withCommas))
+        #expect(corpus.measures.count == 20_000)
+        #expect(Set((0..<corpus.measures.count).map { summary(corpus.measure($0)) }) == ["294个=294个"])
+        let lengths = (0..<corpus.sentences.count).map { corpus.sentenceText($0).utf8.count }
+        #expect(lengths.allSatisfy { $0 <= DocumentParser.maximumSentenceBytes })
+        // The heading's sentence (一行), then 1.2 MB in 148 pieces of 8,160 bytes (272 clauses) and a rest.
+        #expect(lengths.count == 149)
+        #expect(lengths[2] == 8_160)
+        #expect((0..<corpus.sentences.count).allSatisfy { corpus.sentenceText($0).hasSuffix("，") || $0 == 0 || $0 == corpus.sentences.count - 1 })
+
+        let unbroken = "合肥市人民政府副市长 刘卫宝\n一、一行\n" + String(repeating: "民政事业持续发展", count: 50_000) + "\n"
+        let pieces = try #require(Self.corpus(unbroken))
+        let texts = (0..<pieces.sentences.count).map { pieces.sentenceText($0) }
+        #expect(texts.allSatisfy { $0.utf8.count <= DocumentParser.maximumSentenceBytes })
+        #expect(texts.dropFirst().joined() == String(repeating: "民政事业持续发展", count: 50_000))
+    }
+
+    /// The corpus of one text, or nil when it does not parse.
+    private static func corpus(_ text: String) -> Corpus? {
+        guard case .success(let document) = ReportParser.parse(name: "long.txt", bytes: Array(text.utf8)) else { return nil }
+        return Corpus([document])
     }
 
     /// UTF-16 bytes of `text`, without a byte-order mark.

@@ -251,6 +251,11 @@ struct DocumentParser {
             }
             guard terminatorLength > 0 else {
                 index += 1
+                if index - start >= Self.maximumSentenceBytes && index < end {
+                    let cut = longSentenceCut(start..<index)
+                    addSentence(start..<cut, section: section)
+                    start = cut
+                }
                 continue
             }
             index += terminatorLength
@@ -261,6 +266,36 @@ struct DocumentParser {
             start = index
         }
         if start < end { addSentence(start..<end, section: section) }
+    }
+
+    /// The longest sentence kept whole, in bytes (about 2,700 Chinese characters; real sentences are
+    /// far shorter). A longer run without sentence punctuation — a hostile or broken file — is cut
+    /// into pieces, so that no sentence costs megabytes each time a measure shows it and a regular
+    /// expression never runs over megabytes at once.
+    static let maximumSentenceBytes = 8_192
+
+    /// Where to cut the over-long sentence `range`: after its last clause mark (`，、：,` or a space)
+    /// in the final quarter, else at the last character boundary not between two ASCII digits.
+    private func longSentenceCut(_ range: Range<Int>) -> Int {
+        let earliest = range.upperBound - Self.maximumSentenceBytes / 4
+        var index = range.upperBound
+        while index > earliest {
+            index -= 1
+            let byte = bytes[index]
+            if byte == 0x2C || byte == 0x20 { return index + 1 }
+            if index >= 2, bytes[index - 2] == 0xEF, bytes[index - 1] == 0xBC, byte == 0x8C || byte == 0x9A {
+                return index + 1
+            }
+            if index >= 2, bytes[index - 2] == 0xE3, bytes[index - 1] == 0x80, byte == 0x81 { return index + 1 }
+        }
+        index = range.upperBound
+        while index > range.lowerBound + 1 {
+            let isLeadByte = bytes[index] & 0xC0 != 0x80
+            let betweenDigits = (0x30...0x39).contains(bytes[index]) && (0x30...0x39).contains(bytes[index - 1])
+            if isLeadByte && !betweenDigits { return index }
+            index -= 1
+        }
+        return range.upperBound
     }
 
     /// Closing quotes and brackets that stay with the sentence before them: ” ’ 」 』 ） ).

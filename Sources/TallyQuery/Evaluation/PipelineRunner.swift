@@ -173,25 +173,30 @@ struct PipelineRunner {
         }
     }
 
+    /// How many rows a filter tests between two checks for a stop request: few enough that a slow
+    /// test (a regular expression over long sentences) still stops soon.
+    static let rowsBetweenStopChecks = 4_096
+
+    /// The ids in `indices` that pass `test`, checking for a stop request every few thousand rows.
     private func filtered(_ indices: [Int32], _ test: (Int) -> Bool) throws -> [Int32] {
         var kept: [Int32] = []
         var start = 0
         while start < indices.count {
             if shouldStop() { throw Stopped() }
-            let end = min(start + 65_536, indices.count)
+            let end = min(start + Self.rowsBetweenStopChecks, indices.count)
             for index in indices[start..<end] where test(Int(index)) { kept.append(index) }
             start = end
         }
         return kept
     }
 
-    /// The ids in `range` that pass `test`, checking for a stop request every 65,536 rows.
+    /// The ids in `range` that pass `test`, checking for a stop request every few thousand rows.
     private func filtered(_ range: Range<Int>, _ test: (Int) -> Bool) throws -> [Int32] {
         var kept: [Int32] = []
         var start = range.lowerBound
         while start < range.upperBound {
             if shouldStop() { throw Stopped() }
-            let end = min(start + 65_536, range.upperBound)
+            let end = min(start + Self.rowsBetweenStopChecks, range.upperBound)
             for index in start..<end where test(index) { kept.append(Int32(index)) }
             start = end
         }
