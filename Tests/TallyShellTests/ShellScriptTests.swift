@@ -151,4 +151,19 @@ struct ShellScriptTests {
         #expect(shell.run(".load \(folder)/missing.txt") == .failed)
         #expect(captured.error.contains("missing.txt:1:1: error:"))
     }
+
+    @Test("Ctrl-C during .load leaves the files not yet read unloaded and says how many")
+    func interruptedLoad() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["a", "b", "c"] {
+            try "黄山市报告\n全市建成调解工作室1082个。\n".write(toFile: folder + "/\(name).txt", atomically: true, encoding: .utf8)
+        }
+        let (shell, captured) = makeShell()
+        shell.stopRequested = { true }
+        #expect(shell.run(".load \(folder)") == .interrupted)
+        #expect(captured.error == "\(folder)/a.txt:1:1: error: interrupted: 3 files were not loaded\n")
+        #expect(captured.output == "loaded 0 documents: 0 reports, 0 figures (5 reports in all)\n")
+        #expect(shell.session.corpus.documents.count == 1)
+    }
 }

@@ -31,19 +31,31 @@ public enum ReportLoader {
     }
 
     /// Adds the documents of files and folders to `corpus`, in path order; returns the failures (files
-    /// and paths that could not be loaded, in path order).
-    public static func load(paths: [String], into corpus: inout Corpus) -> [Diagnostic] {
-        load(paths: paths, into: &corpus, batchBytes: batchBytes)
+    /// and paths that could not be loaded, in path order). `shouldStop` is asked before each batch;
+    /// when it says yes, the files not yet read are left out and the last failure says how many.
+    public static func load(
+        paths: [String], into corpus: inout Corpus, until shouldStop: () -> Bool = { false }
+    ) -> [Diagnostic] {
+        load(paths: paths, into: &corpus, batchBytes: batchBytes, until: shouldStop)
     }
 
-    /// `load(paths:into:)` with batches of at most `batchBytes` of files (one file when larger).
-    static func load(paths: [String], into corpus: inout Corpus, batchBytes: Int) -> [Diagnostic] {
+    /// `load(paths:into:until:)` with batches of at most `batchBytes` of files (one file when larger).
+    static func load(
+        paths: [String], into corpus: inout Corpus, batchBytes: Int, until shouldStop: () -> Bool = { false }
+    ) -> [Diagnostic] {
         var files: [FileToLoad] = []
         var failures: [Diagnostic] = []
         var visited = Set<[UInt64]>()
         for path in paths { collect(path, named: true, into: &files, failures: &failures, visited: &visited) }
         var batchStart = 0
         while batchStart < files.count {
+            if shouldStop() {
+                let left = files.count - batchStart
+                failures.append(Diagnostic(
+                    "interrupted: \(HumanNumber.grouped(Double(left))) \(left == 1 ? "file was" : "files were") not loaded",
+                    at: SourceLocation(file: files[batchStart].path, line: 1, column: 1)))
+                break
+            }
             var batchEnd = batchStart + 1
             var bytes = files[batchStart].size
             while batchEnd < files.count && bytes + files[batchEnd].size <= batchBytes {

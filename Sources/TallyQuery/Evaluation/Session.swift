@@ -17,9 +17,10 @@ public struct Session: Sendable {
     }
 
     /// Adds the reports of files and folders after those loaded (see `ReportLoader`); names defined
-    /// earlier keep their rows. Returns the files and paths that could not be loaded.
-    public mutating func load(paths: [String]) -> [Diagnostic] {
-        let failures = ReportLoader.load(paths: paths, into: &corpus)
+    /// earlier keep their rows. Returns the files and paths that could not be loaded; `shouldStop`
+    /// (Ctrl-C) leaves the files not yet read unloaded.
+    public mutating func load(paths: [String], until shouldStop: () -> Bool = { false }) -> [Diagnostic] {
+        let failures = ReportLoader.load(paths: paths, into: &corpus, until: shouldStop)
         cities = CityDirectory(corpus: corpus)
         return failures
     }

@@ -137,14 +137,18 @@ extension Shell {
         let before = session.corpus.reports.count
         let measuresBefore = session.corpus.measures.count
         let documentsBefore = session.corpus.documents.count
-        let failures = session.load(paths: paths)
+        let failures = session.load(paths: paths, until: stopRequested)
         for failure in failures { show(failure) }
         let reports = session.corpus.reports.count - before
         let measures = session.corpus.measures.count - measuresBefore
         let documents = session.corpus.documents.count - documentsBefore
-        write("loaded \(documents) \(documents == 1 ? "document" : "documents"): "
-              + "\(reports) \(reports == 1 ? "report" : "reports"), \(measures) \(measures == 1 ? "figure" : "figures")"
-              + " (\(session.corpus.reports.count) reports in all)\n")
+        func counted(_ count: Int, _ one: String, _ many: String) -> String {
+            HumanNumber.grouped(Double(count)) + " " + (count == 1 ? one : many)
+        }
+        write("loaded " + counted(documents, "document", "documents") + ": " + counted(reports, "report", "reports")
+              + ", " + counted(measures, "figure", "figures")
+              + " (" + counted(session.corpus.reports.count, "report", "reports") + " in all)\n")
+        if stopRequested() { return .interrupted }
         return failures.isEmpty ? .succeeded : .failed
     }
 
