@@ -8,19 +8,7 @@ public struct TSVRenderer: Sendable {
     ///
     /// `shouldStop` is asked every 4,096 rows; when it says yes the text stops there, incomplete.
     public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) -> String {
-        let columnCount = table.columns.count
-        guard columnCount > 0 else { return "" }
-        var output = ""
-        appendLine(table.columns, to: &output)
-        var fields: [String] = []
-        fields.reserveCapacity(columnCount)
-        for row in table.rows.indices {
-            if row & 0xFFF == 0xFFF, shouldStop() { break }
-            fields.removeAll(keepingCapacity: true)
-            for column in 0..<columnCount { fields.append(table.cell(row: row, column: column).machineText) }
-            appendLine(fields, to: &output)
-        }
-        return output
+        DelimitedRows.render(table, until: shouldStop) { fields, output in appendLine(fields, to: &output) }
     }
 
     private func appendLine(_ fields: [String], to output: inout String) {
