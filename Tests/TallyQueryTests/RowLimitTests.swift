@@ -83,6 +83,22 @@ import Testing
         }
     }
 
+    /// A regular expression that is slow on long sentences (each row takes milliseconds): the filter
+    /// shrinks its chunks to single rows and stops within about one row of the request.
+    @Test func aFilterOverSlowRowsStopsSoonAfterItIsAsked() throws {
+        let text = "合肥市人民政府副市长 刘卫宝\n一、一行\n" + String(repeating: String(repeating: "a", count: 2_000) + "。\n", count: 24)
+        let document = try ReportParser.parse(name: "slow.txt", bytes: Array(text.utf8)).get()
+        var session = Session(corpus: Corpus([document]))
+        let query = "sentences | where sentence ~ /a.*z/ | count"
+        let clock = ContinuousClock()
+        let whole = try clock.measure { _ = try session.run(query) }
+        let start = clock.now
+        let stopAt = start + whole / 8
+        #expect(throws: Diagnostic.self) { _ = try session.run(query, shouldStop: { clock.now > stopAt }) }
+        let stopped = clock.now - start
+        #expect(stopped < whole / 2, "stopped after \(stopped) of \(whole)")
+    }
+
     @Test func sortingByTextThenNumberKeepsTiesInTheirOrder() throws {
         let sorted = try output("measures | where city == 合肥 | sort unit, value desc | select unit, raw")
         let rows = sorted.split(separator: "\n").dropFirst(3).prefix(15).map { $0.filter { $0 != " " } }
