@@ -7,8 +7,10 @@ struct CityComparison {
     let corpus: Corpus
     let cities: CityDirectory
     let compiler: ExpressionCompiler
+    /// Keeps the rows that pass a test, checking for a stop request as it goes (`PipelineRunner`).
+    let keep: ([Int], (Int) -> Bool) throws -> [Int]
 
-    func table(_ comparison: Comparison) throws(SyntaxError) -> Table {
+    func table(_ comparison: Comparison) throws -> Table {
         let compared = try comparedCities(comparison.cities)
         // Each city's column, by city number; -1 for cities not compared.
         var columnOfCity = [Int](repeating: -1, count: cities.names.count)
@@ -19,7 +21,7 @@ struct CityComparison {
         var rows = (0..<corpus.measures.count).filter { cityOfMeasure[$0] >= 0 && columnOfCity[Int(cityOfMeasure[$0])] >= 0 }
         if let condition = comparison.condition {
             let test = try compiler.predicate(condition)
-            rows = rows.filter(test)
+            rows = try keep(rows, test)
         }
         var groupBy = comparison.groupBy.isEmpty
             ? [Spanned(FieldName.known(.kind), span: SourceSpan(start: 0, end: 0))] : comparison.groupBy

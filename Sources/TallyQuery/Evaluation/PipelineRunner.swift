@@ -45,7 +45,7 @@ struct PipelineRunner {
         if case .find(let terms) = pipeline.source.kind { outcome.presentation = .hits(terms: terms) }
         if case .compare(let comparison) = pipeline.source.kind {
             let compiler = ExpressionCompiler(fields: RowFields(corpus: corpus, frame: .measures([])), cities: cities)
-            let cityNames = try CityComparison(corpus: corpus, cities: cities, compiler: compiler).cityNames(comparison)
+            let cityNames = try cityComparison(compiler).cityNames(comparison)
             outcome.comparison = (cityNames, CityComparison.groupColumnCount(comparison))
         }
         var position = stages.startIndex
@@ -85,9 +85,20 @@ struct PipelineRunner {
             return frame
         case .compare(let comparison):
             let compiler = ExpressionCompiler(fields: RowFields(corpus: corpus, frame: .measures([])), cities: cities)
-            return .table(try CityComparison(corpus: corpus, cities: cities, compiler: compiler).table(comparison))
+            return .table(try cityComparison(compiler).table(comparison))
         default:
             return try SourceFrames(corpus: corpus, cities: cities).frame(source)
+        }
+    }
+
+    /// `compare` over the corpus, its condition tested in chunks that check for a stop request.
+    private func cityComparison(_ compiler: ExpressionCompiler) -> CityComparison {
+        CityComparison(corpus: corpus, cities: cities, compiler: compiler) { rows, test in
+            var kept: [Int] = []
+            try inChunks(rows.count) { chunk in
+                for row in rows[chunk] where test(row) { kept.append(row) }
+            }
+            return kept
         }
     }
 
@@ -320,7 +331,12 @@ struct PipelineRunner {
             if case .field(.known(let known)) = item.expr.kind { field = known }
             columns.append(Table.Column(name: item.alias?.value ?? expressionText(item.expr), field: field))
         }
-        let rows = rowIDs(frame).map { id in accessors.map { $0(id) } }
+        let ids = rowIDs(frame)
+        var rows: [[Value]] = []
+        rows.reserveCapacity(ids.count)
+        try inChunks(ids.count) { chunk in
+            for id in ids[chunk] { rows.append(accessors.map { $0(id) }) }
+        }
         var table = Table(columns: columns, rows: rows)
         if case .table(let input) = frame { table.notes = input.notes }
         return table
