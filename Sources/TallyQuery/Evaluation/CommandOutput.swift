@@ -65,8 +65,10 @@ struct HitList {
     func text(until shouldStop: () -> Bool) -> String {
         var output = ""
         for (index, row) in table.rows.enumerated() {
-            if index & 0xFFF == 0xFFF, shouldStop() { break }
-            if index == table.omitted?.position { output += omissionLine }
+            if CellText.isStopCheck(index), shouldStop() { break }
+            if index == table.omitted?.position, let omitted = table.omitted {
+                output += CellText.omissionLine(omitted, "sentence", "sentences") + "\n"
+            }
             let cells = row.map { cell -> String in
                 if case .text(let text) = cell { return text }
                 if case .integer(let number) = cell { return String(number) }
@@ -77,17 +79,10 @@ struct HitList {
             output += (color ? "\u{1B}[36m" + place + "\u{1B}[0m" : place) + "\n"
             for line in wrapped(cells[4]) { output += "  " + highlighted(line) + "\n" }
         }
-        if table.omitted?.position == table.rows.count { output += omissionLine }
-        let total = table.totalRowCount
-        output += "\(HumanNumber.grouped(Double(total))) \(total == 1 ? "sentence" : "sentences")"
-            + (table.omitted == nil ? "" : ", \(HumanNumber.grouped(Double(table.rows.count))) shown") + "\n"
-        return output
-    }
-
-    /// The line standing for the sentences left out.
-    private var omissionLine: String {
-        let count = table.omitted?.count ?? 0
-        return "… \(HumanNumber.grouped(Double(count))) more \(count == 1 ? "sentence" : "sentences") …\n"
+        if let omitted = table.omitted, omitted.position == table.rows.count {
+            output += CellText.omissionLine(omitted, "sentence", "sentences") + "\n"
+        }
+        return output + CellText.rowCount(of: table, "sentence", "sentences") + "\n"
     }
 
     /// The sentence in lines that fit the width after a two-column indent (by display width).

@@ -15,15 +15,16 @@ struct FramePresentation {
     /// half rounded up), the others counted in `Table.omitted` and never turned into cells.
     func table(_ frame: Frame, rowLimit: Int? = nil) throws -> Table {
         let shown = Self.shownRows(of: frame.count, limit: rowLimit)
+        func kept<Row>(_ rows: [Row]) -> [Row] { shown.map { $0.kept.flatMap { rows[$0] } } ?? rows }
         var table: Table
         switch frame {
         case .table(let whole):
             table = whole
-            if let shown { table.rows = shown.kept.flatMap { whole.rows[$0] } }
+            table.rows = kept(whole.rows)
         case .measures(let indices):
-            table = try columns(Self.measureColumns, of: frame, rows: shown.map { $0.kept.flatMap { indices[$0] } } ?? indices)
+            table = try columns(Self.measureColumns, of: frame, rows: kept(indices))
         case .sentences(let indices):
-            table = try columns(Self.sentenceColumns, of: frame, rows: shown.map { $0.kept.flatMap { indices[$0] } } ?? indices)
+            table = try columns(Self.sentenceColumns, of: frame, rows: kept(indices))
         }
         table.omitted = shown?.omitted
         return table

@@ -68,19 +68,29 @@ enum CellText {
 
     /// `count` rows, `1 row` or `0 rows`; thousands grouped (`1,020,000 rows`).
     static func rowCount(_ count: Int) -> String {
-        count == 1 ? "1 row" : "\(HumanNumber.grouped(Double(count))) rows"
+        counted(count, "row", "rows")
     }
 
-    /// The row count of `table`, saying how many were shown when some were left out
-    /// (`1,020,000 rows, 40 shown`).
-    static func rowCount(of table: ResultTable) -> String {
-        let total = rowCount(table.totalRowCount)
+    /// The row count of `table` in `one`/`many` words, saying how many were shown when some were
+    /// left out (`1,020,000 rows, 40 shown`, `12 sentences, 2 shown`).
+    static func rowCount(of table: ResultTable, _ one: String = "row", _ many: String = "rows") -> String {
+        let total = counted(table.totalRowCount, one, many)
         return table.omitted == nil ? total : total + ", \(HumanNumber.grouped(Double(table.rows.count))) shown"
     }
 
     /// The line standing for omitted rows (`… 1,019,960 more rows …`).
-    static func omissionLine(_ omitted: OmittedRows) -> String {
-        "… \(HumanNumber.grouped(Double(omitted.count))) more \(omitted.count == 1 ? "row" : "rows") …"
+    static func omissionLine(_ omitted: OmittedRows, _ one: String = "row", _ many: String = "rows") -> String {
+        "… \(HumanNumber.grouped(Double(omitted.count))) more \(omitted.count == 1 ? one : many) …"
+    }
+
+    /// `count` with thousands separators and the word for one or many.
+    private static func counted(_ count: Int, _ one: String, _ many: String) -> String {
+        HumanNumber.grouped(Double(count)) + " " + (count == 1 ? one : many)
+    }
+
+    /// Whether a renderer at `row` should ask if it must stop: once every 4,096 rows.
+    static func isStopCheck(_ row: Int) -> Bool {
+        row & 0xFFF == 0xFFF
     }
 }
 

@@ -111,7 +111,7 @@ public struct ChartRenderer: Sendable {
 
         var output = ""
         for index in labels.indices {
-            if index & 0xFFF == 0xFFF, shouldStop() { break }
+            if CellText.isStopCheck(index), shouldStop() { break }
             if index == table.omitted?.position, let omitted = table.omitted {
                 output += CellText.omissionLine(omitted) + "\n"
             }

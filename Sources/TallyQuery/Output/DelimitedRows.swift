@@ -13,7 +13,7 @@ enum DelimitedRows {
         var fields: [String] = []
         fields.reserveCapacity(columnCount)
         for row in table.rows.indices {
-            if row & 0xFFF == 0xFFF, shouldStop() { break }
+            if CellText.isStopCheck(row), shouldStop() { break }
             fields.removeAll(keepingCapacity: true)
             for column in 0..<columnCount { fields.append(table.cell(row: row, column: column).machineText) }
             appendLine(fields, &output)

@@ -10,7 +10,7 @@ public struct JSONLinesRenderer: Sendable {
     public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) -> String {
         var output = ""
         for row in table.rows.indices {
-            if row & 0xFFF == 0xFFF, shouldStop() { break }
+            if CellText.isStopCheck(row), shouldStop() { break }
             JSONText.appendObject(table, row: row, compact: true, indent: "", to: &output)
             output += "\n"
         }

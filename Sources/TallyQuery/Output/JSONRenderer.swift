@@ -11,7 +11,7 @@ public struct JSONRenderer: Sendable {
         guard !table.rows.isEmpty else { return "[]\n" }
         var output = "[\n"
         for row in table.rows.indices {
-            if row & 0xFFF == 0xFFF, shouldStop() { break }
+            if CellText.isStopCheck(row), shouldStop() { break }
             if row > 0 { output += ",\n" }
             output += "  "
             JSONText.appendObject(table, row: row, compact: false, indent: "  ", to: &output)

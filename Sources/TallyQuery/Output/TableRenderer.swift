@@ -54,7 +54,7 @@ public struct TableRenderer: Sendable {
         rightAligned.reserveCapacity(texts.capacity)
         var widths = headerWidths
         for row in table.rows.indices {
-            if row & 0xFFF == 0xFFF, shouldStop() { return "" }
+            if CellText.isStopCheck(row), shouldStop() { return "" }
             for column in 0..<columnCount {
                 let cell = table.cell(row: row, column: column)
                 let text = CellText.singleLine(cell.humanText)
@@ -106,7 +106,7 @@ public struct TableRenderer: Sendable {
         }
         output += rule("├", "┼", "┤", fitted)
         for row in table.rows.indices {
-            if row & 0xFFF == 0xFFF, shouldStop() { break }
+            if CellText.isStopCheck(row), shouldStop() { break }
             if row == table.omitted?.position {
                 appendLine { column in ("…", 1, numeric[column]) }
             }

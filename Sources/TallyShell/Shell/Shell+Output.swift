@@ -13,9 +13,7 @@ extension Shell {
         }
         if let file = onceFile {
             onceFile = nil
-            let text = output.rendered(defaultFormat: settings.format, until: stopRequested)
-            // Interrupted while rendering: the text is incomplete, so the file is left as it was.
-            guard !stopRequested() else { return false }
+            guard let text = fileText(of: output) else { return false }
             file.write(text)
             do {
                 try file.commit()
@@ -26,8 +24,7 @@ extension Shell {
             return true
         }
         if let file = outputFile {
-            let text = output.rendered(defaultFormat: settings.format, until: stopRequested)
-            guard !stopRequested() else { return false }
+            guard let text = fileText(of: output) else { return false }
             file.write(text)
             return true
         }
@@ -37,6 +34,13 @@ extension Shell {
             write(style.dim(".maxrows N shows more rows, .maxrows 0 every row") + "\n")
         }
         return true
+    }
+
+    /// A result as a file gets it (every row, no colour), or nil when Ctrl-C stopped the rendering:
+    /// the text is then incomplete, and the file is left as it was.
+    private func fileText(of output: CommandOutput) -> String? {
+        let text = output.rendered(defaultFormat: settings.format, until: stopRequested)
+        return stopRequested() ? nil : text
     }
 
     /// The width results on the screen are fitted to: the window's, when it is followed and known.
