@@ -126,7 +126,7 @@ struct MeasureScanner {
         let quantity = Quantity(value: value, high: high, unit: unit, approximation: approximation)
         return .measure(
             ScannedMeasure(
-                quantity: quantity, impliedUnit: false, rawStart: rawStart, rawEnd: index,
+                quantity: quantity, rawStart: rawStart, rawEnd: index,
                 numberStart: start, unitEnd: index))
     }
 
@@ -146,7 +146,7 @@ struct MeasureScanner {
         return .measure(
             ScannedMeasure(
                 quantity: Quantity(value: number.value(), unit: "%", approximation: approximation),
-                impliedUnit: false, rawStart: rawStart, rawEnd: number.end, numberStart: start,
+                rawStart: rawStart, rawEnd: number.end, numberStart: start,
                 unitEnd: number.end))
     }
 
