@@ -16,6 +16,8 @@ let package = Package(
     targets: [
         // Turns report files into documents, reports, sections, sentences and measures.
         .target(name: "ReportKit"),
+        // Hand-checked answer keys of real reports and the scorer that reads tally against them.
+        .target(name: "TallyKeys", dependencies: ["ReportKit"]),
         // The reports tally ships, compiled into the binary from the top-level seeds/ folder.
         .target(name: "TallySeeds", resources: [.embedInCode("seeds")]),
         // The query language: lexer, parser, evaluator, result tables and renderers.
@@ -32,8 +34,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The benchmark: a synthetic corpus at scale, parse/load/query speed, memory and extraction accuracy.
-        .executableTarget(name: "tally-bench", dependencies: ["ReportKit", "TallyQuery", "TallySeeds"]),
-        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "TallySeeds"]),
+        .executableTarget(name: "tally-bench", dependencies: ["ReportKit", "TallyQuery", "TallySeeds", "TallyKeys"]),
+        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "TallySeeds", "TallyKeys"]),
         .testTarget(name: "TallyQueryTests", dependencies: ["TallyQuery", "ReportKit", "TallySeeds"]),
         .testTarget(name: "TallyShellTests", dependencies: ["TallyShell", "TallyQuery", "ReportKit"]),
         .testTarget(name: "TallyCLITests", dependencies: ["tally", "tally-bench"]),
