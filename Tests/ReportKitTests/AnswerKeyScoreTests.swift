@@ -16,9 +16,9 @@ import Testing
         ("value", { $0.agreement($0.value) }, 0.96),
         ("unit", { $0.agreement($0.unit) }, 0.98),
         ("subject", { $0.agreement($0.subject) }, 0.71),
-        ("change", { $0.agreement($0.change) }, 0.70),
-        ("period", { $0.agreement($0.period) }, 0),
-        ("target", { $0.agreement($0.target) }, 0.66),
+        ("change", { $0.agreement($0.change) }, 0.97),
+        ("period", { $0.agreement($0.period) }, 0.5),
+        ("target", { $0.agreement($0.target) }, 0.84),
         ("structure", { Double($0.reportsRight) / Double(max(1, $0.reports)) }, 0),
     ]
 

@@ -53,6 +53,7 @@ struct MeasureScanner {
         guard !found.isEmpty else { return found }
         Breakdowns.link(&found, bytes: bytes, sentence: range)
         ImpliedUnits.infer(&found, bytes: bytes, sentence: range)
+        ChangeReader(bytes: bytes).read(&found, sentence: range)
         SubjectExtractor(bytes: bytes).assignSubjects(&found, sentence: range)
         return found
     }
