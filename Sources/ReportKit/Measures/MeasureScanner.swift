@@ -68,6 +68,7 @@ struct MeasureScanner {
         let limit = sentence.upperBound
         if bytes.matches("百分之", at: start) { return scanPercentWords(at: start, in: sentence) }
         if let place = NumeralPlaceNames.match(bytes, at: start, limit: limit) { return .skip(to: start + place) }
+        if let name = NumeralNames.match(bytes, at: start, limit: limit) { return .skip(to: start + name) }
         guard let number = NumberReader.read(bytes, at: start, limit: limit) else {
             return .skip(to: start + bytes.scalar(at: start).length)
         }
@@ -96,6 +97,9 @@ struct MeasureScanner {
             index = match.end
         }
         if unit == "年" && (number.isYearLike || bytes.matches("度", at: index)) {
+            return .skip(to: index)
+        }
+        if NonFigureRules.isNonFigure(bytes, number: number, unit: unit, unitEnd: index, sentence: sentence) {
             return .skip(to: index)
         }
         var high: Double? = nil
