@@ -17,9 +17,9 @@ import Testing
         ("unit", { $0.agreement($0.unit) }, 0.98),
         ("subject", { $0.agreement($0.subject) }, 0.795),
         ("change", { $0.agreement($0.change) }, 0.97),
-        ("period", { $0.agreement($0.period) }, 0.5),
-        ("target", { $0.agreement($0.target) }, 0.84),
-        ("structure", { Double($0.reportsRight) / Double(max(1, $0.reports)) }, 0),
+        ("period", { $0.agreement($0.period) }, 0.98),
+        ("target", { $0.agreement($0.target) }, 0.99),
+        ("structure", { Double($0.reportsRight) / Double(max(1, $0.reports)) }, 1.0),
     ]
 
     static func scores() throws -> [KeyScore] {

@@ -36,22 +36,21 @@ struct FigureTiming {
                 }
             }
             let text = bytes.string(sentence.start..<sentence.end)
-            if sentence.line != currentLine {
-                currentLine = sentence.line
-                if Self.isBareHeading(text, isWholeLine: index + 1 == document.sentences.count
-                    || document.sentences[index + 1].line != sentence.line)
-                {
-                    let context = TimeContext.read(text, reportYear: reportYear)
-                    if !context.isEmpty {
-                        headings = [0: context]
-                        paragraph = TimeContext()
-                    }
-                } else {
-                    // A paragraph that says nothing of time goes on in the time of the one before it
-                    // (`《纲要草案》明确了今后五年的发展目标：…` then `围绕上述目标，…29项主要指标`).
-                    let opening = TimeContext.read(Self.openingClause(text), reportYear: reportYear)
-                    paragraph = opening.isEmpty ? paragraph : opening
+            let startsLine = sentence.line != currentLine
+            currentLine = sentence.line
+            let endsLine = index + 1 == document.sentences.count || document.sentences[index + 1].line != sentence.line
+            if startsLine && endsLine && Self.isBareHeading(text) {
+                let context = TimeContext.read(text, reportYear: reportYear)
+                if !context.isEmpty {
+                    headings = [0: context]
+                    paragraph = TimeContext()
                 }
+            } else {
+                // A sentence that opens with time words (`五年来，…`, `2025年，…`) sets the time of what
+                // follows; one that says nothing of time goes on in the time before it
+                // (`《纲要草案》明确了今后五年的发展目标：…` then `围绕上述目标，…29项主要指标`).
+                let opening = TimeContext.read(Self.openingClause(text), reportYear: reportYear)
+                if !opening.isEmpty { paragraph = opening }
             }
             var outer = paragraph
             for level in headings.keys.sorted(by: >) { outer = outer.within(headings[level] ?? TimeContext()) }
@@ -99,9 +98,9 @@ struct FigureTiming {
         return nil
     }
 
-    /// Whether a line is a heading without a marker: short, no sentence punctuation, alone on its line.
-    static func isBareHeading(_ text: String, isWholeLine: Bool) -> Bool {
-        isWholeLine && text.unicodeScalars.count <= bareHeadingLength
+    /// Whether a line alone is a heading without a marker: short, with no sentence punctuation.
+    static func isBareHeading(_ text: String) -> Bool {
+        text.unicodeScalars.count <= bareHeadingLength
             && !text.unicodeScalars.contains { "。！？；，,;!?".unicodeScalars.contains($0) }
     }
 
