@@ -15,7 +15,7 @@ import Testing
         ("precision", { $0.precision }, 0.92),
         ("value", { $0.agreement($0.value) }, 0.96),
         ("unit", { $0.agreement($0.unit) }, 0.98),
-        ("subject", { $0.agreement($0.subject) }, 0.71),
+        ("subject", { $0.agreement($0.subject) }, 0.70),
         ("change", { $0.agreement($0.change) }, 0.70),
         ("period", { $0.agreement($0.period) }, 0),
         ("target", { $0.agreement($0.target) }, 0.66),
