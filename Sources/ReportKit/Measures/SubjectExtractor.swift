@@ -144,8 +144,19 @@ struct SubjectExtractor {
             guard !buffer.isEmpty else { return [] }
             var range = 0..<buffer.count
             range = withoutLeadingYear(buffer, range)
-            while !range.isEmpty, let length = trailingWords.suffix(of: buffer, range) {
-                range = range.lowerBound..<(range.upperBound - length)
+            var trimming = true
+            while trimming && !range.isEmpty {
+                trimming = false
+                if let length = trailingWords.suffix(of: buffer, range) {
+                    range = range.lowerBound..<(range.upperBound - length)
+                    trimming = true
+                }
+                // `人均预期寿命从2020年的82.4岁`: the year of a start value is no part of the indicator.
+                let withoutYear = withoutTrailingYear(buffer, range)
+                if withoutYear != range {
+                    range = withoutYear
+                    trimming = true
+                }
             }
             if let cut = lastVerbEnd(buffer, range) {
                 // `双良集团集中供热项目完成投资` → `双良集团集中供热项目投资`: a head of two characters after
@@ -209,6 +220,15 @@ struct SubjectExtractor {
             index += buffer.scalar(at: index).length
         }
         return best
+    }
+
+    /// `range` without a trailing year (`2020年`, `2020年底`).
+    private static func withoutTrailingYear(_ buffer: Bytes, _ range: Range<Int>) -> Range<Int> {
+        var end = range.upperBound
+        if end - 3 >= range.lowerBound && (buffer.matches("底", at: end - 3) || buffer.matches("末", at: end - 3)) { end -= 3 }
+        guard end - 7 >= range.lowerBound, buffer.matches("年", at: end - 3) else { return range }
+        for offset in (end - 7)..<(end - 3) where !(0x30...0x39).contains(buffer[offset]) { return range }
+        return range.lowerBound..<(end - 7)
     }
 
     /// `range` without a leading year (`2021年`, `2021年度`).
