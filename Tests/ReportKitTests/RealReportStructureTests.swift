@@ -103,9 +103,13 @@ import Testing
     }
 
     @Test func nothingNamesThePlace() throws {
-        let report = try report("政府工作报告\n来源：本报\n主任 王明\n" + body)
-        #expect(report.place == "")
-        #expect(report.city == "")
+        let text = "政府工作报告\n来源：本报\n主任 王明\n" + body
+        let corpus = Corpus([try ReportParser.parse(name: "x.txt", bytes: Array(text.utf8)).get()])
+        #expect(corpus.reports.first?.place == "")
+        #expect(corpus.reports.first?.city == "")
+        #expect(PlaceWarning.messages(for: corpus) == [
+            "x.txt:3:1: warning: no place found for the report of 王明; give the file a title that names it"
+        ])
     }
 
     @Test func pageChromeAndCaptionsAreNoReportText() throws {
