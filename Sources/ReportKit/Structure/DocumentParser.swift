@@ -16,6 +16,8 @@ struct DocumentParser {
 
     enum LineKind: Equatable {
         case blank, boilerplate, footer, metadata, text, caption
+        /// A heading printed without a marker (`“十四五”时期发展成就和2025年工作回顾`).
+        case bareHeading
         case speaker(SpeakerLine)
         case meeting(MeetingLine)
         case heading(HeadingMarker)
@@ -33,6 +35,7 @@ struct DocumentParser {
         classifyLines()
         markBreadcrumbs()
         markCaptionedSpeakers()
+        markBareHeadings()
         let lastMetadata = kinds.lastIndex(of: .metadata)
         let contentStart = lastMetadata.map { $0 + 1 } ?? 0
         document.metadata.title = documentTitle()
@@ -163,6 +166,42 @@ struct DocumentParser {
                 }
                 break
             }
+        }
+    }
+
+    /// A short line standing alone between two paragraphs, without any punctuation but quotes
+    /// (`“十四五”时期发展成就和2025年工作回顾`), is a level-1 heading printed without its marker. Only
+    /// lines after the report's first sentence count, and both neighbours must be paragraphs of
+    /// sentences, so titles, captions, lists of short lines and attachments stay text.
+    private mutating func markBareHeadings() {
+        var previous: Int?  // the nearest non-blank line above
+        var sawSentence = false
+        for line in kinds.indices where kinds[line] != .blank {
+            defer { previous = line }
+            let isParagraph = isSentenceParagraph(line)
+            guard sawSentence || isParagraph else { continue }
+            sawSentence = true
+            guard kinds[line] == .text, let above = previous, isSentenceParagraph(above),
+                let below = (line + 1..<min(line + 4, kinds.count)).first(where: { kinds[$0] != .blank }),
+                isSentenceParagraph(below), isBareHeading(line)
+            else { continue }
+            kinds[line] = .bareHeading
+        }
+    }
+
+    /// A text line of at least 30 characters ending in sentence punctuation.
+    private func isSentenceParagraph(_ line: Int) -> Bool {
+        let range = lines.trimmed[line]
+        guard kinds[line] == .text, range.count >= 30 * 3, bytes.scalarCount(range) >= 30 else { return false }
+        let last = bytes.scalar(at: bytes.scalarStart(before: range.upperBound)).value
+        return [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x201D, 0xFF1A].contains(last)  // 。！？；”：
+    }
+
+    /// Six to thirty characters, Han, digits and quotes only.
+    private func isBareHeading(_ line: Int) -> Bool {
+        let scalars = text(line).unicodeScalars
+        return (6...30).contains(scalars.count) && scalars.allSatisfy {
+            ScalarClass.isHan($0.value) || ScalarClass.digitValue($0.value) != nil || "“”《》—".unicodeScalars.contains($0)
         }
     }
 
@@ -330,7 +369,7 @@ struct DocumentParser {
         var outline = Outline()
         document.sections.append(
             ParsedSection(report: report, level: 0, path: "0", label: "", heading: "", line: firstLine + 1))
-        var section = document.sections.count - 1
+        var tracker = SectionTracker(root: document.sections.count - 1)
         for line in body {
             let range = lines.trimmed[line]
             switch kinds[line] {
@@ -344,12 +383,20 @@ struct DocumentParser {
                         report: report, level: marker.level, path: outline.enter(level: marker.level),
                         label: bytes.string(range.lowerBound..<marker.end), heading: bytes.string(heading),
                         line: line + 1))
-                section = document.sections.count - 1
+                let section = document.sections.count - 1
+                tracker.enter(level: marker.level, index: section, runIn: headingEnd.sentence < range.upperBound)
                 addParagraph(marker.end..<headingEnd.sentence, section: section)
                 if headingEnd.sentence < range.upperBound {
                     addParagraph(headingEnd.sentence..<range.upperBound, section: section)
                 }
+            case .bareHeading:
+                document.sections.append(
+                    ParsedSection(
+                        report: report, level: 1, path: outline.enter(level: 1), label: "", heading: bytes.string(range),
+                        line: line + 1))
+                tracker.enter(level: 1, index: document.sections.count - 1, runIn: false)
             case .text, .speaker:
+                let section = tracker.section(forParagraph: bytes.matches("各位代表", at: range.lowerBound))
                 addParagraph(range, section: section)
             }
         }
