@@ -70,7 +70,7 @@ public enum UnitTable {
         ("厘米", .length), ("英寸", .length),
         ("克", .other), ("千克", .other), ("公斤", .other), ("斤", .other), ("微克", .other), ("蒸吨", .other),
         ("千伏", .other), ("千瓦时", .other), ("兆瓦", .other), ("吉瓦时", .other), ("度", .other), ("方", .other),
-        ("亩次", .area),
+        ("亩次", .area), ("级", .count),
     ]
 
     /// Units that stand alone: they count only when no Han character follows (`9金、5银`, `10市PM2.5`,
@@ -80,7 +80,7 @@ public enum UnitTable {
 
     /// Units that follow Arabic digits only: after a Chinese numeral the character means something
     /// else (`三方` parties, `两度` twice, `一起` together, `三级医院` a class).
-    public static let arabicOnlyUnits: Set<String> = ["方", "度", "起", "市", "金", "银", "铜"]
+    public static let arabicOnlyUnits: Set<String> = ["方", "度", "起", "市", "金", "银", "铜", "级"]
 
     private static let kindByUnit: [String: Kind] = Dictionary(
         entries.map { ($0.unit, $0.kind) }, uniquingKeysWith: { first, _ in first })
