@@ -127,6 +127,7 @@ struct MeasureScanner {
         if unit == "年" && (number.isYearLike || bytes.matches("度", at: index)) {
             return .skip(to: index)
         }
+        if unit == "级" && factor != 1 { return .skip(to: index) }  // 500亿级产业集群: a class, not a figure
         if NonFigureRules.isNonFigure(bytes, number: number, unit: unit, unitEnd: index, sentence: sentence) {
             return .skip(to: index)
         }
