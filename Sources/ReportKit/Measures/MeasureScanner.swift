@@ -123,6 +123,8 @@ struct MeasureScanner {
         } else if factor != 1, let latin = FigureWords.latinClassifier(bytes, at: index, limit: limit) {
             unit = latin.unit  // 22万P
             index = latin.end
+        } else if factor == 1, FigureWords.isRatioAfterBi(bytes, number, sentenceStart: sentence.lowerBound) {
+            unit = "倍"  // 收入比缩小至2.54
         }
         if unit == "年" && (number.isYearLike || bytes.matches("度", at: index)) {
             return .skip(to: index)
