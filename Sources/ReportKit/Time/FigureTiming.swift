@@ -28,9 +28,16 @@ struct FigureTiming {
                 if sentence.section >= 0 {
                     let section = document.sections[sentence.section]
                     // Bare time lines are kept at level 0, above the numbered sections; a new report clears them.
-                    headings = section.level == 0 ? [:] : headings.filter { $0.key < section.level }
                     paragraph = TimeContext()
-                    if section.level > 0 {
+                    if section.level == 0 {
+                        headings = [:]
+                    } else if section.label.isEmpty {
+                        // A heading without a marker (`“十五五”时期主要目标和2026年重点工作`) stands above the
+                        // numbered sections after it: its time holds until the next such heading.
+                        let context = TimeContext.read(section.heading, reportYear: reportYear)
+                        if !context.isEmpty { headings = [0: context] }
+                    } else {
+                        headings = headings.filter { $0.key < section.level }
                         headings[section.level] = TimeContext.read(section.heading, reportYear: reportYear)
                     }
                 }
