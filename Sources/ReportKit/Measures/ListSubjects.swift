@@ -13,13 +13,13 @@ struct ListSubjects {
         while index < measures.count {
             let start = listStart(before: measures[index].rawStart, floor: index > 0 ? measures[index - 1].rawEnd : sentence.lowerBound)
             let lead = bytes.string(start..<measures[index].rawStart)
-            guard let mark = lead.firstIndex(ofWord: "分别") else {
+            guard lead.containsBytes("分别"), let mark = lead.firstIndex(ofBytes: "分别") else {
                 index += 1
                 continue
             }
             var last = index
             while last + 1 < measures.count,
-                ChangeReader.isListSeparator(bytes.string(measures[last].rawEnd..<measures[last + 1].rawStart))
+                ChangeReader.isListSeparator(bytes, measures[last].rawEnd..<measures[last + 1].rawStart)
             {
                 last += 1
             }
@@ -66,12 +66,12 @@ struct ListSubjects {
 }
 
 extension String {
-    /// The position of the first occurrence of `word`, or nil.
-    func firstIndex(ofWord word: String) -> String.Index? {
+    /// The position of the first occurrence of `word`, compared byte by byte, or nil.
+    fileprivate func firstIndex(ofBytes word: String) -> String.Index? {
         var index = startIndex
         while index < endIndex {
-            if self[index...].hasPrefix(word) { return index }
-            index = self.index(after: index)
+            if String(self[index...]).hasPrefixBytes(word) { return index }
+            index = unicodeScalars.index(after: index)
         }
         return nil
     }

@@ -4,6 +4,8 @@ enum CaptionLine {
     /// Whether a line is a photo caption: a short line that ends with the photographer's credit
     /// (`记者 … 摄`), or a short line without commas saying that someone delivers the report.
     static func isCaption(_ line: String) -> Bool {
+        // Every caption names a photographer (摄) or a report (报告); most lines hold neither.
+        guard line.containsBytes("摄") || line.containsBytes("报告") else { return false }
         let text = line.trimmingSpaces()
         let count = text.unicodeScalars.count
         guard count <= 120 else { return false }

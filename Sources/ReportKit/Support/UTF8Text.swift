@@ -28,6 +28,13 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return start
     }
 
+    /// Whether the bytes at `index` are `word`.
+    func matchesBytes(_ word: [UInt8], at index: Int) -> Bool {
+        guard index >= 0, index + word.count <= count else { return false }
+        for offset in 0..<word.count where self[index + offset] != word[offset] { return false }
+        return true
+    }
+
     /// Whether the bytes at `index` spell `literal` (UTF-8).
     @inline(__always)
     func matches(_ literal: StaticString, at index: Int) -> Bool {
@@ -99,4 +106,25 @@ enum ScalarClass {
     static func isASCIILetter(_ value: UInt32) -> Bool {
         (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
     }
+}
+
+extension String {
+    /// Whether `word` occurs in the text, compared byte by byte (no grapheme breaking: the parser's
+    /// word lists are plain Chinese text).
+    func containsBytes(_ word: String) -> Bool {
+        let needle = Array(word.utf8)
+        return utf8.withContiguousStorageIfAvailable { ByteSearch.firstOccurrence(of: needle, in: $0, from: 0) != nil }
+            ?? Array(utf8).withUnsafeBufferPointer { ByteSearch.firstOccurrence(of: needle, in: $0, from: 0) != nil }
+    }
+
+    /// Whether the text starts with `word`, compared byte by byte.
+    func hasPrefixBytes(_ word: String) -> Bool { utf8.starts(with: word.utf8) }
+
+    /// Whether the text ends with `word`, compared byte by byte.
+    func hasSuffixBytes(_ word: String) -> Bool {
+        utf8.count >= word.utf8.count && utf8.suffix(word.utf8.count).elementsEqual(word.utf8)
+    }
+
+    /// The text without its last `count` bytes (a whole number of characters).
+    func droppingLastBytes(_ count: Int) -> String { String(decoding: utf8.dropLast(count), as: UTF8.self) }
 }

@@ -42,32 +42,46 @@ struct FigureTiming {
                     }
                 }
             }
-            let text = bytes.string(sentence.start..<sentence.end)
             let startsLine = sentence.line != currentLine
             currentLine = sentence.line
             // A plan runs on over paragraphs (`《纲要草案》明确了今后五年的发展目标：…` then `围绕上述目标，…`); a
             // review's paragraphs each name their time (`——这五年…`), so its time ends with its paragraph.
             if startsLine && paragraph.plan != true { paragraph = TimeContext() }
             let endsLine = index + 1 == document.sentences.count || document.sentences[index + 1].line != sentence.line
-            if startsLine && endsLine && Self.isBareHeading(text) {
-                let context = TimeContext.read(text, reportYear: reportYear)
+            let opening = openingScalars(sentence.start..<sentence.end)
+            if startsLine && endsLine && opening.count <= Self.bareHeadingLength && Self.isBareHeading(opening) {
+                let context = TimeContext.read(String(String.UnicodeScalarView(opening)), reportYear: reportYear)
                 if !context.isEmpty {
                     headings = [0: context]
                     paragraph = TimeContext()
                 }
-            } else {
+            } else if let clause = Self.openingClause(opening) {
                 // A sentence that opens with time words (`五年来，…`, `2025年，…`) sets the time of what
                 // follows; one that says nothing of time goes on in the time before it.
-                let opening = TimeContext.read(Self.openingClause(text), reportYear: reportYear)
-                if !opening.isEmpty { paragraph = opening }
+                let context = TimeContext.read(clause, reportYear: reportYear)
+                if !context.isEmpty { paragraph = context }
             }
+            guard measure < document.measures.count && document.measures[measure].sentence == index else { continue }
             var outer = paragraph
             for level in headings.keys.sorted(by: >) { outer = outer.within(headings[level] ?? TimeContext()) }
-            let sentenceIsTarget = TimeWords.targetWords.contains(where: text.contains)
+            let sentenceRange = sentence.start..<sentence.end
+            let sentenceIsTarget = TimeWords.targetWordTable.occurs(in: bytes, sentenceRange)
+            // Only a sentence that writes a year (年) or a plan (五) needs its own words read.
+            let mayName = TimeWords.timeMarks.occurs(in: bytes, sentenceRange)
+            let scalars = mayName ? Array(bytes.string(sentenceRange).unicodeScalars) : []
+            var byte = sentence.start
+            var scalar = 0
             while measure < document.measures.count && document.measures[measure].sentence == index {
                 let scanned = document.measures[measure].scanned
-                let before = bytes.string(sentence.start..<scanned.rawStart)
-                let context = Self.sentenceContext(before, reportYear: reportYear).within(outer)
+                var own = TimeContext()
+                if mayName {
+                    while byte < scanned.rawStart {
+                        byte += bytes.scalar(at: byte).length
+                        scalar += 1
+                    }
+                    own = Self.sentenceContext(Array(scalars.prefix(scalar)), reportYear: reportYear)
+                }
+                let context = own.within(outer)
                 let plan = context.plan ?? false
                 document.measures[measure].scanned.details.period =
                     context.period ?? Period(year: plan ? reportYear : reportYear - 1)
@@ -77,17 +91,29 @@ struct FigureTiming {
         }
     }
 
+    /// The first scalars of `range`, as many as a bare heading or an opening clause may hold and one
+    /// more.
+    private func openingScalars(_ range: Range<Int>) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        var index = range.lowerBound
+        while index < range.upperBound && scalars.count <= Self.bareHeadingLength + 2 {
+            let (value, length) = bytes.scalar(at: index)
+            scalars.append(Unicode.Scalar(value) ?? " ")
+            index += length
+        }
+        return scalars
+    }
+
     /// What the words before a figure in its own sentence say: the nearest year written before it
     /// (not a comparison's `比2020年`), else a five-year span named as a time (`“十四五”时期`).
-    static func sentenceContext(_ before: String, reportYear: Int) -> TimeContext {
-        let scalars = Array(before.unicodeScalars)
+    static func sentenceContext(_ scalars: [Unicode.Scalar], reportYear: Int) -> TimeContext {
         if let year = TimeWords.years(in: scalars).last, let end = lastYearEnd(scalars, year),
             end < 6 || (scalars[end - 6] != "比" && scalars[end - 6] != "较")
         {
             // `从2020年的82.4岁提升至83.9岁`: the year is the start's, not the end's.
-            let tail = String(String.UnicodeScalarView(scalars[end...]))
+            let tail = scalars[end...]
             // `自2018年…以来`: from that year to the year reviewed.
-            let since = (end >= 6 && scalars[end - 6] == "自") || tail.hasPrefix("以来")
+            let since = (end >= 6 && scalars[end - 6] == "自") || tail.starts(with: "以来".unicodeScalars)
             if since && year.isYear && year.start < reportYear - 1 {
                 return TimeContext(period: Period(start: year.start, end: reportYear - 1), plan: false)
             }
@@ -108,32 +134,41 @@ struct FigureTiming {
         let written = Array("\(period.end)年".unicodeScalars)
         guard scalars.count >= written.count else { return nil }
         for start in stride(from: scalars.count - written.count, through: 0, by: -1)
-        where Array(scalars[start..<(start + written.count)]) == written {
+        where scalars[start..<(start + written.count)].elementsEqual(written) {
             return start + written.count
         }
         return nil
     }
 
     /// Whether a line alone is a heading without a marker: short, with no sentence punctuation.
-    static func isBareHeading(_ text: String) -> Bool {
-        text.unicodeScalars.count <= bareHeadingLength
-            && !text.unicodeScalars.contains { "。！？；，,;!?".unicodeScalars.contains($0) }
+    static func isBareHeading(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.count <= bareHeadingLength && !scalars.contains { sentencePunctuation.contains($0) }
     }
+
+    private static let sentencePunctuation = Set("。！？；，,;!?".unicodeScalars)
 
     /// The opening words of a sentence when they set a time: a short clause before the first comma
     /// (`刚刚过去的2025年，…`, `过去五年，…`), or words that begin with a time (`——这五年综合经济实力大幅提升`,
-    /// `2025年是“十四五”收官之年`); else empty: a year inside a sentence (`人均预期寿命从2020年的…`) says
+    /// `2025年是“十四五”收官之年`); else nil: a year inside a sentence (`人均预期寿命从2020年的…`) says
     /// nothing of the sentences after it.
-    static func openingClause(_ text: String) -> String {
-        var clause = Substring(text.prefix { $0 != "，" && $0 != "," && $0 != "：" })
-        let endsAtComma = clause.count < text.count
-        while let first = clause.first, first == "—" || first == "-" || first == " " || first == "　" { clause = clause.dropFirst() }
-        let scalars = Array(clause.unicodeScalars)
-        let startsWithYear = scalars.count >= 5 && scalars[4] == "年" && TimeWords.years(in: Array(scalars.prefix(5))).count == 1
-        let startsWithSpan = TimeWords.openingWords.contains { clause.hasPrefix($0) }
-        let isShortAdverbial = endsAtComma && scalars.count <= openingClauseLength
-        return startsWithYear || startsWithSpan || isShortAdverbial ? String(clause) : ""
+    static func openingClause(_ scalars: [Unicode.Scalar]) -> String? {
+        var start = 0
+        while start < scalars.count, "—- 　".unicodeScalars.contains(scalars[start]) { start += 1 }
+        var end = start
+        while end < scalars.count, end - start <= bareHeadingLength, !"，,：".unicodeScalars.contains(scalars[end]) { end += 1 }
+        let clause = scalars[start..<end]
+        let endsAtComma = end < scalars.count && "，,：".unicodeScalars.contains(scalars[end])
+        let startsWithYear = clause.count >= 5 && clause[start + 4] == "年" && TimeWords.years(in: Array(clause.prefix(5))).count == 1
+        let startsWithSpan = openingWords.contains { clause.starts(with: $0) }
+        let isShortAdverbial = endsAtComma && clause.count <= openingClauseLength
+            && clause.contains { timeCharacters.contains($0) }
+        guard startsWithYear || startsWithSpan || isShortAdverbial else { return nil }
+        return String(String.UnicodeScalarView(clause))
     }
+
+    private static let openingWords = TimeWords.openingWords.map { Array($0.unicodeScalars) }
+    /// A short opening clause sets a time only when it holds one of these (`刚刚过去的2025年`, `过去五年`).
+    private static let timeCharacters = Set("年五今去来".unicodeScalars)
 
     /// The longest opening clause read as a time adverbial (`刚刚过去的2025年`), in scalars.
     static let openingClauseLength = 12

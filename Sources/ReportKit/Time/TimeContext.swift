@@ -20,8 +20,9 @@ struct TimeContext: Sendable, Equatable {
     /// says nothing: its paragraphs decide.
     static func read(_ text: String, reportYear: Int) -> TimeContext {
         let scalars = Array(text.unicodeScalars)
-        var review = TimeWords.reviewWords.contains { text.contains($0) }
-        var plan = TimeWords.planWords.contains { text.contains($0) }
+        var (review, plan) = Array(text.utf8).withUnsafeBufferPointer { bytes in
+            (TimeWords.reviewWords.occurs(in: bytes, 0..<bytes.count), TimeWords.planWords.occurs(in: bytes, 0..<bytes.count))
+        }
         if review && plan { return TimeContext() }
         var period: Period?
         // A year named beside a span is the more precise (`2025年是“十四五”收官之年` → 2025).

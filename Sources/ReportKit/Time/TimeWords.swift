@@ -2,29 +2,36 @@
 /// `今后五年`), years (`2025年`, `2021—2025年`), and the words of reviews and plans.
 enum TimeWords {
     /// Words of a review of results.
-    static let reviewWords = ["回顾", "过去", "成就", "五年来", "一年来", "这五年", "刚刚过去"]
+    static let reviewWords = WordTable(["回顾", "过去", "成就", "五年来", "一年来", "这五年", "刚刚过去"])
     /// Words of a plan.
-    static let planWords = [
+    static let planWords = WordTable([
         "工作安排", "重点工作", "目标任务", "主要目标", "预期目标", "重点任务", "总体要求", "工作建议", "今年", "今后",
         "未来五年", "主要任务",
-    ]
+    ])
     /// Words that open a sentence with a time (`这五年，…`, `“十四五”时期，…`).
     static let openingWords = [
         "这五年", "过去五年", "五年来", "近五年", "过去一年", "一年来", "今年", "去年", "今后五年", "未来五年", "“十四五”",
         "“十三五”", "“十五五”", "十四五", "十三五", "十五五", "展望", "刚刚过去的一年",
     ]
     /// Words in a sentence that make its figures targets wherever it stands.
-    static let targetWords = ["预期目标", "主要目标", "目标是", "力争", "奋斗目标", "发展目标"]
+    static let targetWordTable = WordTable(["预期目标", "主要目标", "目标是", "力争", "奋斗目标", "发展目标"])
+    /// The characters without which a sentence names no year and no plan period.
+    static let timeMarks = WordTable(["年", "五"])
 
     /// The numerals of a five-year plan's number: 十一五 … 十六五.
     private static let planNumbers: [String: Int] = ["十一五": 11, "十二五": 12, "十三五": 13, "十四五": 14, "十五五": 15, "十六五": 16]
+
+    /// The number of the five-year plan named at `index` (`十四五` → 14), or nil.
+    private static func planNumber(at index: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard index + 3 <= scalars.count, scalars[index] == "十", scalars[index + 2] == "五" else { return nil }
+        return planNumbers[String(String.UnicodeScalarView(scalars[index..<(index + 3)]))]
+    }
 
     /// The span of the first five-year plan named (`十四五` → 2021-2025), or nil.
     static func planSpan(in scalars: [Unicode.Scalar]) -> Period? {
         var index = 0
         while index + 3 <= scalars.count {
-            let name = String(String.UnicodeScalarView(scalars[index..<(index + 3)]))
-            if let number = planNumbers[name] {
+            if let number = planNumber(at: index, in: scalars) {
                 let start = 2006 + (number - 11) * 5
                 return Period(start: start, end: start + 4)
             }
@@ -38,12 +45,11 @@ enum TimeWords {
     static func planSpanAsTime(in scalars: [Unicode.Scalar]) -> Period? {
         var index = 0
         while index + 3 <= scalars.count {
-            let name = String(String.UnicodeScalarView(scalars[index..<(index + 3)]))
-            if let number = planNumbers[name] {
+            if let number = planNumber(at: index, in: scalars) {
                 var after = index + 3
                 if after < scalars.count, scalars[after] == "”" { after += 1 }
                 let next = String(String.UnicodeScalarView(scalars[after..<min(scalars.count, after + 3)]))
-                if ["时期", "期间", "以来", "规划期"].contains(where: next.hasPrefix) {
+                if ["时期", "期间", "以来", "规划期"].contains(where: next.hasPrefixBytes) {
                     let start = 2006 + (number - 11) * 5
                     return Period(start: start, end: start + 4)
                 }
@@ -70,14 +76,20 @@ enum TimeWords {
     /// A span relative to the report's year: 过去五年, 这五年, 五年来 (the five years before it), 今后五年,
     /// 未来五年 (the five from it), 今年, 去年.
     static func relativeSpan(in text: String, reportYear: Int) -> Period? {
-        if ["过去五年", "这五年", "五年来", "近五年"].contains(where: text.contains) {
-            return Period(start: reportYear - 5, end: reportYear - 1)
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            let all = 0..<bytes.count
+            if pastFiveYears.occurs(in: bytes, all) { return Period(start: reportYear - 5, end: reportYear - 1) }
+            if nextFiveYears.occurs(in: bytes, all) { return Period(start: reportYear, end: reportYear + 4) }
+            if pastYear.occurs(in: bytes, all) { return Period(year: reportYear - 1) }
+            if thisYear.occurs(in: bytes, all) { return Period(year: reportYear) }
+            return nil
         }
-        if ["今后五年", "未来五年"].contains(where: text.contains) { return Period(start: reportYear, end: reportYear + 4) }
-        if ["过去一年", "一年来", "去年", "上一年"].contains(where: text.contains) { return Period(year: reportYear - 1) }
-        if text.contains("今年") { return Period(year: reportYear) }
-        return nil
     }
+
+    private static let pastFiveYears = WordTable(["过去五年", "这五年", "五年来", "近五年"])
+    private static let nextFiveYears = WordTable(["今后五年", "未来五年"])
+    private static let pastYear = WordTable(["过去一年", "一年来", "去年", "上一年"])
+    private static let thisYear = WordTable(["今年"])
 
     /// Every year written in `scalars` (`2025年`, `2021—2025年`, `2021年至2025年` as a span), in order.
     static func years(in scalars: [Unicode.Scalar]) -> [Period] {
