@@ -60,15 +60,6 @@ struct CompletionTests {
 
 @Suite("Tab completion columns")
 struct CompletionColumnsTests {
-    @Test("CJK characters take two columns, combining marks none")
-    func displayWidth() {
-        #expect(terminalColumns(of: "where") == 5)
-        #expect(terminalColumns(of: "合肥") == 4)
-        #expect(terminalColumns(of: "e\u{301}") == 1)
-        #expect(terminalColumns(of: "１２") == 4)
-        #expect(terminalColumns(of: "\u{1B}") == 0)
-    }
-
     @Test("Candidates fill columns top to bottom, aligned by display width")
     func columnLayout() {
         #expect(columnRows(["合肥", "蚌埠", "where", "安庆", "黄山"], width: 22) == [
