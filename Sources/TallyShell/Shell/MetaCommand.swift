@@ -100,17 +100,9 @@ enum MetaCommand: Equatable {
             let command = words.words.first ?? MetaWords.Word(text: line, column: 1, length: 1)
             throw problem.error(
                 "unknown shell command '\(command.text)'", at: command,
-                hint: closestName(to: name).map { "did you mean '.\($0)'?" } ?? "type .help for the shell commands")
+                hint: Suggestion.closest(to: name, among: catalogue.map(\.name) + aliases.keys.sorted())
+                    .map { "did you mean '.\($0)'?" } ?? "type .help for the shell commands")
         }
-    }
-
-    /// The command name closest to a mistyped one: a name it starts, or one at most two edits away.
-    private static func closestName(to typed: String) -> String? {
-        let names = catalogue.map(\.name) + aliases.keys.sorted()
-        guard !typed.isEmpty else { return nil }
-        if let started = names.first(where: { $0.hasPrefix(typed) }) { return started }
-        let scored = names.map { ($0, EditDistance.between(typed, $0)) }.filter { $0.1 <= 2 }
-        return scored.min { $0.1 < $1.1 }?.0
     }
 }
 
