@@ -76,7 +76,7 @@ struct HitList {
             }
             guard cells.count >= 5 else { continue }
             let place = "\(cells[0]) · \(cells[1]) \(cells[2]) · line \(cells[3])"
-            output += (color ? "\u{1B}[36m" + place + "\u{1B}[0m" : place) + "\n"
+            output += TextStyle(enabled: color).apply(.accent, place) + "\n"
             for line in wrapped(cells[4]) { output += "  " + highlighted(line) + "\n" }
         }
         if let omitted = table.omitted, omitted.position == table.rows.count {
@@ -111,7 +111,7 @@ struct HitList {
         var result = sentence
         for term in terms where !term.isEmpty {
             result = result.split(separator: term, omittingEmptySubsequences: false)
-                .joined(separator: "\u{1B}[1;33m" + term + "\u{1B}[0m")
+                .joined(separator: TextStyle(enabled: true).apply(.match, term))
         }
         return result
     }

@@ -93,11 +93,3 @@ enum CellText {
         row & 0xFFF == 0xFFF
     }
 }
-
-/// ANSI SGR styling, applied only when colour is on.
-enum SGR {
-    /// `text` between the SGR code `code` and a reset, or `text` itself when `enabled` is false.
-    static func wrap(_ text: String, _ code: String, enabled: Bool) -> String {
-        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-    }
-}

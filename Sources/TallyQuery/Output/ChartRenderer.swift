@@ -119,7 +119,7 @@ public struct ChartRenderer: Sendable {
             output += String(repeating: " ", count: labelWidth - labelWidths[index] + 1)
             let largest = largestByUnit[units[index]] ?? 0
             let eighths = largest > 0 ? self.eighths(values[index], of: largest, width: barWidth) : 0
-            output += SGR.wrap(bar(eighths), "36", enabled: color && eighths > 0)
+            output += TextStyle(enabled: color && eighths > 0).apply(.accent, bar(eighths))
             output += String(repeating: " ", count: barWidth - (eighths + 7) / 8 + 1)
             let value = valueTexts[index]
             output += String(repeating: " ", count: valueWidth - DisplayWidth.of(value))

@@ -80,7 +80,7 @@ public struct TableRenderer: Sendable {
         }
 
         let blanks = String(repeating: " ", count: (fitted.max() ?? 0))
-        let bar = SGR.wrap("│", "2", enabled: color)
+        let bar = TextStyle(enabled: color).apply(.dim, "│")
         let lineWidth = fitted.reduce(3 * columnCount + 1, +)
         var output = ""
         output.reserveCapacity((table.rows.count + 4) * lineWidth * 2)
@@ -102,7 +102,7 @@ public struct TableRenderer: Sendable {
 
         output += rule("┌", "┬", "┐", fitted)
         appendLine { column in
-            (SGR.wrap(headers[column], "1", enabled: color), headerWidths[column], numeric[column])
+            (TextStyle(enabled: color).apply(.heading, headers[column]), headerWidths[column], numeric[column])
         }
         output += rule("├", "┼", "┤", fitted)
         for row in table.rows.indices {
@@ -143,6 +143,6 @@ public struct TableRenderer: Sendable {
     /// A horizontal border line such as `┌──┬──┐`, dimmed when colour is on.
     private func rule(_ left: String, _ middle: String, _ right: String, _ widths: [Int]) -> String {
         let line = left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right
-        return SGR.wrap(line, "2", enabled: color) + "\n"
+        return TextStyle(enabled: color).apply(.dim, line) + "\n"
     }
 }

@@ -13,7 +13,7 @@ extension Shell {
         let loaded = "\(HumanNumber.grouped(Double(reports))) \(reports == 1 ? "report" : "reports")"
             + (cities.isEmpty ? "" : ": \(shown)")
             + " (\(HumanNumber.grouped(Double(figures))) \(figures == 1 ? "figure" : "figures"))"
-        return style.heading("tally") + " — " + loaded + ". Type " + style.command("help") + " to begin.\n"
+        return style.apply(.heading, "tally") + " — " + loaded + ". Type " + style.apply(.accent, "help") + " to begin.\n"
     }
 
     /// The prompts: `tally (5 reports)> `, and a continuation prompt as wide.
@@ -21,7 +21,7 @@ extension Shell {
         let reports = session.corpus.reports.count
         let primary = "tally (\(HumanNumber.grouped(Double(reports))) \(reports == 1 ? "report" : "reports"))>"
         let continuation = String(repeating: " ", count: max(0, primary.count - 4)) + "...>"
-        return Prompt(primary: style.prompt(primary) + " ", continuation: style.prompt(continuation) + " ")
+        return Prompt(primary: style.apply(.prompt, primary) + " ", continuation: style.apply(.prompt, continuation) + " ")
     }
 
     /// The interactive shell: reads commands from `reader` until Ctrl-D or `.quit`.

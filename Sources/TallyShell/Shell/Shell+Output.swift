@@ -31,7 +31,7 @@ extension Shell {
         write(output.rendered(
             defaultFormat: settings.format, width: screenWidth, color: settings.color, until: stopRequested))
         if output.table?.omitted != nil {
-            write(style.dim(".maxrows N shows more rows, .maxrows 0 every row") + "\n")
+            write(style.apply(.dim, ".maxrows N shows more rows, .maxrows 0 every row") + "\n")
         }
         return true
     }
@@ -61,11 +61,11 @@ extension Shell {
     }
 
     /// The style of error text.
-    var errorStyle: ShellStyle { ShellStyle(enabled: settings.errorColor) }
+    var errorStyle: TextStyle { TextStyle(enabled: settings.errorColor) }
 
     /// `tally: error: message` as one line, for errors that have no place in a file.
-    static func errorLine(_ message: String, style: ShellStyle) -> String {
-        style.heading("tally:") + " " + style.error("error:") + " " + message + "\n"
+    static func errorLine(_ message: String, style: TextStyle) -> String {
+        style.apply(.heading, "tally:") + " " + style.apply(.error, "error:") + " " + message + "\n"
     }
 
     /// Writes `text` to the screen (and to the transcript when one is recorded).

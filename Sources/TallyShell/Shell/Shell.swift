@@ -46,7 +46,7 @@ public final class Shell {
     }
 
     /// The style of the shell's own screen text.
-    var style: ShellStyle { ShellStyle(enabled: settings.color) }
+    var style: TextStyle { TextStyle(enabled: settings.color) }
 
     // MARK: - Running commands
 
@@ -99,7 +99,7 @@ public final class Shell {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var shown = ""
         for (index, line) in lines.enumerated() {
-            shown += style.prompt(index == 0 ? "tally>" : "  ...>") + " " + line + "\n"
+            shown += style.apply(.prompt, index == 0 ? "tally>" : "  ...>") + " " + line + "\n"
         }
         write(shown)
     }
@@ -110,7 +110,7 @@ public final class Shell {
         let elapsed = clock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1000
             + Double(elapsed.components.attoseconds) / 1e15
-        writeError(errorStyle.dim("time: " + Self.formatted(milliseconds: milliseconds)) + "\n")
+        writeError(errorStyle.apply(.dim, "time: " + Self.formatted(milliseconds: milliseconds)) + "\n")
     }
 
     /// `12.3 ms` below ten seconds, `12.35 s` above.
