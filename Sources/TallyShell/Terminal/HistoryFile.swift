@@ -121,9 +121,7 @@ public final class HistoryFile {
     /// The file to read and replace: `path`, or the file it links to when it is a symbolic link (so
     /// a linked history file stays linked).
     private var target: String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        RealPath.resolved(path) ?? path
     }
 
     /// Creates the folder (mode 0700) if it is missing; on failure warns and stops saving.
