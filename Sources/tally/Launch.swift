@@ -120,7 +120,7 @@ struct Launch {
         let count = Shell.stepCount(of: script)
         let first = options.from ?? 1
         if first > count {
-            StandardStreams.writeError("tally: error: --from \(first): \(path) has \(count) \(count == 1 ? "step" : "steps")\n")
+            StandardStreams.writeError("tally: error: --from \(first): \(path) has " + Plural.counted(count, "step", "steps") + "\n")
             return 2
         }
         let reader = shell.makeInteractiveReader(terminal: terminal, environment: environment)

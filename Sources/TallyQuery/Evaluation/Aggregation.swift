@@ -296,7 +296,8 @@ struct Aggregation {
     }
 
     private func partsNote(_ count: Int) -> String {
-        "\(count) breakdown \(count == 1 ? "part" : "parts") (其中…) not added again: \(count == 1 ? "its total is" : "their totals are") included"
+        Plural.counted(count, "breakdown part", "breakdown parts") + " (其中…) not added again: "
+            + Plural.word(count, "its total is", "their totals are") + " included"
     }
 
     private func field(of name: FieldName) -> Field? {

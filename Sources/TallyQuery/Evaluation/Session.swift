@@ -67,7 +67,7 @@ public struct Session: Sendable {
             bindings[name.value] = outcome.frame
             scope.declare(statement)
             let count = outcome.frame.count
-            return CommandOutput(body: .message("\(name.value): \(count) \(count == 1 ? "row" : "rows")"))
+            return CommandOutput(body: .message("\(name.value): " + Plural.counted(count, "row", "rows")))
         case .pipeline(let pipeline):
             let outcome = try runner(text: text, shouldStop: shouldStop).run(pipeline)
             let shownOnScreen = outcome.format == nil || outcome.format == .table

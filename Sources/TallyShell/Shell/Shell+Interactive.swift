@@ -10,16 +10,16 @@ extension Shell {
         let cities = corpus.cities
         let shown = cities.prefix(6).joined(separator: " ") + (cities.count > 6 ? " …" : "")
         let figures = corpus.measures.count
-        let loaded = "\(HumanNumber.grouped(Double(reports))) \(reports == 1 ? "report" : "reports")"
+        let loaded = Plural.counted(reports, "report", "reports")
             + (cities.isEmpty ? "" : ": \(shown)")
-            + " (\(HumanNumber.grouped(Double(figures))) \(figures == 1 ? "figure" : "figures"))"
+            + " (" + Plural.counted(figures, "figure", "figures") + ")"
         return style.apply(.heading, "tally") + " — " + loaded + ". Type " + style.apply(.accent, "help") + " to begin.\n"
     }
 
     /// The prompts: `tally (5 reports)> `, and a continuation prompt as wide.
     public var prompt: Prompt {
         let reports = session.corpus.reports.count
-        let primary = "tally (\(HumanNumber.grouped(Double(reports))) \(reports == 1 ? "report" : "reports"))>"
+        let primary = "tally (" + Plural.counted(reports, "report", "reports") + ")>"
         let continuation = String(repeating: " ", count: max(0, primary.count - 4)) + "...>"
         return Prompt(primary: style.apply(.prompt, primary) + " ", continuation: style.apply(.prompt, continuation) + " ")
     }

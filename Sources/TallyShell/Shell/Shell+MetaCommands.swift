@@ -142,12 +142,9 @@ extension Shell {
         let reports = session.corpus.reports.count - before
         let measures = session.corpus.measures.count - measuresBefore
         let documents = session.corpus.documents.count - documentsBefore
-        func counted(_ count: Int, _ one: String, _ many: String) -> String {
-            HumanNumber.grouped(Double(count)) + " " + (count == 1 ? one : many)
-        }
-        write("loaded " + counted(documents, "document", "documents") + ": " + counted(reports, "report", "reports")
-              + ", " + counted(measures, "figure", "figures")
-              + " (" + counted(session.corpus.reports.count, "report", "reports") + " in all)\n")
+        write("loaded " + Plural.counted(documents, "document", "documents") + ": " + Plural.counted(reports, "report", "reports")
+              + ", " + Plural.counted(measures, "figure", "figures")
+              + " (" + Plural.counted(session.corpus.reports.count, "report", "reports") + " in all)\n")
         if stopRequested() { return .interrupted }
         return failures.isEmpty ? .succeeded : .failed
     }

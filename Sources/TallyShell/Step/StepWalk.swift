@@ -32,7 +32,7 @@ struct StepWalk {
     /// `.quit`, else `.succeeded`.
     func run(from first: Int) -> CommandOutcome {
         let style = shell.style
-        shell.write(style.apply(.dim, "Stepping through \(script.path): \(steps.count) \(steps.count == 1 ? "step" : "steps"). "
+        shell.write(style.apply(.dim, "Stepping through \(script.path): " + Plural.counted(steps.count, "step", "steps") + ". "
                               + "Enter runs a step, s skips it, q quits, a number jumps there; "
                               + "anything else runs as your own command.") + "\n")
         var index = max(0, first - 1)
