@@ -61,24 +61,24 @@ extension Shell {
     private func redirectOutput(to path: String?, line: String, origin: StatementOrigin) -> CommandOutcome {
         guard finish(complete: true) else { return .failed }
         guard let path else { return .succeeded }
-        do {
-            outputFile = try AtomicFile(path: path)
-            return .succeeded
-        } catch {
-            show(argumentError(error.message, line: line, origin: origin))
-            return .failed
-        }
+        outputFile = openFile(path, line: line, origin: origin)
+        return outputFile == nil ? .failed : .succeeded
     }
 
     /// `.once FILE`: the next result goes to FILE.
     private func openOnce(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
         onceFile?.discard()
+        onceFile = openFile(path, line: line, origin: origin)
+        return onceFile == nil ? .failed : .succeeded
+    }
+
+    /// The output file at `path`, or nil after showing why it cannot be written.
+    private func openFile(_ path: String, line: String, origin: StatementOrigin) -> AtomicFile? {
         do {
-            onceFile = try AtomicFile(path: path)
-            return .succeeded
+            return try AtomicFile(path: path)
         } catch {
             show(argumentError(error.message, line: line, origin: origin))
-            return .failed
+            return nil
         }
     }
 
