@@ -59,15 +59,15 @@ struct CompletionTests {
             ("compare cities by ", .field),
         ])
     func context(text: String, expected: CompletionContext) {
-        #expect(Completion.site(before: text).context == expected)
+        #expect(CompletionSite(before: text).context == expected)
     }
 
     @Test("the partial word before the cursor is the prefix, as typed")
     func prefix() {
-        #expect(Completion.site(before: "measures | wh").prefix == "wh")
-        #expect(Completion.site(before: "measures | where ").prefix == "")
-        #expect(Completion.site(before: "数据｜筛选 城").prefix == "城")
-        #expect(Completion.site(before: "compare 合肥,安").prefix == "安")
-        #expect(Completion.site(before: "measures | where city == ").prefix == "")
+        #expect(CompletionSite(before: "measures | wh").prefix == "wh")
+        #expect(CompletionSite(before: "measures | where ").prefix == "")
+        #expect(CompletionSite(before: "数据｜筛选 城").prefix == "城")
+        #expect(CompletionSite(before: "compare 合肥,安").prefix == "安")
+        #expect(CompletionSite(before: "measures | where city == ").prefix == "")
     }
 }

@@ -103,11 +103,11 @@ extension Shell {
     /// The Tab completion of `line` at scalar offset `cursor`, from the session's current data. On a
     /// continuation line the lines typed before it count too (`where` on its own line after
     /// `measures |` is a stage, not the start of a statement).
-    public func complete(line: String, cursor: Int) -> Completion {
+    public func complete(line: String, cursor: Int) -> CompletionCandidates {
         let earlier = pendingLines.isEmpty ? "" : pendingLines.joined(separator: "\n") + "\n"
         let offset = earlier.unicodeScalars.count
         let completion = CompletionEngine(data: CompletionData(corpus: session.corpus, names: session.names))
             .complete(line: earlier + line, cursor: cursor + offset)
-        return Completion(replaceFrom: max(0, completion.replaceFrom - offset), candidates: completion.candidates)
+        return CompletionCandidates(replaceFrom: max(0, completion.replaceFrom - offset), candidates: completion.candidates)
     }
 }

@@ -34,23 +34,25 @@ public struct CompletionSite: Sendable, Hashable {
     public var prefix: String
 }
 
-/// Works out what fits at the cursor from the tokens before it.
-public enum Completion {
-    /// The completion site for the text before the cursor.
+extension CompletionSite {
+    /// The completion site for the text before the cursor, worked out from the tokens before it.
     ///
     /// `measures | wh` gives `.verb` with prefix `wh`; `measures | where ` gives `.field`;
     /// `measures | where kind == ` gives `.value(of: .kind)`; `measures | sort value ` gives
     /// `.keywords([.asc, .desc])`.
-    public static func site(before text: String) -> CompletionSite {
+    public init(before text: String) {
         let lexed = Lexer.tokenize(text)
-        if lexed.endsInsideLiteral || lexed.error != nil { return CompletionSite(context: .none, prefix: "") }
+        guard !lexed.endsInsideLiteral, lexed.error == nil else {
+            self.init(context: .none, prefix: "")
+            return
+        }
         var tokens = lexed.tokens.filter { $0.kind != .lineContinuation && $0.kind != .end }
         var prefix = ""
-        if let last = tokens.last, last.span.end == lexed.scalars.count, isWordLike(last.kind) {
+        if let last = tokens.last, last.span.end == lexed.scalars.count, Self.isWordLike(last.kind) {
             prefix = lexed.text(of: last.span)
             tokens.removeLast()
         }
-        return CompletionSite(context: CompletionAnalysis(tokens: tokens).context, prefix: prefix)
+        self.init(context: CompletionAnalysis(tokens: tokens).context, prefix: prefix)
     }
 
     /// Whether a token may be a partial word being typed.
@@ -62,7 +64,7 @@ public enum Completion {
     }
 }
 
-/// The reasoning behind `Completion.site`, over the complete tokens before the cursor.
+/// The reasoning behind `CompletionSite(before:)`, over the complete tokens before the cursor.
 private struct CompletionAnalysis {
     /// The tokens before the partial word.
     let tokens: [Token]

@@ -2,10 +2,10 @@
 ///
 /// `line` is the whole line being edited and `cursor` the cursor position in Unicode scalars
 /// (the unit libedit works in). Called when the user presses Tab.
-public typealias Completer = (_ line: String, _ cursor: Int) -> Completion
+public typealias Completer = (_ line: String, _ cursor: Int) -> CompletionCandidates
 
 /// A completer's answer: where the word being completed starts and what it could become.
-public struct Completion: Sendable, Equatable {
+public struct CompletionCandidates: Sendable, Equatable {
     /// Scalar offset in the line where the word being completed starts; the text from here to the
     /// cursor is replaced by the chosen candidate.
     public var replaceFrom: Int
@@ -19,7 +19,7 @@ public struct Completion: Sendable, Equatable {
     }
 
     /// A completion that offers nothing (Tab beeps).
-    public static let none = Completion(replaceFrom: 0, candidates: [])
+    public static let none = CompletionCandidates(replaceFrom: 0, candidates: [])
 }
 
 /// The edit that Tab performs for a completion.
@@ -32,7 +32,7 @@ enum CompletionEdit: Equatable {
     case beep
 }
 
-extension Completion {
+extension CompletionCandidates {
     /// Decides what Tab does when the cursor is at scalar offset `cursor` of `line`.
     ///
     /// One candidate is inserted whole, followed by a space unless it is a folder name ending in `/`
