@@ -38,7 +38,7 @@ struct Aggregation {
 
     // MARK: - summarize
 
-    func summarize(_ summary: Summary) throws(SyntaxError) -> Table {
+    func summarize(_ summary: Summary) throws(SyntaxError) -> RowTable {
         let keyAccessors = try summary.groupBy.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
         if case .measures = frame, summary.aggregates.allSatisfy({ $0.function == .count }),
             let slots = Grouping.slots(rows: rows, by: summary.groupBy, corpus: corpus, cities: compiler.cities)
@@ -46,17 +46,17 @@ struct Aggregation {
             // Counting needs no rows per group: one pass over the slots.
             var counts = [Int](repeating: 0, count: slots.firstRows.count)
             for slot in slots.slotOfRow { counts[Int(slot)] += 1 }
-            return Table(
-                columns: summary.groupBy.map { Table.Column(name: $0.value.name, field: field(of: $0.value)) }
-                    + summary.aggregates.map { Table.Column(name: $0.columnName, field: .count) },
+            return RowTable(
+                columns: summary.groupBy.map { RowTable.Column(name: $0.value.name, field: field(of: $0.value)) }
+                    + summary.aggregates.map { RowTable.Column(name: $0.columnName, field: .count) },
                 rows: slots.firstRows.enumerated().map { slot, first in
                     keyAccessors.map { $0(first) } + summary.aggregates.map { _ in .number(Double(counts[slot])) }
                 })
         }
         let grouping = Grouping(rows: rows, by: summary.groupBy, in: frame, accessors: keyAccessors, corpus: corpus, cities: compiler.cities)
         let skip = countedTwice
-        var columns = summary.groupBy.map { Table.Column(name: $0.value.name, field: field(of: $0.value)) }
-        columns += summary.aggregates.map { Table.Column(name: $0.columnName, field: $0.function == .count ? .count : nil) }
+        var columns = summary.groupBy.map { RowTable.Column(name: $0.value.name, field: field(of: $0.value)) }
+        columns += summary.aggregates.map { RowTable.Column(name: $0.columnName, field: $0.function == .count ? .count : nil) }
         var compiled: [(aggregate: Aggregate, argument: ((Int) -> Value)?)] = []
         for aggregate in summary.aggregates {
             compiled.append((aggregate, try aggregate.argument.map { (argument) throws(SyntaxError) in try compiler.value(argument) }))
@@ -75,7 +75,7 @@ struct Aggregation {
             }
             tableRows.append(row)
         }
-        var table = Table(columns: columns, rows: tableRows)
+        var table = RowTable(columns: columns, rows: tableRows)
         if !skip.isEmpty && compiled.contains(where: { $0.aggregate.function == .sum || $0.aggregate.function == .share }) {
             table.notes.append(partsNote(skip.count))
         }
@@ -174,7 +174,7 @@ struct Aggregation {
     // MARK: - total
 
     /// `total [by fields]`: the sum per unit (and per group), with the count beside it.
-    func total(by fields: [Spanned<FieldName>], span: SourceSpan) throws(SyntaxError) -> Table {
+    func total(by fields: [Spanned<FieldName>], span: SourceSpan) throws(SyntaxError) -> RowTable {
         let unitName = Spanned(FieldName.known(.unit), span: span)
         let valueAccessor = try compiler.fields.accessor(.known(.value), at: span)
         let groupFields = fields.contains(where: { $0.value.name == "unit" }) ? fields : fields + [unitName]
@@ -221,7 +221,7 @@ struct Aggregation {
     private func measureTotals(
         _ slots: (slotOfRow: [Int32], firstRows: [Int]), groupFields: [Spanned<FieldName>],
         keyAccessors: [(Int) -> Value], skip: PartFlags
-    ) -> Table {
+    ) -> RowTable {
         let measures = corpus.measures
         let groupCount = slots.firstRows.count
         var sums = [Double](repeating: 0, count: groupCount)
@@ -266,10 +266,10 @@ struct Aggregation {
     private func totalsTable(
         groupFields: [Spanned<FieldName>], rows: [[Value]], ratioUnits: [String], anyLowerBound: Bool,
         anyAbout: Bool, partsLeftOut: Int
-    ) -> Table {
-        var table = Table(
-            columns: groupFields.map { Table.Column(name: $0.value.name, field: field(of: $0.value)) }
-                + [Table.Column(name: "total", field: nil), Table.Column(name: "count", field: .count)],
+    ) -> RowTable {
+        var table = RowTable(
+            columns: groupFields.map { RowTable.Column(name: $0.value.name, field: field(of: $0.value)) }
+                + [RowTable.Column(name: "total", field: nil), RowTable.Column(name: "count", field: .count)],
             rows: rows)
         table.notes.append("totals are per unit: figures in different units are never added together")
         if !ratioUnits.isEmpty {

@@ -10,7 +10,7 @@ struct CityComparison {
     /// Keeps the rows that pass a test, checking for a stop request as it goes (`PipelineRunner`).
     let keep: ([Int], (Int) -> Bool) throws -> [Int]
 
-    func table(_ comparison: Comparison) throws -> Table {
+    func table(_ comparison: Comparison) throws -> RowTable {
         let compared = try comparedCities(comparison.cities)
         // Each city's column, by city number; -1 for cities not compared.
         var columnOfCity = [Int](repeating: -1, count: cities.names.count)
@@ -70,16 +70,16 @@ struct CityComparison {
             }
             tableRows.append(row)
         }
-        var columns = groupBy.map { Table.Column(name: $0.value.name, field: Self.field(of: $0.value)) }
+        var columns = groupBy.map { RowTable.Column(name: $0.value.name, field: Self.field(of: $0.value)) }
         for city in compared {
-            columns.append(Table.Column(name: city, field: nil))
-            columns.append(Table.Column(name: city + " n", field: nil))
+            columns.append(RowTable.Column(name: city, field: nil))
+            columns.append(RowTable.Column(name: city + " n", field: nil))
         }
         if compared.count == 2 {
-            columns.append(Table.Column(name: "difference", field: nil))
-            columns.append(Table.Column(name: "ratio", field: nil))
+            columns.append(RowTable.Column(name: "difference", field: nil))
+            columns.append(RowTable.Column(name: "ratio", field: nil))
         }
-        var table = Table(columns: columns, rows: tableRows)
+        var table = RowTable(columns: columns, rows: tableRows)
         table.notes.append("totals per city and unit; n is the number of figures")
         if ratioRows { table.notes.append("ratios are not added: their rows show only how many figures each city gave") }
         return table
@@ -87,7 +87,7 @@ struct CityComparison {
 
     /// A comparison as one row per group and city, for charts: the group fields, the city and its
     /// total (groups of ratios, which have no totals, are left out).
-    static func longForm(_ table: Table, groupColumns: Int, cities: [String]) -> Table {
+    static func longForm(_ table: RowTable, groupColumns: Int, cities: [String]) -> RowTable {
         var rows: [[Value]] = []
         for row in table.rows {
             for (position, city) in cities.enumerated() {
@@ -96,8 +96,8 @@ struct CityComparison {
                 rows.append(Array(row.prefix(groupColumns)) + [.text(city), total])
             }
         }
-        return Table(
-            columns: Array(table.columns.prefix(groupColumns)) + [Table.Column(name: "city", field: .city), Table.Column(name: "total", field: nil)],
+        return RowTable(
+            columns: Array(table.columns.prefix(groupColumns)) + [RowTable.Column(name: "city", field: .city), RowTable.Column(name: "total", field: nil)],
             rows: rows, notes: table.notes)
     }
 

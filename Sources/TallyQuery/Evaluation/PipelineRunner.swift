@@ -13,7 +13,7 @@ struct PipelineRunner {
     /// What a pipeline produced.
     struct Outcome {
         var frame: Frame
-        var presentation: Presentation = .table
+        var shape: ResultShape = .table
         var format: OutputFormat?
         /// For a `compare` not yet reshaped: its cities and how many group columns come first, so
         /// that `chart` can draw one bar per group and city.
@@ -21,7 +21,7 @@ struct PipelineRunner {
     }
 
     /// How a result is shown.
-    enum Presentation {
+    enum ResultShape {
         case table
         case chart
         /// Sentences with the search terms highlighted.
@@ -42,7 +42,7 @@ struct PipelineRunner {
         } else {
             outcome = Outcome(frame: try sourceFrame(pipeline.source))
         }
-        if case .find(let terms) = pipeline.source.kind { outcome.presentation = .hits(terms: terms) }
+        if case .find(let terms) = pipeline.source.kind { outcome.shape = .hits(terms: terms) }
         if case .compare(let comparison) = pipeline.source.kind {
             let compiler = ExpressionCompiler(fields: RowFields(corpus: corpus, frame: .measures([])), cities: cities)
             let cityNames = try cityComparison(compiler).cityNames(comparison)
@@ -51,7 +51,7 @@ struct PipelineRunner {
         var position = stages.startIndex
         while position < stages.endIndex {
             let stage = stages[position]
-            if case .chart = outcome.presentation, !isFormat(stage) {
+            if case .chart = outcome.shape, !isFormat(stage) {
                 throw SyntaxError("chart ends a pipeline: only 'format' may follow it", at: stage.span)
             }
             // `sort value desc | take 10` over measures: keep the best ten while scanning.
@@ -114,7 +114,7 @@ struct PipelineRunner {
             outcome.frame = try keep(frame, where: test)
         case .find(let terms):
             outcome.frame = try find(terms, in: frame, span: stage.span)
-            if case .sentences = outcome.frame { outcome.presentation = .hits(terms: terms) }
+            if case .sentences = outcome.frame { outcome.shape = .hits(terms: terms) }
         case .sort(let keys):
             outcome.frame = try sort(frame, by: keys)
         case .take(let count):
@@ -123,27 +123,27 @@ struct PipelineRunner {
         case .select(let items):
             outcome.comparison = nil
             outcome.frame = .table(try select(items, from: frame))
-            outcome.presentation = .table
+            outcome.shape = .table
         case .summarize(let summary):
             outcome.comparison = nil
             outcome.frame = .table(try aggregation(frame).summarize(summary))
-            outcome.presentation = .table
+            outcome.shape = .table
         case .total(let fields):
             guard hasFigures(frame) else {
                 throw SyntaxError("total adds up figures: start from measures or a result with a value column", at: stage.span)
             }
             outcome.comparison = nil
             outcome.frame = .table(try aggregation(frame).total(by: fields, span: stage.span))
-            outcome.presentation = .table
+            outcome.shape = .table
         case .distinct(let fields):
             outcome.comparison = nil
             outcome.frame = .table(try distinct(fields, in: frame))
-            outcome.presentation = .table
+            outcome.shape = .table
         case .chart:
             if let comparison = outcome.comparison, case .table(let table) = frame {
                 outcome.frame = .table(CityComparison.longForm(table, groupColumns: comparison.groupColumns, cities: comparison.cities))
             }
-            outcome.presentation = .chart
+            outcome.shape = .chart
         case .format(let format):
             outcome.format = format
         }
@@ -317,19 +317,19 @@ struct PipelineRunner {
         case .measures(let indices): .measures(Array(indices.prefix(count)))
         case .sentences(let indices): .sentences(Array(indices.prefix(count)))
         case .table(let table):
-            .table(Table(columns: table.columns, rows: Array(table.rows.prefix(count)), notes: table.notes))
+            .table(RowTable(columns: table.columns, rows: Array(table.rows.prefix(count)), notes: table.notes))
         }
     }
 
-    private func select(_ items: [SelectItem], from frame: Frame) throws -> Table {
+    private func select(_ items: [SelectItem], from frame: Frame) throws -> RowTable {
         let compiler = compiler(for: frame)
-        var columns: [Table.Column] = []
+        var columns: [RowTable.Column] = []
         var accessors: [(Int) -> Value] = []
         for item in items {
             accessors.append(try compiler.value(item.expr))
             var field: Field?
             if case .field(.known(let known)) = item.expr.kind { field = known }
-            columns.append(Table.Column(name: item.alias?.value ?? expressionText(item.expr), field: field))
+            columns.append(RowTable.Column(name: item.alias?.value ?? expressionText(item.expr), field: field))
         }
         let ids = rowIDs(frame)
         var rows: [[Value]] = []
@@ -337,20 +337,20 @@ struct PipelineRunner {
         try inChunks(ids.count) { chunk in
             for id in ids[chunk] { rows.append(accessors.map { $0(id) }) }
         }
-        var table = Table(columns: columns, rows: rows)
+        var table = RowTable(columns: columns, rows: rows)
         if case .table(let input) = frame { table.notes = input.notes }
         return table
     }
 
-    private func distinct(_ fields: [Spanned<FieldName>], in frame: Frame) throws -> Table {
+    private func distinct(_ fields: [Spanned<FieldName>], in frame: Frame) throws -> RowTable {
         let compiler = compiler(for: frame)
         let accessors = try fields.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
         let grouping = Grouping(rows: rowIDs(frame), by: fields, in: frame, accessors: accessors, corpus: corpus, cities: cities)
-        return Table(
+        return RowTable(
             columns: fields.map { field in
                 var known: Field?
                 if case .known(let value) = field.value { known = value }
-                return Table.Column(name: field.value.name, field: known)
+                return RowTable.Column(name: field.value.name, field: known)
             },
             rows: grouping.groups.compactMap { group in group.first.map { first in accessors.map { $0(first) } } })
     }

@@ -72,9 +72,9 @@ public struct Session: Sendable {
             let outcome = try runner(text: text, shouldStop: shouldStop).run(pipeline)
             let shownOnScreen = outcome.format == nil || outcome.format == .table
             let limit = shownOnScreen ? rowLimit : nil
-            let table = try FramePresentation(corpus: corpus, shouldStop: shouldStop)
+            let table = try FrameTabulator(corpus: corpus, shouldStop: shouldStop)
                 .table(outcome.frame, rowLimit: limit).result()
-            switch outcome.presentation {
+            switch outcome.shape {
             case .table: return CommandOutput(body: .table(table), format: outcome.format)
             case .chart: return CommandOutput(body: .chart(table), format: outcome.format)
             case .hits(let terms): return CommandOutput(body: .hits(table, terms: terms), format: outcome.format)

@@ -27,8 +27,8 @@ struct SourceFrames {
         }
     }
 
-    private var reports: Table {
-        Table(
+    private var reports: RowTable {
+        RowTable(
             columns: [
                 .init(name: "city", field: .city), .init(name: "speaker", field: .speaker),
                 .init(name: "role", field: .role), .init(name: "title", field: .title),
@@ -41,7 +41,7 @@ struct SourceFrames {
             })
     }
 
-    private func sections(of city: Spanned<String>?) throws(SyntaxError) -> Table {
+    private func sections(of city: Spanned<String>?) throws(SyntaxError) -> RowTable {
         var wanted: String?
         if let city {
             guard let resolved = cities.resolve(city.value) else { throw cities.unknown(city.value, at: city.span) }
@@ -53,7 +53,7 @@ struct SourceFrames {
             [.text(corpus.reports[section.report].city), .text(section.path), .text(section.label + section.heading),
              .number(Double(section.measures.count))]
         }
-        return Table(
+        return RowTable(
             columns: [
                 .init(name: "city", field: .city), .init(name: "section", field: .section),
                 .init(name: "heading", field: .heading), .init(name: "measures", field: .count),
@@ -61,13 +61,13 @@ struct SourceFrames {
             rows: rows)
     }
 
-    private var citiesTable: Table {
+    private var citiesTable: RowTable {
         let rows = cities.names.map { city -> [Value] in
             let reports = corpus.reports.filter { $0.city == city }
             return [.text(city), .text(reports.first?.place ?? city), .text(reports.map(\.speaker).joined(separator: "、")),
                     .number(Double(reports.count)), .number(Double(reports.reduce(0) { $0 + $1.measures.count }))]
         }
-        return Table(
+        return RowTable(
             columns: [
                 .init(name: "city", field: .city), .init(name: "place", field: nil), .init(name: "speaker", field: .speaker),
                 .init(name: "reports", field: nil), .init(name: "measures", field: .count),
@@ -75,7 +75,7 @@ struct SourceFrames {
             rows: rows)
     }
 
-    private var units: Table {
+    private var units: RowTable {
         var counts = [Int](repeating: 0, count: corpus.units.count)
         for unit in corpus.measures.unit { counts[Int(unit)] += 1 }
         let rows = corpus.units.strings.enumerated().filter { counts[$0.offset] > 0 }
@@ -84,7 +84,7 @@ struct SourceFrames {
                 [.text(entry.element.isEmpty ? "(none)" : entry.element), .text(UnitTable.kind(of: entry.element).name),
                  .number(Double(counts[entry.offset]))]
             }
-        return Table(
+        return RowTable(
             columns: [.init(name: "unit", field: .unit), .init(name: "kind", field: .kind), .init(name: "measures", field: .count)],
             rows: rows)
     }

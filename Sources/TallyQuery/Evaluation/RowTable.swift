@@ -2,7 +2,7 @@ import ReportKit
 
 /// A materialised result: named columns and rows of values. Sources other than `measures` and
 /// `sentences`, and every aggregation, produce tables; later stages filter, sort and reshape them.
-struct Table: Sendable {
+struct RowTable: Sendable {
     /// A column: its name as shown, and the field it holds when it holds one (so `where city == 合肥`
     /// works on a table that has a `city` column).
     struct Column: Sendable, Hashable {
@@ -33,25 +33,5 @@ struct Table: Sendable {
             title: title, columns: columns.map(\.name), rows: rows.map { $0.map(\.cell) }, notes: notes)
         table.omitted = omitted
         return table
-    }
-}
-
-/// The rows flowing through a pipeline. `measures` and `sentences` stay lazy selections over the
-/// corpus columns while they are filtered, sorted and cut, so a query over a million measures touches
-/// only the columns it reads; anything that reshapes rows produces a `Table`.
-enum Frame: Sendable {
-    /// Indices into `Corpus.measures`.
-    case measures([Int32])
-    /// Indices into `Corpus.sentences`.
-    case sentences([Int32])
-    /// A materialised table.
-    case table(Table)
-
-    /// The number of rows.
-    var count: Int {
-        switch self {
-        case .measures(let indices), .sentences(let indices): indices.count
-        case .table(let table): table.rows.count
-        }
     }
 }

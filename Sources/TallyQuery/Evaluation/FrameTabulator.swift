@@ -1,7 +1,7 @@
 import ReportKit
 
 /// Turns a frame into the table people see: measures and sentences get their default columns.
-struct FramePresentation {
+struct FrameTabulator {
     let corpus: Corpus
     /// Polled while rows are turned into cells; true stops with `PipelineRunner.Stopped`.
     var shouldStop: () -> Bool = { false }
@@ -12,11 +12,11 @@ struct FramePresentation {
     static let sentenceColumns: [Field] = [.city, .section, .heading, .line, .sentence]
 
     /// The table of `frame`; with `rowLimit`, only its first and last rows up to that many (the first
-    /// half rounded up), the others counted in `Table.omitted` and never turned into cells.
-    func table(_ frame: Frame, rowLimit: Int? = nil) throws -> Table {
+    /// half rounded up), the others counted in `RowTable.omitted` and never turned into cells.
+    func table(_ frame: Frame, rowLimit: Int? = nil) throws -> RowTable {
         let shown = Self.shownRows(of: frame.count, limit: rowLimit)
         func kept<Row>(_ rows: [Row]) -> [Row] { shown.map { $0.kept.flatMap { rows[$0] } } ?? rows }
-        var table: Table
+        var table: RowTable
         switch frame {
         case .table(let whole):
             table = whole
@@ -38,7 +38,7 @@ struct FramePresentation {
         return ([0..<head, (count - tail)..<count], OmittedRows(position: head, count: count - limit))
     }
 
-    private func columns(_ fields: [Field], of frame: Frame, rows: [Int32]) throws -> Table {
+    private func columns(_ fields: [Field], of frame: Frame, rows: [Int32]) throws -> RowTable {
         let access = RowFields(corpus: corpus, frame: frame)
         let accessors = fields.compactMap { field in
             try? access.accessor(.known(field), at: SourceSpan(start: 0, end: 0))
@@ -49,6 +49,6 @@ struct FramePresentation {
             if position & 0xFFF == 0, shouldStop() { throw PipelineRunner.Stopped() }
             cells.append(accessors.map { $0(Int(row)) })
         }
-        return Table(columns: fields.map { Table.Column(name: $0.english, field: $0) }, rows: cells)
+        return RowTable(columns: fields.map { RowTable.Column(name: $0.english, field: $0) }, rows: cells)
     }
 }
