@@ -30,7 +30,7 @@ enum QueryRunner {
             var answer = ResultTable(columns: [])
             var failure: String?
             let timings = Timings.measure(runs: runs) {
-                switch Result(catching: { () throws(Diagnostic) -> CommandOutput in try engine.run(query.text) }) {
+                switch Result(catching: { () throws(StatementError) -> CommandOutput in try engine.run(query.text) }) {
                 case .success(let output): answer = output.table ?? ResultTable(columns: [])
                 case .failure(let error): failure = error.message
                 }

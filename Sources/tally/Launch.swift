@@ -18,7 +18,7 @@ struct Launch {
             StandardStreams.writeError(failure.rendered(color: settings.errorColor) + "\n")
         }
         if loaded.corpus.documents.isEmpty {
-            StandardStreams.writeError("tally: error: no reports were loaded\n")
+            StandardStreams.writeError(Diagnostic.unlocated("no reports were loaded", color: settings.errorColor) + "\n")
             return 1
         }
         let shell = Shell(corpus: loaded.corpus, settings: settings)
@@ -85,7 +85,7 @@ struct Launch {
             do {
                 script = try source.open()
             } catch {
-                StandardStreams.writeError("tally: error: \(error.message)\n")
+                shell.showError(error.message)
                 unreadable = true
                 if options.keepGoing { continue } else { break }
             }
@@ -114,13 +114,13 @@ struct Launch {
         do {
             script = try ScriptFile(path: path)
         } catch {
-            StandardStreams.writeError("tally: error: \(error.message)\n")
+            shell.showError(error.message)
             return 1
         }
         let count = Shell.stepCount(of: script)
         let first = options.from ?? 1
         if first > count {
-            StandardStreams.writeError("tally: error: --from \(first): \(path) has " + Plural.counted(count, "step", "steps") + "\n")
+            shell.showError("--from \(first): \(path) has " + Plural.counted(count, "step", "steps"))
             return 2
         }
         let reader = shell.makeInteractiveReader(terminal: terminal, environment: environment)

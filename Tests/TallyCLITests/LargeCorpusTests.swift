@@ -72,7 +72,7 @@ struct LargeCorpusTests {
             let screen = try shell.waitUntil("interrupted, then the prompt", timeout: .seconds(60)) {
                 $0.contains("interrupted") && Self.endsWithPrompt($0)
             }
-            #expect(screen.contains("error: interrupted"), "\(query)\n\(screen)")
+            #expect(screen.contains("tally: interrupted"), "\(query)\n\(screen)")
         }
 
         let screen = try run("cities | count", in: shell)

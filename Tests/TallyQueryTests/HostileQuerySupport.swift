@@ -25,7 +25,7 @@ func shown(_ statement: String, within seconds: Double = 60) throws -> String? {
     let session = try seedSession()
     return finishing(within: seconds) {
         var session = session
-        do throws(Diagnostic) {
+        do throws(StatementError) {
             return try session.run(statement).rendered(defaultFormat: .table)
         } catch {
             return error.rendered()

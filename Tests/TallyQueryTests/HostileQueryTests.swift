@@ -171,7 +171,7 @@ import Testing
         #expect(statements.map(\.line) == [2, 5])
         var session = try seedSession()
         #expect(try session.run(statements[0].text).rendered(defaultFormat: .csv) == "city,count\n合肥,1\n蚌埠,6\n安庆,9\n")
-        do throws(Diagnostic) {
+        do throws(StatementError) {
             _ = try session.run(statements[1].text, origin: statements[1].origin(file: "crlf.tally"))
             Issue.record("take -1 ran")
         } catch {

@@ -18,7 +18,8 @@ private func diagnostic(_ text: String, origin: StatementOrigin = .command) -> D
         _ = try Parser.parse(text, origin: origin)
         return nil
     } catch {
-        return error
+        guard case .located(let diagnostic) = error else { return nil }
+        return diagnostic
     }
 }
 

@@ -74,9 +74,13 @@ struct ScriptSplitterTests {
             _ = try Parser.parse(second.text, origin: second.origin(file: "money.tally"))
             Issue.record("expected an error")
         } catch {
-            #expect(error.location == SourceLocation(file: "money.tally", line: 4, column: 11))
-            #expect(error.sourceLine == "  | where cty == 1")
-            #expect(error.message == "unknown field 'cty'")
+            guard case .located(let diagnostic) = error else {
+                Issue.record("expected a located error, got \(error)")
+                return
+            }
+            #expect(diagnostic.location == SourceLocation(file: "money.tally", line: 4, column: 11))
+            #expect(diagnostic.sourceLine == "  | where cty == 1")
+            #expect(diagnostic.message == "unknown field 'cty'")
         }
         #expect(throws: Never.self) { try Parser.parse(statements[0].text) }
     }

@@ -27,7 +27,7 @@ import Testing
         let ranks = try SortRanks(
             rows: Array(0..<6),
             keys: [(.numbers([3, 1, 2, 1, 3, 2]), false), (.values { .text(["b", "a", "a", "b", "a", "b"][$0]) }, true)],
-            shouldStop: { false })
-        #expect(try ranks.order(compare: {}) == [3, 1, 5, 2, 0, 4])
+            stop: .never)
+        #expect(try ranks.order(stop: .never) == [3, 1, 5, 2, 0, 4])
     }
 }

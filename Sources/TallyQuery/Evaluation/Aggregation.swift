@@ -38,8 +38,8 @@ struct Aggregation {
 
     // MARK: - summarize
 
-    func summarize(_ summary: Summary) throws(SyntaxError) -> RowTable {
-        let keyAccessors = try summary.groupBy.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
+    func summarize(_ summary: Summary) throws(StatementError) -> RowTable {
+        let keyAccessors = try summary.groupBy.map { (field) throws(StatementError) in try compiler.fields.accessor(field.value, at: field.span) }
         if case .measures = frame, summary.aggregates.allSatisfy({ $0.function == .count }),
             let slots = Grouping.slots(rows: rows, by: summary.groupBy, corpus: corpus, cities: compiler.cities)
         {
@@ -59,7 +59,7 @@ struct Aggregation {
         columns += summary.aggregates.map { RowTable.Column(name: $0.columnName, field: $0.function == .count ? .count : nil) }
         var compiled: [(aggregate: Aggregate, argument: ((Int) -> Value)?)] = []
         for aggregate in summary.aggregates {
-            compiled.append((aggregate, try aggregate.argument.map { (argument) throws(SyntaxError) in try compiler.value(argument) }))
+            compiled.append((aggregate, try aggregate.argument.map { (argument) throws(StatementError) in try compiler.value(argument) }))
         }
         var wholeSums: [String: Double] = [:]
         for (aggregate, argument) in compiled where aggregate.function == .share {
@@ -84,7 +84,7 @@ struct Aggregation {
 
     private func aggregateValue(
         _ aggregate: Aggregate, _ argument: ((Int) -> Value)?, group: [Int], skip: PartFlags, whole: Double?
-    ) throws(SyntaxError) -> Value {
+    ) throws(StatementError) -> Value {
         switch aggregate.function {
         case .count:
             return .number(Double(group.count))
@@ -117,10 +117,10 @@ struct Aggregation {
         var lowerBound: Bool
     }
 
-    private func figures(_ group: [Int], _ argument: ((Int) -> Value)?, _ aggregate: Aggregate) throws(SyntaxError) -> [Figure] {
+    private func figures(_ group: [Int], _ argument: ((Int) -> Value)?, _ aggregate: Aggregate) throws(StatementError) -> [Figure] {
         guard let argument else {
             guard case .measures = frame else {
-                throw SyntaxError("\(aggregate.function.rawValue) needs a value here, as in 'sum(total)'", at: aggregate.span)
+                throw StatementError("\(aggregate.function.rawValue) needs a value here, as in 'sum(total)'", at: aggregate.span)
             }
             let measures = corpus.measures
             return group.map {
@@ -140,20 +140,20 @@ struct Aggregation {
             case .null:
                 continue
             case .text, .bool:
-                throw SyntaxError("\(aggregate.function.rawValue) needs numbers, and this is text", at: aggregate.span)
+                throw StatementError("\(aggregate.function.rawValue) needs numbers, and this is text", at: aggregate.span)
             }
         }
         return figures
     }
 
     /// The one unit of the figures, or an error naming the units that were mixed.
-    private func singleUnit(_ figures: [Figure], _ aggregate: Aggregate) throws(SyntaxError) -> String? {
+    private func singleUnit(_ figures: [Figure], _ aggregate: Aggregate) throws(StatementError) -> String? {
         var units: [String] = []
         for figure in figures {
             if let unit = figure.unit, !units.contains(unit) { units.append(unit) }
         }
         guard units.count <= 1 else {
-            throw SyntaxError(
+            throw StatementError(
                 "\(aggregate.function.rawValue) over mixed units: " + units.map { $0.isEmpty ? "(none)" : $0 }.joined(separator: ", "),
                 at: aggregate.span,
                 hint: "split them with 'by unit', pick one with 'where unit == \"\(units[0])\"', or use 'total', which adds per unit")
@@ -161,10 +161,10 @@ struct Aggregation {
         return units.first
     }
 
-    private func additiveSum(_ figures: [Figure], _ aggregate: Aggregate) throws(SyntaxError) -> (value: Double, unit: String?, lowerBound: Bool) {
+    private func additiveSum(_ figures: [Figure], _ aggregate: Aggregate) throws(StatementError) -> (value: Double, unit: String?, lowerBound: Bool) {
         let unit = try singleUnit(figures, aggregate)
         if let unit, !UnitTable.kind(of: unit).isAdditive {
-            throw SyntaxError(
+            throw StatementError(
                 "\(unit) figures are ratios and are not added", at: aggregate.span,
                 hint: "use 'avg value' to average them")
         }
@@ -174,11 +174,11 @@ struct Aggregation {
     // MARK: - total
 
     /// `total [by fields]`: the sum per unit (and per group), with the count beside it.
-    func total(by fields: [Spanned<FieldName>], span: SourceSpan) throws(SyntaxError) -> RowTable {
+    func total(by fields: [Spanned<FieldName>], span: SourceSpan) throws(StatementError) -> RowTable {
         let unitName = Spanned(FieldName.known(.unit), span: span)
         let valueAccessor = try compiler.fields.accessor(.known(.value), at: span)
         let groupFields = fields.contains(where: { $0.value.name == "unit" }) ? fields : fields + [unitName]
-        let keyAccessors = try groupFields.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
+        let keyAccessors = try groupFields.map { (field) throws(StatementError) in try compiler.fields.accessor(field.value, at: field.span) }
         let skip = countedTwice
         if case .measures = frame, let slots = Grouping.slots(rows: rows, by: groupFields, corpus: corpus, cities: compiler.cities) {
             return measureTotals(slots, groupFields: groupFields, keyAccessors: keyAccessors, skip: skip)

@@ -8,9 +8,9 @@ struct CityComparison {
     let cities: CityDirectory
     let compiler: ExpressionCompiler
     /// Keeps the rows that pass a test, checking for a stop request as it goes (`PipelineRunner`).
-    let keep: ([Int], (Int) -> Bool) throws -> [Int]
+    let keep: ([Int], (Int) -> Bool) throws(StatementError) -> [Int]
 
-    func table(_ comparison: Comparison) throws -> RowTable {
+    func table(_ comparison: Comparison) throws(StatementError) -> RowTable {
         let compared = try comparedCities(comparison.cities)
         // Each city's column, by city number; -1 for cities not compared.
         var columnOfCity = [Int](repeating: -1, count: cities.names.count)
@@ -28,7 +28,7 @@ struct CityComparison {
         if !groupBy.contains(where: { $0.value.name == "unit" }) {
             groupBy.append(Spanned(FieldName.known(.unit), span: SourceSpan(start: 0, end: 0)))
         }
-        let keyAccessors = try groupBy.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
+        let keyAccessors = try groupBy.map { (field) throws(StatementError) in try compiler.fields.accessor(field.value, at: field.span) }
         let measures = corpus.measures
         // A part (其中…) is left out when its total is among the compared figures.
         var selected = [Bool](repeating: false, count: measures.count)
@@ -102,7 +102,7 @@ struct CityComparison {
     }
 
     /// The cities a comparison puts side by side, in order.
-    func cityNames(_ comparison: Comparison) throws(SyntaxError) -> [String] { try comparedCities(comparison.cities) }
+    func cityNames(_ comparison: Comparison) throws(StatementError) -> [String] { try comparedCities(comparison.cities) }
 
     /// The number of group columns before the cities' columns.
     static func groupColumnCount(_ comparison: Comparison) -> Int {
@@ -113,7 +113,7 @@ struct CityComparison {
     /// have them, else by the fields' values.
     private func groupsOf(
         _ rows: [Int], by fields: [Spanned<FieldName>], accessors: [(Int) -> Value]
-    ) throws(SyntaxError) -> (slotOfRow: [Int32], firstRows: [Int]) {
+    ) throws(StatementError) -> (slotOfRow: [Int32], firstRows: [Int]) {
         if let slots = Grouping.slots(rows: rows, by: fields, corpus: corpus, cities: cities) { return slots }
         let grouping = Grouping(rows: rows, by: fields, in: .measures([]), accessors: accessors, corpus: corpus, cities: cities)
         var slotOfRow = [Int32](repeating: 0, count: corpus.measures.count)
@@ -123,7 +123,7 @@ struct CityComparison {
         return (rows.map { slotOfRow[$0] }, grouping.groups.compactMap(\.first))
     }
 
-    private func comparedCities(_ selection: CitySelection) throws(SyntaxError) -> [String] {
+    private func comparedCities(_ selection: CitySelection) throws(StatementError) -> [String] {
         switch selection {
         case .all:
             return cities.names

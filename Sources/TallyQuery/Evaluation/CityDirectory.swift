@@ -51,10 +51,10 @@ public struct CityDirectory: Sendable {
     }
 
     /// The error for a name that is no city: `no city '合fei'` with the nearest names as a hint.
-    func unknown(_ name: String, at span: SourceSpan) -> SyntaxError {
+    func unknown(_ name: String, at span: SourceSpan) -> StatementError {
         let nearest = Suggestion.closest(to: name, among: names)
         let hint = nearest.map { "did you mean '\($0)'?" } ?? "the cities are " + names.joined(separator: ", ")
-        return SyntaxError("no city '\(name)'", at: span, hint: hint)
+        return StatementError("no city '\(name)'", at: span, hint: hint)
     }
 }
 

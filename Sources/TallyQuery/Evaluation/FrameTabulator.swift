@@ -3,8 +3,8 @@ import ReportKit
 /// Turns a frame into the table people see: measures and sentences get their default columns.
 struct FrameTabulator {
     let corpus: Corpus
-    /// Polled while rows are turned into cells; true stops with `PipelineRunner.Stopped`.
-    var shouldStop: () -> Bool = { false }
+    /// Checked while rows are turned into cells; a stop throws `interrupted`.
+    var stop = StopSignal.never
 
     /// The fields `measures` shows when no `select` chooses: where, what, how much, as written.
     static let measureColumns: [Field] = [.city, .section, .subject, .value, .unit, .raw]
@@ -13,7 +13,7 @@ struct FrameTabulator {
 
     /// The table of `frame`; with `rowLimit`, only its first and last rows up to that many (the first
     /// half rounded up), the others counted in `RowTable.omitted` and never turned into cells.
-    func table(_ frame: Frame, rowLimit: Int? = nil) throws -> RowTable {
+    func table(_ frame: Frame, rowLimit: Int? = nil) throws(StatementError) -> RowTable {
         let shown = Self.shownRows(of: frame.count, limit: rowLimit)
         func kept<Row>(_ rows: [Row]) -> [Row] { shown.map { $0.kept.flatMap { rows[$0] } } ?? rows }
         var table: RowTable
@@ -38,15 +38,16 @@ struct FrameTabulator {
         return ([0..<head, (count - tail)..<count], OmittedRows(position: head, count: count - limit))
     }
 
-    private func columns(_ fields: [Field], of frame: Frame, rows: [Int32]) throws -> RowTable {
+    private func columns(_ fields: [Field], of frame: Frame, rows: [Int32]) throws(StatementError) -> RowTable {
         let access = RowFields(corpus: corpus, frame: frame)
         let accessors = fields.compactMap { field in
             try? access.accessor(.known(field), at: SourceSpan(start: 0, end: 0))
         }
         var cells: [[Value]] = []
         cells.reserveCapacity(rows.count)
-        for (position, row) in rows.enumerated() {
-            if position & 0xFFF == 0, shouldStop() { throw PipelineRunner.Stopped() }
+        var check = stop.check()
+        for row in rows {
+            try check.step()
             cells.append(accessors.map { $0(Int(row)) })
         }
         return RowTable(columns: fields.map { RowTable.Column(name: $0.english, field: $0) }, rows: cells)

@@ -43,13 +43,13 @@ enum HelpText {
     ]
 
     /// The help for `topic`, or for the whole language when nil.
-    static func text(for topic: Spanned<String>?) throws(SyntaxError) -> String {
+    static func text(for topic: Spanned<String>?) throws(StatementError) -> String {
         guard let topic else { return overview }
         guard let keyword = Keyword(word: topic.value), let entry = entries[keyword] else {
             if let field = Field(word: topic.value) {
                 return "\(field.english) (\(field.chinese)): \(field.summary)\n"
             }
-            throw SyntaxError(
+            throw StatementError(
                 "no help for '\(topic.value)'", at: topic.span,
                 hint: Suggestion.hint(for: topic.value, among: order.map(\.english)) ?? "type 'help' for the list of words")
         }

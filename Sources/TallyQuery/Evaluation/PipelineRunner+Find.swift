@@ -2,7 +2,7 @@ import ReportKit
 
 /// `find` as a stage: the rows whose sentence holds every term.
 extension PipelineRunner {
-    func find(_ terms: [String], in frame: Frame, span: SourceSpan) throws -> Frame {
+    func find(_ terms: [String], in frame: Frame, span: SourceSpan) throws(StatementError) -> Frame {
         let search = SentenceSearch(corpus: corpus, terms: terms)
         switch frame {
         case .sentences(let indices):
@@ -13,7 +13,7 @@ extension PipelineRunner {
             return .measures(indices.filter { matching.contains(sentences[Int($0)]) })
         case .table(let table):
             guard let column = table.columnIndex(of: .known(.sentence)) else {
-                throw SyntaxError("find needs sentences: this result has no sentence column", at: span)
+                throw StatementError("find needs sentences: this result has no sentence column", at: span)
             }
             var kept = table
             kept.rows = table.rows.filter { row in terms.allSatisfy { row[column].text.contains($0) } }

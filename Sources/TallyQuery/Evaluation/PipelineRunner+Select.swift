@@ -11,7 +11,7 @@ extension PipelineRunner {
         }
     }
 
-    func select(_ items: [SelectItem], from frame: Frame) throws -> RowTable {
+    func select(_ items: [SelectItem], from frame: Frame) throws(StatementError) -> RowTable {
         let compiler = compiler(for: frame)
         var columns: [RowTable.Column] = []
         var accessors: [(Int) -> Value] = []
@@ -24,17 +24,19 @@ extension PipelineRunner {
         let ids = rowIDs(frame)
         var rows: [[Value]] = []
         rows.reserveCapacity(ids.count)
-        try inChunks(ids.count) { chunk in
-            for id in ids[chunk] { rows.append(accessors.map { $0(id) }) }
+        var check = stop.check()
+        for id in ids {
+            try check.step()
+            rows.append(accessors.map { $0(id) })
         }
         var table = RowTable(columns: columns, rows: rows)
         if case .table(let input) = frame { table.notes = input.notes }
         return table
     }
 
-    func distinct(_ fields: [Spanned<FieldName>], in frame: Frame) throws -> RowTable {
+    func distinct(_ fields: [Spanned<FieldName>], in frame: Frame) throws(StatementError) -> RowTable {
         let compiler = compiler(for: frame)
-        let accessors = try fields.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
+        let accessors = try fields.map { (field) throws(StatementError) in try compiler.fields.accessor(field.value, at: field.span) }
         let grouping = Grouping(rows: rowIDs(frame), by: fields, in: frame, accessors: accessors, corpus: corpus, cities: cities)
         return RowTable(
             columns: fields.map { field in

@@ -2,24 +2,17 @@ import ReportKit
 
 /// `sort`: the rows in the order of their keys (and `sort value | take N` in one pass).
 extension PipelineRunner {
-    func sort(_ frame: Frame, by keys: [SortKey]) throws -> Frame {
+    func sort(_ frame: Frame, by keys: [SortKey]) throws(StatementError) -> Frame {
         let compiler = compiler(for: frame)
-        let accessors = try keys.map { (key) throws(SyntaxError) in try compiler.value(key.key) }
+        let accessors = try keys.map { (key) throws(StatementError) in try compiler.value(key.key) }
         let ids = rowIDs(frame)
-        if shouldStop() { throw Stopped() }
-        // Comparisons are counted so that a long sort can be stopped between two of them.
-        var comparisons = 0
-        func poll() throws(Stopped) {
-            comparisons += 1
-            if comparisons & 0xFFFF == 0, shouldStop() { throw Stopped() }
-        }
+        if stop.isRaised { throw .interrupted }
         let order: [Int]
         if case .measures = frame, keys.count == 1, case .field(.known(.value)) = keys[0].key.kind {
             // The common `sort value desc`: compare the value column directly.
             let values = corpus.measures.value
             let descending = keys[0].direction == .descending
-            order = try ids.indices.sorted { (left, right) throws(Stopped) in
-                try poll()
+            order = try stop.sorted(ids.count) { left, right in
                 let a = values[ids[left]]
                 let b = values[ids[right]]
                 if a != b { return descending ? a > b : a < b }
@@ -38,7 +31,7 @@ extension PipelineRunner {
                 }
                 return (read, key.direction == .descending)
             }
-            order = try SortRanks(rows: ids, keys: rankedKeys, shouldStop: shouldStop).order(compare: poll)
+            order = try SortRanks(rows: ids, keys: rankedKeys, stop: stop).order(stop: stop)
         }
         switch frame {
         case .measures(let indices): return .measures(order.map { indices[$0] })

@@ -7,8 +7,8 @@ struct PipelineRunner {
     let bindings: [String: Frame]
     /// The statement's text, for naming columns after the expressions that compute them.
     let text: String
-    /// Polled in long loops; true stops the query (Ctrl-C).
-    let shouldStop: () -> Bool
+    /// Ctrl-C, checked in long loops.
+    let stop: StopSignal
 
     /// What a pipeline produced.
     struct Outcome {
@@ -18,12 +18,11 @@ struct PipelineRunner {
         /// For a `compare` not yet reshaped: its cities and how many group columns come first, so
         /// that `chart` can draw one bar per group and city.
         var comparison: (cities: [String], groupColumns: Int)?
+        /// Where the `chart` stage is, for the error when the result cannot be drawn.
+        var chartSpan: SourceSpan?
     }
 
-    /// Thrown when `shouldStop` says so.
-    struct Stopped: Error {}
-
-    func run(_ pipeline: Pipeline) throws -> Outcome {
+    func run(_ pipeline: Pipeline) throws(StatementError) -> Outcome {
         var stages = pipeline.stages[...]
         var outcome: Outcome
         if case .measures = pipeline.source.kind, let first = stages.first, case .filter(let condition) = first.kind {
@@ -44,11 +43,11 @@ struct PipelineRunner {
         while position < stages.endIndex {
             let stage = stages[position]
             if case .chart = outcome.shape, !isFormat(stage) {
-                throw SyntaxError("chart ends a pipeline: only 'format' may follow it", at: stage.span)
+                throw StatementError("chart ends a pipeline: only 'format' may follow it", at: stage.span)
             }
             // `sort value desc | take 10` over measures: keep the best ten while scanning.
             if case .sort(let keys) = stage.kind, position + 1 < stages.endIndex,
-                case .take(let count) = stages[position + 1].kind, count >= 0, count <= 100,
+                case .take(let count) = stages[position + 1].kind, count <= 100,
                 case .measures(let indices) = outcome.frame, let top = topMeasures(indices, by: keys, count: count)
             {
                 outcome.frame = .measures(top)
@@ -66,11 +65,11 @@ struct PipelineRunner {
         return false
     }
 
-    private func sourceFrame(_ source: Source) throws -> Frame {
+    private func sourceFrame(_ source: Source) throws(StatementError) -> Frame {
         switch source.kind {
         case .named(let name):
             guard let frame = bindings[name] else {
-                throw SyntaxError(
+                throw StatementError(
                     "unknown name '\(name)'", at: source.span,
                     hint: Suggestion.hint(for: name, among: Array(bindings.keys).sorted() + Keyword.allCases.filter { $0.role == .source }.map(\.rawValue)))
             }
@@ -83,12 +82,14 @@ struct PipelineRunner {
         }
     }
 
-    /// `compare` over the corpus, its condition tested in chunks that check for a stop request.
+    /// `compare` over the corpus, its condition tested row by row with stop checks.
     private func cityComparison(_ compiler: ExpressionCompiler) -> CityComparison {
-        CityComparison(corpus: corpus, cities: cities, compiler: compiler) { rows, test in
+        CityComparison(corpus: corpus, cities: cities, compiler: compiler) { (rows, test) throws(StatementError) in
+            var check = stop.check()
             var kept: [Int] = []
-            try inChunks(rows.count) { chunk in
-                for row in rows[chunk] where test(row) { kept.append(row) }
+            for row in rows {
+                try check.step()
+                if test(row) { kept.append(row) }
             }
             return kept
         }
@@ -98,7 +99,7 @@ struct PipelineRunner {
         ExpressionCompiler(fields: RowFields(corpus: corpus, frame: frame), cities: cities)
     }
 
-    private func apply(_ stage: Stage, to outcome: inout Outcome) throws {
+    private func apply(_ stage: Stage, to outcome: inout Outcome) throws(StatementError) {
         let frame = outcome.frame
         switch stage.kind {
         case .filter(let condition):
@@ -110,7 +111,6 @@ struct PipelineRunner {
         case .sort(let keys):
             outcome.frame = try sort(frame, by: keys)
         case .take(let count):
-            guard count >= 0 else { throw SyntaxError("take needs a count of 0 or more", at: stage.span) }
             outcome.frame = take(frame, count)
         case .select(let items):
             outcome.comparison = nil
@@ -122,7 +122,7 @@ struct PipelineRunner {
             outcome.shape = .table
         case .total(let fields):
             guard hasFigures(frame) else {
-                throw SyntaxError("total adds up figures: start from measures or a result with a value column", at: stage.span)
+                throw StatementError("total adds up figures: start from measures or a result with a value column", at: stage.span)
             }
             outcome.comparison = nil
             outcome.frame = .table(try aggregation(frame).total(by: fields, span: stage.span))
@@ -136,6 +136,7 @@ struct PipelineRunner {
                 outcome.frame = .table(CityComparison.longForm(table, groupColumns: comparison.groupColumns, cities: comparison.cities))
             }
             outcome.shape = .chart
+            outcome.chartSpan = stage.span
         case .format(let format):
             outcome.format = format
         }

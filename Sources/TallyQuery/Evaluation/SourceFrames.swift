@@ -6,7 +6,7 @@ struct SourceFrames {
     let cities: CityDirectory
 
     /// The frame of a source other than `compare` and a `let` name.
-    func frame(_ source: Source) throws(SyntaxError) -> Frame {
+    func frame(_ source: Source) throws(StatementError) -> Frame {
         switch source.kind {
         case .measures:
             return .measures((0..<Int32(corpus.measures.count)).map { $0 })
@@ -23,7 +23,7 @@ struct SourceFrames {
         case .units:
             return .table(units)
         case .compare, .named:
-            throw SyntaxError("this source is run by the evaluator", at: source.span)
+            throw StatementError("this source is run by the evaluator", at: source.span)
         }
     }
 
@@ -41,7 +41,7 @@ struct SourceFrames {
             })
     }
 
-    private func sections(of city: Spanned<String>?) throws(SyntaxError) -> RowTable {
+    private func sections(of city: Spanned<String>?) throws(StatementError) -> RowTable {
         var wanted: String?
         if let city {
             guard let resolved = cities.resolve(city.value) else { throw cities.unknown(city.value, at: city.span) }

@@ -82,9 +82,4 @@ enum CellText {
     static func omissionLine(_ omitted: OmittedRows, _ one: String = "row", _ many: String = "rows") -> String {
         "… \(HumanNumber.grouped(Double(omitted.count))) more \(Plural.word(omitted.count, one, many)) …"
     }
-
-    /// Whether a renderer at `row` should ask if it must stop: once every 4,096 rows.
-    static func isStopCheck(_ row: Int) -> Bool {
-        row & 0xFFF == 0xFFF
-    }
 }

@@ -30,18 +30,19 @@ public struct TableRenderer: Sendable {
 
     /// The table as box-drawn text, every line ending with a newline.
     ///
-    /// `shouldStop` is asked every 4,096 rows; when it says yes the text stops there, incomplete.
-    public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) -> String {
+    /// When `stop` is raised the text stops there, incomplete.
+    public func render(_ table: ResultTable, stop: StopSignal = .never) -> String {
         var output = ""
         if let title = table.title { output += CellText.singleLine(title) + "\n" }
-        if !table.columns.isEmpty { output += box(table, until: shouldStop) }
+        if !table.columns.isEmpty { output += box(table, stop: stop) }
         output += CellText.rowCount(of: table) + "\n"
         for note in table.notes { output += CellText.singleLine(note) + "\n" }
         return output
     }
 
     /// The box: borders, header and rows.
-    private func box(_ table: ResultTable, until shouldStop: () -> Bool) -> String {
+    private func box(_ table: ResultTable, stop: StopSignal) -> String {
+        var check = stop.check()
         let columnCount = table.columns.count
         let numeric = (0..<columnCount).map(table.isNumericColumn)
         var headers = table.columns.map(CellText.singleLine)
@@ -54,7 +55,7 @@ public struct TableRenderer: Sendable {
         rightAligned.reserveCapacity(texts.capacity)
         var widths = headerWidths
         for row in table.rows.indices {
-            if CellText.isStopCheck(row), shouldStop() { return "" }
+            if check.shouldStop() { return "" }
             for column in 0..<columnCount {
                 let cell = table.cell(row: row, column: column)
                 let text = CellText.singleLine(cell.humanText)
@@ -106,7 +107,7 @@ public struct TableRenderer: Sendable {
         }
         output += rule("├", "┼", "┤", fitted)
         for row in table.rows.indices {
-            if CellText.isStopCheck(row), shouldStop() { break }
+            if check.shouldStop() { break }
             if row == table.omitted?.position {
                 appendLine { column in ("…", 1, numeric[column]) }
             }

@@ -115,7 +115,7 @@ extension Lexer {
     /// The error for a literal that runs to the end of the statement.
     private func unterminated(_ literal: String, from start: Int, hint: String) -> LexFailure {
         LexFailure(
-            SyntaxError("unterminated \(literal)", at: SourceSpan(start: start, end: index), hint: hint),
+            StatementError("unterminated \(literal)", at: SourceSpan(start: start, end: index), hint: hint),
             isUnterminatedLiteral: true)
     }
 }

@@ -79,7 +79,7 @@ extension Shell {
         do {
             _ = runScript(try ScriptFile(path: path))
         } catch {
-            writeError(Self.errorLine(error.message, style: errorStyle))
+            showError(error.message)
         }
     }
 

@@ -137,7 +137,7 @@ extension Shell {
         let before = session.corpus.reports.count
         let measuresBefore = session.corpus.measures.count
         let documentsBefore = session.corpus.documents.count
-        let failures = session.load(paths: paths, until: stopRequested)
+        let failures = session.load(paths: paths, stop: stop)
         for failure in failures { show(failure) }
         let reports = session.corpus.reports.count - before
         let measures = session.corpus.measures.count - measuresBefore

@@ -18,7 +18,7 @@ extension Shell {
             do {
                 try file.commit()
             } catch {
-                writeError(Self.errorLine(error.message, style: errorStyle))
+                showError(error.message)
                 return false
             }
             return true
@@ -29,7 +29,7 @@ extension Shell {
             return true
         }
         write(output.rendered(
-            defaultFormat: settings.format, width: screenWidth, color: settings.color, until: stopRequested))
+            defaultFormat: settings.format, width: screenWidth, color: settings.color, stop: stop))
         if output.table?.omitted != nil {
             write(style.apply(.dim, ".maxrows N shows more rows, .maxrows 0 every row") + "\n")
         }
@@ -39,7 +39,7 @@ extension Shell {
     /// A result as a file gets it (every row, no colour), or nil when Ctrl-C stopped the rendering:
     /// the text is then incomplete, and the file is left as it was.
     private func fileText(of output: CommandOutput) -> String? {
-        let text = output.rendered(defaultFormat: settings.format, until: stopRequested)
+        let text = output.rendered(defaultFormat: settings.format, stop: stop)
         return stopRequested() ? nil : text
     }
 
@@ -55,17 +55,19 @@ extension Shell {
         return Keyword(word: String(String.UnicodeScalarView(word))) == .help
     }
 
-    /// Shows an error on standard error, coloured when allowed.
+    /// Shows an error located in a file on standard error, coloured when allowed.
     func show(_ diagnostic: Diagnostic) {
         writeError(diagnostic.rendered(color: settings.errorColor) + "\n")
     }
 
-    /// The style of error text.
-    var errorStyle: TextStyle { TextStyle(enabled: settings.errorColor) }
+    /// Shows why a statement stopped on standard error: its mistake, or `tally: interrupted`.
+    func show(_ error: StatementError) {
+        writeError(error.rendered(color: settings.errorColor) + "\n")
+    }
 
-    /// `tally: error: message` as one line, for errors that have no place in a file.
-    static func errorLine(_ message: String, style: TextStyle) -> String {
-        style.apply(.heading, "tally:") + " " + style.apply(.error, "error:") + " " + message + "\n"
+    /// Shows an error that has no place in a file, as `tally: error: message`.
+    public func showError(_ message: String) {
+        writeError(Diagnostic.unlocated(message, color: settings.errorColor) + "\n")
     }
 
     /// Writes `text` to the screen (and to the transcript when one is recorded).
@@ -98,7 +100,7 @@ extension Shell {
             try file.commit()
             return true
         } catch {
-            writeError(Self.errorLine(error.message, style: errorStyle))
+            showError(error.message)
             failureCount += 1
             return false
         }

@@ -38,6 +38,9 @@ public final class Shell {
     /// Whether Ctrl-C asked the running command to stop (tests put in their own).
     var stopRequested: @Sendable () -> Bool = { Interrupt.isRequested }
 
+    /// Ctrl-C as the query engine and the renderers check it.
+    var stop: StopSignal { StopSignal(stopRequested) }
+
     /// A shell over `corpus` with `settings`, writing to `console`.
     public init(corpus: Corpus, settings: ShellSettings = ShellSettings(), console: Console = .standard) {
         self.session = Session(corpus: corpus)
@@ -67,16 +70,16 @@ public final class Shell {
         let start = clock.now
         let output: CommandOutput
         do {
-            output = try session.run(text, origin: origin, rowLimit: screenRowLimit, shouldStop: stopRequested)
+            output = try session.run(text, origin: origin, rowLimit: screenRowLimit, stop: stop)
         } catch {
-            if stopRequested() { endEchoedInterrupt() }
+            if error == .interrupted { endEchoedInterrupt() }
             show(error)
-            return stopRequested() ? .interrupted : .failed
+            return error == .interrupted ? .interrupted : .failed
         }
         let shown = show(output, statement: text)
         if stopRequested() {
             endEchoedInterrupt()
-            writeError(Self.errorLine("interrupted: the rest of the output was not shown", style: errorStyle))
+            show(StatementError.interrupted)
             return .interrupted
         }
         showTime(since: start, clock: clock)
@@ -110,7 +113,7 @@ public final class Shell {
         let elapsed = clock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1000
             + Double(elapsed.components.attoseconds) / 1e15
-        writeError(errorStyle.apply(.dim, "time: " + Self.formatted(milliseconds: milliseconds)) + "\n")
+        writeError(TextStyle(enabled: settings.errorColor).apply(.dim, "time: " + Self.formatted(milliseconds: milliseconds)) + "\n")
     }
 
     /// `12.3 ms` below ten seconds, `12.35 s` above.

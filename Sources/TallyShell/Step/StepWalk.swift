@@ -59,8 +59,7 @@ struct StepWalk {
                     return finish(completed: false)
                 } else if let number = Int(answer) {
                     guard (1...max(1, steps.count)).contains(number) else {
-                        shell.writeError(Shell.errorLine(
-                            "there is no step \(number); steps go from 1 to \(steps.count)", style: shell.errorStyle))
+                        shell.showError("there is no step \(number); steps go from 1 to \(steps.count)")
                         continue
                     }
                     index = number - 1

@@ -1,39 +1,22 @@
 import ReportKit
 
-/// A mistake in a statement, found by the lexer or the parser: one clear line of message, the span
-/// it is about and an optional hint.
-///
-/// Spans are relative to the statement; `diagnostic(in:origin:)` turns the error into a
-/// `Diagnostic` with a file, line and column once the statement's origin is known.
-public struct SyntaxError: Error, Sendable, Hashable {
-    /// What went wrong, such as `unknown field 'cty'`.
-    public var message: String
-    /// The text the message is about; empty at the end of the statement.
-    public var span: SourceSpan
-    /// How to fix it, such as `did you mean 'city'?`.
-    public var hint: String?
-
-    /// Creates a syntax error.
-    public init(_ message: String, at span: SourceSpan, hint: String? = nil) {
-        self.message = message
-        self.span = span
-        self.hint = hint
-    }
-
-    /// The error as a `Diagnostic`, located in the file the statement came from.
+extension StatementError {
+    /// The error placed in the file the statement came from: a mistake becomes `.located`, whose
+    /// line and column count lines and scalars from the origin, whose `sourceLine` is the original
+    /// line and whose `length` is the span's length on that line; anything else stays as it is.
     ///
     /// - Parameters:
     ///   - text: The statement's text, exactly as it was lexed (the span counts scalars in it).
     ///   - origin: Where the statement starts in its file.
-    /// - Returns: A diagnostic whose line and column count lines and scalars from the origin, whose
-    ///   `sourceLine` is the original line and whose `length` is the span's length on that line.
-    public func diagnostic(in text: String, origin: StatementOrigin) -> Diagnostic {
+    public func located(in text: String, origin: StatementOrigin) -> StatementError {
+        guard case .mistake(let message, let span, let hint) = self else { return self }
         let place = StatementPosition(of: span.start, in: text)
         let location = SourceLocation(
             file: origin.file, line: origin.line + place.lineIndex, column: place.column)
         let length = min(span.length, max(1, place.lineLength - (place.column - 1)))
-        return Diagnostic(
-            Self.shortened(message), at: location, sourceLine: place.lineText, length: length, hint: hint)
+        return .located(
+            Diagnostic(
+                Self.shortened(message), at: location, sourceLine: place.lineText, length: length, hint: hint))
     }
 
     /// The longest quoted word a message shows whole, in scalars.
