@@ -1,29 +1,5 @@
-import Dispatch
 import Foundation
 import ReportKit
-import Synchronization
-
-/// Runs `work` on another thread and waits at most `seconds` for it: a hostile input that makes the
-/// parser hang or go quadratic fails its test with nil instead of stalling the whole run (the stray
-/// thread ends with the test process).
-func finishing<T: Sendable>(within seconds: Double, _ work: @escaping @Sendable () -> T) -> T? {
-    let result = Mutex<T?>(nil)
-    let done = DispatchSemaphore(value: 0)
-    Thread.detachNewThread {
-        let value = work()
-        result.withLock { $0 = value }
-        done.signal()
-    }
-    guard done.wait(timeout: .now() + seconds) == .success else { return nil }
-    return result.withLock { $0 }
-}
-
-/// A fresh, empty folder under the system's temporary folder.
-func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-hostile-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
-}
 
 /// Writes a file of `count` bytes: `head`, `chunk` repeated, spaces to fill, then `tail`, a megabyte
 /// at a time so that the test never holds the whole file. Returns how often `chunk` was written

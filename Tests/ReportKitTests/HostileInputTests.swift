@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 @testable import ReportKit
+import TallyTestSupport
 import Testing
 
 /// Files and numbers nobody should have to feed tally, and what it says about each: the exact
@@ -100,113 +101,113 @@ import Testing
     /// 200 MB: the report, then 200 MB of paragraphs without figures, then a last section whose figure
     /// must still be found. Measured: about 40 s in a debug build on the 2-core CI machine (most of it
     /// the -Onone scanner), about 2 s in release; the file is written in 1 MB chunks.
-    @Test func twoHundredMegabyteFile() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("huge.txt")
-        try writeLargeFile(
-            file, head: Self.report, chunk: "坚持以人民为中心的发展思想，持续推进民政事业高质量发展，兜牢民生底线。\n",
-            count: 200 << 20, tail: "\n三、最后一节\n全市建成调解工作室1082个。\n")
-        let outcome = try #require(finishing(within: 300) { ReportLoader.load(paths: [file.path]) })
-        #expect(outcome.failures.map { $0.rendered() } == [])
-        #expect(measureSummaries(outcome.corpus) == Self.reportMeasures.components(separatedBy: ", ") + ["1082个=1082个"])
+    @Test(.slow) func twoHundredMegabyteFile() throws {
+        try withTemporaryFolder { folder in
+            let file = folder.appendingPathComponent("huge.txt")
+            try writeLargeFile(
+                file, head: Self.report, chunk: "坚持以人民为中心的发展思想，持续推进民政事业高质量发展，兜牢民生底线。\n",
+                count: 200 << 20, tail: "\n三、最后一节\n全市建成调解工作室1082个。\n")
+            let outcome = try #require(finishing(within: 300) { ReportLoader.load(paths: [file.path]) })
+            #expect(outcome.failures.map { $0.rendered() } == [])
+            #expect(measureSummaries(outcome.corpus) == Self.reportMeasures.components(separatedBy: ", ") + ["1082个=1082个"])
+        }
     }
 
     /// One 50 MB line holding a figure every kilobyte (53,000 figures), the last at its very end:
     /// every column is right and each is counted from the one before, not from the line start (which
     /// took hours). Measured: about 12 s in a debug build.
-    @Test func fiftyMegabyteLine() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("line.txt")
-        let chunk = String(repeating: "民政事业持续发展", count: 40) + "，建成养老助餐机构294个；"
-        let written = try writeLargeFile(
-            file, head: "合肥市人民政府副市长 刘卫宝\n一、一行\n", chunk: chunk, count: 50 << 20, tail: "累计投入资金4680万元。\n")
-        let outcome = try #require(finishing(within: 300) { ReportLoader.load(paths: [file.path]) })
-        #expect(outcome.failures.map { $0.rendered() } == [])
-        let corpus = outcome.corpus
-        #expect(corpus.measures.count == written.chunks + 1)
-        let first = corpus.measure(0)
-        #expect([summary(first), "\(first.line):\(first.column)"] == ["294个=294个", "3:330"])
-        let last = corpus.measure(corpus.measures.count - 1)
-        let lastColumn = written.chunks * chunk.unicodeScalars.count + written.spaces + 7
-        #expect([summary(last), "\(last.line):\(last.column)"] == ["4680万元=46800000元", "3:\(lastColumn)"])
+    @Test(.slow) func fiftyMegabyteLine() throws {
+        try withTemporaryFolder { folder in
+            let file = folder.appendingPathComponent("line.txt")
+            let chunk = String(repeating: "民政事业持续发展", count: 40) + "，建成养老助餐机构294个；"
+            let written = try writeLargeFile(
+                file, head: "合肥市人民政府副市长 刘卫宝\n一、一行\n", chunk: chunk, count: 50 << 20, tail: "累计投入资金4680万元。\n")
+            let outcome = try #require(finishing(within: 300) { ReportLoader.load(paths: [file.path]) })
+            #expect(outcome.failures.map { $0.rendered() } == [])
+            let corpus = outcome.corpus
+            #expect(corpus.measures.count == written.chunks + 1)
+            let first = corpus.measure(0)
+            #expect([summary(first), "\(first.line):\(first.column)"] == ["294个=294个", "3:330"])
+            let last = corpus.measure(corpus.measures.count - 1)
+            let lastColumn = written.chunks * chunk.unicodeScalars.count + written.spaces + 7
+            #expect([summary(last), "\(last.line):\(last.column)"] == ["4680万元=46800000元", "3:\(lastColumn)"])
+        }
     }
 
     /// A sparse file of 1.5 GiB: refused from its size, before a byte is read.
     @Test func aFileOverOneGigabyteIsRefusedUnread() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("huge.txt")
-        #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
-        let handle = try FileHandle(forWritingTo: file)
-        try handle.truncate(atOffset: 3 << 29)
-        try handle.close()
-        let outcome = try #require(finishing(within: 10) { ReportLoader.load(paths: [file.path]) })
-        #expect(outcome.failures.map { $0.rendered() } == [
-            file.path + ":1:1: error: file is too large: 1536 MB (tally reads files of up to 1024 MB)",
-        ])
-        #expect(outcome.corpus.documents.isEmpty)
+        try withTemporaryFolder { folder in
+            let file = folder.appendingPathComponent("huge.txt")
+            #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
+            let handle = try FileHandle(forWritingTo: file)
+            try handle.truncate(atOffset: 3 << 29)
+            try handle.close()
+            let outcome = try #require(finishing(within: 10) { ReportLoader.load(paths: [file.path]) })
+            #expect(outcome.failures.map { $0.rendered() } == [
+                file.path + ":1:1: error: file is too large: 1536 MB (tally reads files of up to 1024 MB)",
+            ])
+            #expect(outcome.corpus.documents.isEmpty)
+        }
     }
 
-    @Test func thousandsOfFilesAndSomeUnreadable() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for index in 0..<3000 {
-            let text = "合肥市报告\n全市建成养老助餐机构\(index + 1)个。\n"
-            try Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "r%04d.txt", index)))
-        }
-        // Unreadable even as root: a link to nowhere, a link to a file whose read fails, a named pipe
-        // (which would block a reader forever), and a binary file.
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("dangling.txt").path,
-                                                   withDestinationPath: "/nonexistent/report.txt")
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("ioerror.txt").path,
-                                                   withDestinationPath: "/proc/self/mem")
-        #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o644) == 0)
-        try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]).write(to: folder.appendingPathComponent("program.txt"))
-        try Data("ignored".utf8).write(to: folder.appendingPathComponent("notes.md"))
+    @Test(.slow) func thousandsOfFilesAndSomeUnreadable() throws {
+        try withTemporaryFolder { folder in
+            for index in 0..<3000 {
+                let text = "合肥市报告\n全市建成养老助餐机构\(index + 1)个。\n"
+                try Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "r%04d.txt", index)))
+            }
+            // Unreadable even as root: a link to nowhere, a link to a file whose read fails, a named pipe
+            // (which would block a reader forever), and a binary file.
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("dangling.txt").path,
+                                                       withDestinationPath: "/nonexistent/report.txt")
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("ioerror.txt").path,
+                                                       withDestinationPath: "/proc/self/mem")
+            #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+            try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]).write(to: folder.appendingPathComponent("program.txt"))
+            try Data("ignored".utf8).write(to: folder.appendingPathComponent("notes.md"))
 
-        let outcome = try #require(finishing(within: 120) { ReportLoader.load(paths: [folder.path]) })
-        #expect(outcome.corpus.documents.count == 3000)
-        #expect(outcome.corpus.documents.first?.name == folder.appendingPathComponent("r0000.txt").path)
-        #expect(measureSummaries(outcome.corpus).last == "3000个=3000个")
-        let base = folder.path + "/"
-        #expect(outcome.failures.map { $0.rendered() } == [
-            base + "dangling.txt:1:1: error: cannot open: no such file or directory",
-            base + "pipe.txt:1:1: error: not a file or folder",
-            base + "ioerror.txt:1:1: error: cannot read file: input/output error",
-            base + "program.txt:1:8: error: not a text file: binary data at byte offset 7",
-        ])
+            let outcome = try #require(finishing(within: 120) { ReportLoader.load(paths: [folder.path]) })
+            #expect(outcome.corpus.documents.count == 3000)
+            #expect(outcome.corpus.documents.first?.name == folder.appendingPathComponent("r0000.txt").path)
+            #expect(measureSummaries(outcome.corpus).last == "3000个=3000个")
+            let base = folder.path + "/"
+            #expect(outcome.failures.map { $0.rendered() } == [
+                base + "dangling.txt:1:1: error: cannot open: no such file or directory",
+                base + "pipe.txt:1:1: error: not a file or folder",
+                base + "ioerror.txt:1:1: error: cannot read file: input/output error",
+                base + "program.txt:1:8: error: not a text file: binary data at byte offset 7",
+            ])
+        }
     }
 
     @Test func symbolicLinkLoops() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let inner = folder.appendingPathComponent("inner")
-        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
-        try Data("合肥市报告\n全市建成养老助餐机构294个。\n".utf8).write(to: inner.appendingPathComponent("a.txt"))
-        try FileManager.default.createSymbolicLink(atPath: inner.appendingPathComponent("up").path, withDestinationPath: "..")
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("self.txt").path,
-                                                   withDestinationPath: "self.txt")
-        let outcome = try #require(finishing(within: 60) { ReportLoader.load(paths: [folder.path]) })
-        #expect(measureSummaries(outcome.corpus) == ["294个=294个"])
-        let base = folder.path + "/"
-        #expect(outcome.failures.map { $0.rendered() } == [
-            base + "inner/up:1:1: error: skipped: folder already visited (a symbolic link loop)",
-            base + "self.txt:1:1: error: cannot open: too many levels of symbolic links",
-        ])
+        try withTemporaryFolder { folder in
+            let inner = folder.appendingPathComponent("inner")
+            try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+            try Data("合肥市报告\n全市建成养老助餐机构294个。\n".utf8).write(to: inner.appendingPathComponent("a.txt"))
+            try FileManager.default.createSymbolicLink(atPath: inner.appendingPathComponent("up").path, withDestinationPath: "..")
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("self.txt").path,
+                                                       withDestinationPath: "self.txt")
+            let outcome = try #require(finishing(within: 60) { ReportLoader.load(paths: [folder.path]) })
+            #expect(measureSummaries(outcome.corpus) == ["294个=294个"])
+            let base = folder.path + "/"
+            #expect(outcome.failures.map { $0.rendered() } == [
+                base + "inner/up:1:1: error: skipped: folder already visited (a symbolic link loop)",
+                base + "self.txt:1:1: error: cannot open: too many levels of symbolic links",
+            ])
+        }
     }
 
     @Test func namedPipeOrDeviceGivenDirectly() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let pipe = folder.appendingPathComponent("pipe.txt").path
-        #expect(mkfifo(pipe, 0o644) == 0)
-        let outcome = try #require(finishing(within: 10) { ReportLoader.load(paths: [pipe, "/dev/null"]) })
-        #expect(outcome.failures.map { $0.rendered() } == [
-            pipe + ":1:1: error: not a file or folder",
-            "/dev/null:1:1: error: not a file or folder",
-        ])
+        try withTemporaryFolder { folder in
+            let pipe = folder.appendingPathComponent("pipe.txt").path
+            #expect(mkfifo(pipe, 0o644) == 0)
+            let outcome = try #require(finishing(within: 10) { ReportLoader.load(paths: [pipe, "/dev/null"]) })
+            #expect(outcome.failures.map { $0.rendered() } == [
+                pipe + ":1:1: error: not a file or folder",
+                "/dev/null:1:1: error: not a file or folder",
+            ])
+        }
     }
 
     // MARK: - Numbers

@@ -2,14 +2,22 @@
 import Glibc
 #endif
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// Loading a folder with files that cannot be read, through the real binary: the readable reports
 /// load, each failure is listed on standard error with its reason, and the exit status is 1.
 @Suite struct HostileLoadTests {
+    /// The folder of this test's files, removed with the suite instance.
+    private let scratch: TemporaryFolder
+
+    init() throws {
+        scratch = try TemporaryFolder()
+    }
+
     /// A folder with one good report, a link to nowhere, a named pipe, a binary file and a link loop.
     private func hostileFolder() throws -> URL {
-        let folder = try TallyProcess.temporaryDirectory()
+        let folder = scratch.url
         try Data("黄山市报告\n全市建成调解工作室1082个。\n".utf8).write(to: folder.appendingPathComponent("good.txt"))
         try FileManager.default.createSymbolicLink(
             atPath: folder.appendingPathComponent("dangling.txt").path, withDestinationPath: "/nonexistent.txt")

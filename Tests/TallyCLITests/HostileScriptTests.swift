@@ -1,13 +1,22 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// Scripts nobody should write, run through the real binary: the exact message on standard error
 /// and the documented exit status (0 success, 1 a failed command, 2 bad usage), never a crash or a
 /// hang; and `--safe` for scripts you did not write.
 @Suite struct HostileScriptTests {
-    /// Writes each file (bytes) into a new folder and returns the folder.
+    /// The folder of this test's files, removed with the suite instance.
+    private let scratch: TemporaryFolder
+
+    init() throws {
+        scratch = try TemporaryFolder()
+    }
+
+    /// Writes each file (bytes) into a new folder inside `scratch` and returns the folder.
     private func folder(with files: [String: [UInt8]]) throws -> URL {
-        let folder = try TallyProcess.temporaryDirectory()
+        let folder = scratch.url.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, bytes) in files {
             try Data(bytes).write(to: folder.appendingPathComponent(name))
         }

@@ -1,15 +1,17 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// The interactive shell end to end, in a real terminal (tmux): typing Chinese, Tab, history across
 /// restarts, Ctrl-C and Ctrl-D. Every wait has a timeout.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct InteractiveShellTests {
-    /// A folder for this test's history and configuration.
-    private let home: URL
+    /// A folder for this test's history and configuration, removed with the suite instance.
+    private let scratch: TemporaryFolder
+    private var home: URL { scratch.url }
 
     init() throws {
-        home = try TallyProcess.temporaryDirectory()
+        scratch = try TemporaryFolder()
     }
 
     /// tally started in a new terminal, with its history file and configuration folder in `home`.

@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// `tally parse` through the real binary.
@@ -39,13 +40,14 @@ import Testing
     }
 
     @Test func badFilesAreListedWithTheirReasonAndTheRestLoads() throws {
-        let folder = try TallyProcess.temporaryDirectory()
-        try Data([0x00, 0x01, 0x02]).write(to: folder.appendingPathComponent("binary.txt"))
-        try Data("黄山市报告\n全市建成调解工作室1082个。\n".utf8).write(to: folder.appendingPathComponent("good.txt"))
-        let result = try TallyProcess.run(["parse", "--format", "jsonl", folder.path])
-        #expect(result.status == 1)
-        #expect(result.error.contains("binary.txt:1:1: error: not a text file: binary data at byte offset 0"))
-        #expect(result.output.split(separator: "\n").count == 1)
+        try withTemporaryFolder { folder in
+            try Data([0x00, 0x01, 0x02]).write(to: folder.appendingPathComponent("binary.txt"))
+            try Data("黄山市报告\n全市建成调解工作室1082个。\n".utf8).write(to: folder.appendingPathComponent("good.txt"))
+            let result = try TallyProcess.run(["parse", "--format", "jsonl", folder.path])
+            #expect(result.status == 1)
+            #expect(result.error.contains("binary.txt:1:1: error: not a text file: binary data at byte offset 0"))
+            #expect(result.output.split(separator: "\n").count == 1)
+        }
     }
 
     @Test func aMissingFileIsAnErrorNamingIt() throws {

@@ -1,11 +1,20 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// Script mode through the real binary: files, `-c`, pipes, exit codes, errors and output files.
 @Suite struct ScriptModeTests {
-    /// Writes `text` to `name` in a new folder and returns the folder.
+    /// The folder of this test's files, removed with the suite instance.
+    private let scratch: TemporaryFolder
+
+    init() throws {
+        scratch = try TemporaryFolder()
+    }
+
+    /// Writes each text to its name in a new folder inside `scratch` and returns the folder.
     private func folder(with files: [String: String]) throws -> URL {
-        let folder = try TallyProcess.temporaryDirectory()
+        let folder = scratch.url.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, text) in files {
             try Data(text.utf8).write(to: folder.appendingPathComponent(name))
         }

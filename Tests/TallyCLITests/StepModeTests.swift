@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// `tally --step` through the real binary, its keys piped in.
@@ -15,10 +16,17 @@ import Testing
         reports | select city, speaker | take 1 | format csv
         """
 
+    /// The folder of this test's files, removed with the suite instance.
+    private let scratch: TemporaryFolder
+
+    init() throws {
+        scratch = try TemporaryFolder()
+    }
+
+    /// `scratch` with the lesson written in it.
     private func lessonFolder() throws -> URL {
-        let folder = try TallyProcess.temporaryDirectory()
-        try Data(lesson.utf8).write(to: folder.appendingPathComponent("lesson.tally"))
-        return folder
+        try Data(lesson.utf8).write(to: scratch.url.appendingPathComponent("lesson.tally"))
+        return scratch.url
     }
 
     @Test func pipedKeysRunSkipAndQuit() throws {

@@ -1,5 +1,6 @@
 import ReportKit
 import TallyQuery
+import TallyTestSupport
 import Testing
 
 /// Queries nobody should type, and what tally says to each: the exact message, never a crash, a
@@ -169,7 +170,7 @@ import Testing
         let script = "# money\r\nmeasures\r\n  | where kind == money\r\n  | count by city\r\nmeasures | take -1\r\n"
         let statements = ScriptSplitter.split(script)
         #expect(statements.map(\.line) == [2, 5])
-        var session = try seedSession()
+        var session = seedSession()
         #expect(try session.run(statements[0].text).rendered(defaultFormat: .csv) == "city,count\n合肥,1\n蚌埠,6\n安庆,9\n")
         do throws(StatementError) {
             _ = try session.run(statements[1].text, origin: statements[1].origin(file: "crlf.tally"))

@@ -1,9 +1,10 @@
+import TallyTestSupport
 import Testing
 
 /// Each stage, operator and alias, checked through compact CSV output on the seed.
 @Suite struct QueryEvaluationTests {
     private func csv(_ statements: String...) throws -> String {
-        var session = try seedSession()
+        var session = seedSession()
         var last = ""
         for statement in statements { last = try session.run(statement).rendered(defaultFormat: .csv) }
         return last
@@ -156,7 +157,7 @@ import Testing
         for verb in ["measures", "where", "sort", "take", "select", "summarize", "distinct", "total", "compare", "chart", "find", "let"] {
             #expect(overview.contains("  \(verb) "), "\(verb)")
         }
-        var session = try seedSession()
+        var session = seedSession()
         let topics = ["measures", "reports", "sections", "sentences", "cities", "units", "compare", "find", "where", "sort",
                       "take", "select", "summarize", "count", "sum", "avg", "min", "max", "share", "distinct", "total",
                       "chart", "format", "let", "help"]

@@ -1,4 +1,5 @@
 import ReportKit
+import TallyTestSupport
 import Testing
 
 @testable import TallyQuery
@@ -7,7 +8,7 @@ import Testing
 /// stop when asked.
 @Suite struct RowLimitTests {
     @Test func aLongResultKeepsItsFirstAndLastRowsAndCountsTheRest() throws {
-        var session = try seedSession()
+        var session = seedSession()
         let output = try session.run("measures | select city, raw", rowLimit: 4)
         let table = try #require(output.table)
         #expect(table.rows.count == 4)
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func measuresAndSentencesAreCutBeforeTheirCellsAreMade() throws {
-        var session = try seedSession()
+        var session = seedSession()
         let measures = try #require(try session.run("measures", rowLimit: 3).table)
         #expect(measures.rows.map { $0[5] } == [.text("4680万元"), .text("90%"), .text("80多个")])
         #expect(measures.omitted == OmittedRows(position: 2, count: 99))
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func aResultWithinTheLimitOrAMachineFormatIsWhole() throws {
-        var session = try seedSession()
+        var session = seedSession()
         #expect(try session.run("measures | count by city", rowLimit: 5).table?.omitted == nil)
         let csv = try session.run("measures | format csv", rowLimit: 5)
         #expect(csv.table?.rows.count == 102)
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func hitsAndChartsSayWhatWasLeftOut() throws {
-        var session = try seedSession()
+        var session = seedSession()
         let hits = try session.run("find 养老", rowLimit: 2).rendered(width: 200)
         #expect(hits.contains("\n… 10 more sentences …\n"))
         #expect(hits.hasSuffix("12 sentences, 2 shown\n"))
@@ -77,16 +78,16 @@ import Testing
     }
 
     @Test func aLongSortStopsWhenAsked() throws {
-        var session = try seedSession()
+        var session = seedSession()
         #expect(throws: StatementError.interrupted) {
             _ = try session.run("measures | sort subject, city", stop: StopSignal { true })
         }
     }
 
     /// A regular expression that is slow on long sentences (each row takes milliseconds): the filter
-    /// (and the condition of `compare`) shrinks its chunks to single rows and stops within about one
-    /// row of the request.
-    @Test(arguments: [
+    /// (and the condition of `compare`, and `select`) asks `StopCheck` about once a row and stops
+    /// within about one row of the request.
+    @Test(.slow, arguments: [
         "sentences | where sentence ~ /a.*z/ | count", "compare cities on sentence ~ /a.*z/",
         "measures | select sentence ~ /a.*z/ as slow",
     ])

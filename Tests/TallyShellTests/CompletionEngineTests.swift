@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 @testable import TallyShell
@@ -95,43 +96,25 @@ struct CompletionEngineTests {
 
     @Test("File names after .read, .load, .output, .once and .step; folders end in /")
     func paths() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.createDirectory(atPath: folder + "/scripts", withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: folder + "/scripts/tour.tally", contents: Data())
-        _ = FileManager.default.createFile(atPath: folder + "/scripts/search.tally", contents: Data())
-        _ = FileManager.default.createFile(atPath: folder + "/seeds.txt", contents: Data())
-        _ = FileManager.default.createFile(atPath: folder + "/.hidden", contents: Data())
-        let files = CompletionEngine(data: CompletionData(), workingDirectory: folder, homeDirectory: folder)
-        func complete(_ line: String) -> CompletionCandidates { files.complete(line: line, cursor: line.unicodeScalars.count) }
+        try withTemporaryFolder { url in
+            let folder = url.path
+            try FileManager.default.createDirectory(atPath: folder + "/scripts", withIntermediateDirectories: true)
+            _ = FileManager.default.createFile(atPath: folder + "/scripts/tour.tally", contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + "/scripts/search.tally", contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + "/seeds.txt", contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + "/.hidden", contents: Data())
+            let files = CompletionEngine(data: CompletionData(), workingDirectory: folder, homeDirectory: folder)
+            func complete(_ line: String) -> CompletionCandidates { files.complete(line: line, cursor: line.unicodeScalars.count) }
 
-        #expect(complete(".read scr") == CompletionCandidates(replaceFrom: 6, candidates: ["scripts/"]))
-        #expect(complete(".read scripts/") == CompletionCandidates(replaceFrom: 6, candidates: ["scripts/search.tally", "scripts/tour.tally"]))
-        #expect(complete(".step scripts/t").candidates == ["scripts/tour.tally"])
-        #expect(complete(".load ").candidates == ["scripts/", "seeds.txt"])
-        #expect(complete(".load seeds.txt s").candidates == ["scripts/", "seeds.txt"])
-        #expect(complete(".output .h").candidates == [".hidden"])
-        #expect(complete(".once ~/se").candidates == ["~/seeds.txt"])
-        #expect(complete(".read \(folder)/scripts/s").candidates == ["\(folder)/scripts/search.tally"])
-        #expect(complete(".read scripts/tour.tally x").candidates.isEmpty)
-    }
-}
-
-@Suite("Shell completion")
-struct ShellCompletionTests {
-    @Test("The shell completes from its own data: the seed's cities and the names let gave")
-    func fromSession() {
-        let (shell, _) = makeShell()
-        #expect(shell.complete(line: "compare 合肥, 安", cursor: 14).candidates == ["安庆"])
-        shell.run("let big = measures | where value > 1000")
-        #expect(shell.complete(line: "bi", cursor: 2).candidates == ["big"])
-    }
-
-    @Test("On a continuation line the earlier lines of the statement count")
-    func continuationLines() {
-        let (shell, _) = makeShell()
-        shell.pendingLines = ["measures |"]
-        #expect(shell.complete(line: "where kind == peo", cursor: 17) == CompletionCandidates(replaceFrom: 14, candidates: ["people"]))
-        #expect(shell.complete(line: "wh", cursor: 2) == CompletionCandidates(replaceFrom: 0, candidates: ["where"]))
+            #expect(complete(".read scr") == CompletionCandidates(replaceFrom: 6, candidates: ["scripts/"]))
+            #expect(complete(".read scripts/") == CompletionCandidates(replaceFrom: 6, candidates: ["scripts/search.tally", "scripts/tour.tally"]))
+            #expect(complete(".step scripts/t").candidates == ["scripts/tour.tally"])
+            #expect(complete(".load ").candidates == ["scripts/", "seeds.txt"])
+            #expect(complete(".load seeds.txt s").candidates == ["scripts/", "seeds.txt"])
+            #expect(complete(".output .h").candidates == [".hidden"])
+            #expect(complete(".once ~/se").candidates == ["~/seeds.txt"])
+            #expect(complete(".read \(folder)/scripts/s").candidates == ["\(folder)/scripts/search.tally"])
+            #expect(complete(".read scripts/tour.tally x").candidates.isEmpty)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ReportKit
+import TallyTestSupport
 import Testing
 
 @testable import TallyShell
@@ -48,37 +49,39 @@ struct MaxRowsTests {
 
     @Test("Files and other formats get every row")
     func filesAndFormatsAreWhole() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let (shell, captured) = makeShell()
-        shell.settings.maxRows = 2
-        shell.run(".once \(folder)/all.txt")
-        shell.run("measures | where city == 合肥 | select raw")
-        #expect(contents(folder + "/all.txt")?.contains("15 rows\n") == true)
-        shell.run(".mode csv")
-        shell.run("measures | where city == 合肥 | select raw")
-        #expect(captured.output.split(separator: "\n").count == 16)
+        try withTemporaryFolder { url in
+            let folder = url.path
+            let (shell, captured) = makeShell()
+            shell.settings.maxRows = 2
+            shell.run(".once \(folder)/all.txt")
+            shell.run("measures | where city == 合肥 | select raw")
+            #expect(contents(folder + "/all.txt")?.contains("15 rows\n") == true)
+            shell.run(".mode csv")
+            shell.run("measures | where city == 合肥 | select raw")
+            #expect(captured.output.split(separator: "\n").count == 16)
+        }
     }
 
     @Test("A result stopped by Ctrl-C after it was computed is not written to the .output file")
     func interruptedPrinting() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        // A dry run counts how often the command asks whether to stop; the last two questions come
-        // after the result was computed: when it has been rendered for the file, and at the end.
-        let (counting, _) = makeShell()
-        let calls = StopSwitch()
-        counting.stopRequested = { calls.ask() }
-        counting.run(".output \(folder)/dry.txt")
-        counting.run("measures")
-        let (shell, captured) = makeShell()
-        let stop = StopSwitch(stopFrom: calls.asked - 1)
-        shell.stopRequested = { stop.ask() }
-        shell.run(".output \(folder)/out.txt")
-        #expect(shell.run("measures") == .interrupted)
-        #expect(captured.error == "tally: interrupted\n")
-        shell.run(".output")
-        #expect(contents(folder + "/out.txt") == "")
+        try withTemporaryFolder { url in
+            let folder = url.path
+            // A dry run counts how often the command asks whether to stop; the last two questions come
+            // after the result was computed: when it has been rendered for the file, and at the end.
+            let (counting, _) = makeShell()
+            let calls = StopSwitch()
+            counting.stopRequested = { calls.ask() }
+            counting.run(".output \(folder)/dry.txt")
+            counting.run("measures")
+            let (shell, captured) = makeShell()
+            let stop = StopSwitch(stopFrom: calls.asked - 1)
+            shell.stopRequested = { stop.ask() }
+            shell.run(".output \(folder)/out.txt")
+            #expect(shell.run("measures") == .interrupted)
+            #expect(captured.error == "tally: interrupted\n")
+            shell.run(".output")
+            #expect(contents(folder + "/out.txt") == "")
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import ReportKit
 import TallyQuery
+import TallyTestSupport
 import Testing
 
 @testable import TallyShell

@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 @testable import TallyShell
@@ -83,21 +84,22 @@ struct ShellScriptTests {
 
     @Test(".read runs another script; a script that reads itself is refused as a cycle")
     func readAndCycles() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try ".read \(folder)/b.tally\n".write(toFile: folder + "/a.tally", atomically: true, encoding: .utf8)
-        try "cities | take 1 | format csv\n.read \(folder)/a.tally\n"
-            .write(toFile: folder + "/b.tally", atomically: true, encoding: .utf8)
-        let (shell, captured) = makeShell()
-        #expect(shell.runScript(try ScriptFile(path: folder + "/a.tally")) == .failed)
-        #expect(captured.output == "city,place,speaker,reports,measures\n合肥,合肥市,刘卫宝,1,15\n")
-        #expect(captured.error == """
-            \(folder)/b.tally:2:7: error: '.read \(folder)/a.tally' would run \(folder)/a.tally again while it is running
-            .read \(folder)/a.tally
-                  ^\(String(repeating: "~", count: folder.count + 7))
-            hint: a script cannot read itself, directly or through other scripts
+        try withTemporaryFolder { url in
+            let folder = url.path
+            try ".read \(folder)/b.tally\n".write(toFile: folder + "/a.tally", atomically: true, encoding: .utf8)
+            try "cities | take 1 | format csv\n.read \(folder)/a.tally\n"
+                .write(toFile: folder + "/b.tally", atomically: true, encoding: .utf8)
+            let (shell, captured) = makeShell()
+            #expect(shell.runScript(try ScriptFile(path: folder + "/a.tally")) == .failed)
+            #expect(captured.output == "city,place,speaker,reports,measures\n合肥,合肥市,刘卫宝,1,15\n")
+            #expect(captured.error == """
+                \(folder)/b.tally:2:7: error: '.read \(folder)/a.tally' would run \(folder)/a.tally again while it is running
+                .read \(folder)/a.tally
+                      ^\(String(repeating: "~", count: folder.count + 7))
+                hint: a script cannot read itself, directly or through other scripts
 
-            """)
+                """)
+        }
     }
 
     @Test("A missing script named by .read is an error at its name")
@@ -142,28 +144,30 @@ struct ShellScriptTests {
 
     @Test(".load adds reports; a file that is not a report is listed and the command fails")
     func load() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "黄山市报告\n全市建成调解工作室1082个。\n".write(toFile: folder + "/more.txt", atomically: true, encoding: .utf8)
-        let (shell, captured) = makeShell()
-        #expect(shell.run(".load \(folder)/more.txt") == .succeeded)
-        #expect(captured.output == "loaded 1 document: 1 report, 1 figure (6 reports in all)\n")
-        #expect(shell.run(".load \(folder)/missing.txt") == .failed)
-        #expect(captured.error.contains("missing.txt:1:1: error:"))
+        try withTemporaryFolder { url in
+            let folder = url.path
+            try "黄山市报告\n全市建成调解工作室1082个。\n".write(toFile: folder + "/more.txt", atomically: true, encoding: .utf8)
+            let (shell, captured) = makeShell()
+            #expect(shell.run(".load \(folder)/more.txt") == .succeeded)
+            #expect(captured.output == "loaded 1 document: 1 report, 1 figure (6 reports in all)\n")
+            #expect(shell.run(".load \(folder)/missing.txt") == .failed)
+            #expect(captured.error.contains("missing.txt:1:1: error:"))
+        }
     }
 
     @Test("Ctrl-C during .load leaves the files not yet read unloaded and says how many")
     func interruptedLoad() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        for name in ["a", "b", "c"] {
-            try "黄山市报告\n全市建成调解工作室1082个。\n".write(toFile: folder + "/\(name).txt", atomically: true, encoding: .utf8)
+        try withTemporaryFolder { url in
+            let folder = url.path
+            for name in ["a", "b", "c"] {
+                try "黄山市报告\n全市建成调解工作室1082个。\n".write(toFile: folder + "/\(name).txt", atomically: true, encoding: .utf8)
+            }
+            let (shell, captured) = makeShell()
+            shell.stopRequested = { true }
+            #expect(shell.run(".load \(folder)") == .interrupted)
+            #expect(captured.error == "\(folder)/a.txt:1:1: error: interrupted: 3 files were not loaded\n")
+            #expect(captured.output == "loaded 0 documents: 0 reports, 0 figures (5 reports in all)\n")
+            #expect(shell.session.corpus.documents.count == 1)
         }
-        let (shell, captured) = makeShell()
-        shell.stopRequested = { true }
-        #expect(shell.run(".load \(folder)") == .interrupted)
-        #expect(captured.error == "\(folder)/a.txt:1:1: error: interrupted: 3 files were not loaded\n")
-        #expect(captured.output == "loaded 0 documents: 0 reports, 0 figures (5 reports in all)\n")
-        #expect(shell.session.corpus.documents.count == 1)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 @testable import TallyShell
@@ -90,56 +91,57 @@ struct StepWalkTests {
 
     @Test("The transcript is Markdown: narration as text, each command with its output, no colour")
     func transcript() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let (shell, _) = makeShell()
-        shell.settings.color = true
-        let reader = ScriptedReader(lines: "", "s", "cities | select city | take 1 | format csv", "")
-        #expect(shell.step(through: lesson, reader: reader, transcriptPath: folder + "/talk.md") == .succeeded)
-        #expect(contents(folder + "/talk.md") == """
-            # tally: lesson.tally
+        try withTemporaryFolder { url in
+            let folder = url.path
+            let (shell, _) = makeShell()
+            shell.settings.color = true
+            let reader = ScriptedReader(lines: "", "s", "cities | select city | take 1 | format csv", "")
+            #expect(shell.step(through: lesson, reader: reader, transcriptPath: folder + "/talk.md") == .succeeded)
+            #expect(contents(folder + "/talk.md") == """
+                # tally: lesson.tally
 
-            ## Step 1 of 3
+                ## Step 1 of 3
 
-            First, the cities.
+                First, the cities.
 
-            ```text
-            tally> cities | select city | take 2 | format csv
-            city
-            合肥
-            蚌埠
-            ```
+                ```text
+                tally> cities | select city | take 2 | format csv
+                city
+                合肥
+                蚌埠
+                ```
 
-            ## Step 2 of 3
+                ## Step 2 of 3
 
-            Then the units.
+                Then the units.
 
-            *Skipped:*
+                *Skipped:*
 
-            ```text
-            tally> units | select unit | take 1 | format csv
-            ```
+                ```text
+                tally> units | select unit | take 1 | format csv
+                ```
 
-            ## Step 3 of 3
+                ## Step 3 of 3
 
-            Last, one report.
+                Last, one report.
 
-            *Presenter's command:*
+                *Presenter's command:*
 
-            ```text
-            tally> cities | select city | take 1 | format csv
-            city
-            合肥
-            ```
+                ```text
+                tally> cities | select city | take 1 | format csv
+                city
+                合肥
+                ```
 
-            ```text
-            tally> reports | select city | take 1 | format csv
-            city
-            合肥
-            ```
+                ```text
+                tally> reports | select city | take 1 | format csv
+                city
+                合肥
+                ```
 
-            The end.
+                The end.
 
-            """)
+                """)
+        }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import TallyQuery
 
 @Suite("Completion")
-struct CompletionTests {
+struct CompletionSiteTests {
     @Test(
         "the context at the cursor",
         arguments: [

@@ -3,7 +3,7 @@ import Testing
 @testable import TallyShell
 
 @Suite("Tab completion")
-struct CompletionTests {
+struct CompletionCandidatesTests {
     @Test("One candidate is inserted whole with a space after it, counted in scalars")
     func singleCandidate() {
         let completion = CompletionCandidates(replaceFrom: 6, candidates: ["安庆"])
@@ -55,41 +55,5 @@ struct CompletionTests {
     func cursorMidLine() {
         let completion = CompletionCandidates(replaceFrom: 0, candidates: ["where"])
         #expect(completion.edit(line: "wh city", cursor: 2) == .replace(deleting: 0, inserting: "ere "))
-    }
-}
-
-@Suite("Tab completion columns")
-struct CompletionColumnsTests {
-    @Test("Candidates fill columns top to bottom, aligned by display width")
-    func columnLayout() {
-        #expect(columnRows(["合肥", "蚌埠", "where", "安庆", "黄山"], width: 22) == [
-            "合肥   where  黄山",
-            "蚌埠   安庆",
-        ])
-    }
-
-    @Test("A narrow terminal gets one candidate per row; no candidates no rows")
-    func narrowTerminal() {
-        #expect(columnRows(["select", "within"], width: 3) == ["select", "within"])
-        #expect(columnRows([], width: 80) == [])
-    }
-}
-
-@Suite("Prompt escapes")
-struct PromptEscapeTests {
-    @Test("ANSI sequences are wrapped in \\1 markers, plain text is not")
-    func marksEscapes() {
-        #expect(EditLineReader.markingEscapes(in: "tally> ") == "tally> ")
-        #expect(EditLineReader.markingEscapes(in: "\u{1B}[1;32m查询\u{1B}[0m> ")
-            == "\u{1}\u{1B}[1;32m\u{1}查询\u{1}\u{1B}[0m\u{1}> ")
-        #expect(EditLineReader.markingEscapes(in: "a\u{1B}") == "a\u{1}\u{1B}\u{1}")
-    }
-
-    @Test("The continuation prompt is shown when asked for")
-    func promptText() {
-        let prompt = Prompt(primary: "tally> ", continuation: "  ...> ")
-        #expect(prompt.text == "tally> ")
-        #expect(prompt.continuing.text == "  ...> ")
-        #expect(prompt.continuing.primary == "tally> ")
     }
 }
