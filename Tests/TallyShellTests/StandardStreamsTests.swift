@@ -1,4 +1,5 @@
 import Foundation
+import TallyQuery
 import TallyTestSupport
 import Testing
 
@@ -15,10 +16,10 @@ struct StandardStreamsTests {
         let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         try #require(descriptor >= 0)
         var questions = 0
-        let failure = StandardStreams.write(text, to: descriptor) {
+        let failure = StandardStreams.write(text, to: descriptor, stop: StopSignal {
             questions += 1
             return questions > 1
-        }
+        })
         close(descriptor)
         #expect(failure == nil)
         let written = try #require(contents(file))
