@@ -86,13 +86,7 @@ extension Shell {
 
     /// `.read FILE`: runs the file's commands in this session; refuses a file that is already running.
     private func readScript(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
-        let script: ScriptFile
-        do {
-            script = try ScriptFile(path: path)
-        } catch {
-            show(argumentError(error.message, line: line, origin: origin))
-            return .failed
-        }
+        guard let script = openScript(path, line: line, origin: origin) else { return .failed }
         if runningScripts.contains(script.realPath) {
             show(argumentError(
                 "'.read \(path)' would run \(path) again while it is running", line: line, origin: origin,
@@ -102,6 +96,16 @@ extension Shell {
         return runScript(script)
     }
 
+    /// The script file at `path`, or nil after showing why it cannot be read.
+    private func openScript(_ path: String, line: String, origin: StatementOrigin) -> ScriptFile? {
+        do {
+            return try ScriptFile(path: path)
+        } catch {
+            show(argumentError(error.message, line: line, origin: origin))
+            return nil
+        }
+    }
+
     /// `.step FILE` typed in the interactive shell: walks through the file with the shell's reader.
     private func stepInsideShell(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
         guard let reader = interactiveReader else {
@@ -109,13 +113,7 @@ extension Shell {
                                hint: "run 'tally --step \(path)' instead"))
             return .failed
         }
-        let script: ScriptFile
-        do {
-            script = try ScriptFile(path: path)
-        } catch {
-            show(argumentError(error.message, line: line, origin: origin))
-            return .failed
-        }
+        guard let script = openScript(path, line: line, origin: origin) else { return .failed }
         let outcome = StepWalk(shell: self, script: script, reader: reader).run(from: 1)
         return outcome == .quit ? .quit : .succeeded
     }
