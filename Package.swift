@@ -16,6 +16,8 @@ let package = Package(
     targets: [
         // Turns report files into documents, reports, sections, sentences and measures.
         .target(name: "ReportKit"),
+        // Hand-checked answer keys of real reports and the scorer that reads tally against them.
+        .target(name: "TallyKeys", dependencies: ["ReportKit"]),
         // The reports tally ships, compiled into the binary from the top-level seeds/ folder.
         .target(name: "TallySeeds", resources: [.embedInCode("seeds")]),
         // The query language: lexer, parser, evaluator, result tables and renderers.
@@ -32,11 +34,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The benchmark: a synthetic corpus at scale, parse/load/query speed, memory and extraction accuracy.
-        .executableTarget(name: "tally-bench", dependencies: ["ReportKit", "TallyQuery", "TallySeeds"]),
+        .executableTarget(name: "tally-bench", dependencies: ["ReportKit", "TallyQuery", "TallySeeds", "TallyKeys"]),
         // What the test targets share: the seed session, a captured console, temporary folders that
         // always clean up, `finishing(within:)` and the `.slow` trait.
         .target(name: "TallyTestSupport", dependencies: ["ReportKit", "TallyQuery", "TallyShell", "TallySeeds"]),
-        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "TallySeeds", "TallyTestSupport"]),
+        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "TallySeeds", "TallyKeys", "TallyTestSupport"]),
         .testTarget(name: "TallyQueryTests", dependencies: ["TallyQuery", "ReportKit", "TallySeeds", "TallyTestSupport"]),
         .testTarget(name: "TallyShellTests", dependencies: ["TallyShell", "TallyQuery", "ReportKit", "TallyTestSupport"]),
         .testTarget(name: "TallyCLITests", dependencies: ["tally", "tally-bench", "TallyTestSupport"]),

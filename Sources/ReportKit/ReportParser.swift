@@ -26,7 +26,9 @@ public enum ReportParser {
         if HTMLText.looksLikeHTML(name: name, utf8: utf8) { utf8 = HTMLText.text(fromHTML: utf8) }
         let assembly = utf8.withUnsafeBufferPointer { buffer -> (DocumentAssembly, [Int32]) in
             var parser = DocumentParser(name: name, bytes: buffer)
-            return (parser.parse(), parser.lines.starts)
+            var document = parser.parse()
+            FigureTiming(bytes: buffer).assign(&document)
+            return (document, parser.lines.starts)
         }
         let document = assembly.0
         guard !document.reports.isEmpty else {

@@ -25,6 +25,10 @@ struct BenchMain {
                 print(try Benchmark(options: options).generate(into: folder))
                 return
             }
+            if let fixtures = options.keys {
+                print(try KeyScoring.run(fixtures: fixtures, misses: options.misses), terminator: "")
+                return
+            }
             if options.profileParse {
                 print(try Benchmark(options: options).profileParse())
                 return

@@ -22,6 +22,10 @@ struct BenchOptions: Sendable {
     var generate: String?
     /// Only generate the corpus and parse it once on one core (a quiet run for callgrind or perf).
     var profileParse = false
+    /// Only score the answer keys in this fixtures folder (`keys/` and `reports/` inside) and stop.
+    var keys: String?
+    /// With `keys`: also print every disagreement.
+    var misses = false
     /// Show the usage and stop.
     var help = false
 
@@ -33,7 +37,7 @@ struct BenchOptions: Sendable {
     static let usage = """
         usage: tally-bench [--documents N]... [--large] [--json] [--output FILE] [--keep]
                            [--runs N] [--query-runs N] [--startup-runs N] [--seed N] [--tally PATH]
-                           [--profile-parse] [--generate FOLDER]
+                           [--profile-parse] [--generate FOLDER] [--keys [FOLDER] [--misses]]
 
         Generates a deterministic synthetic corpus from the bundled seed report in a temporary folder
         and measures parse throughput, load time, memory, extraction recall and precision, start-up
@@ -53,6 +57,10 @@ struct BenchOptions: Sendable {
                             valgrind --tool=callgrind or perf (nothing else runs)
           --generate FOLDER write the corpus (the first size) to FOLDER and stop, to try tally on it:
                             tally --data FOLDER
+          --keys [FOLDER]   only score tally on the hand-checked answer keys of real reports in
+                            FOLDER (default Tests/Fixtures: keys/ and reports/): recall, precision,
+                            and agreement of value, unit, subject, change, period, target, structure
+          --misses          with --keys, also list every figure missed, added or read differently
         """
 
     /// Reads the arguments (without the program name).
@@ -74,6 +82,9 @@ struct BenchOptions: Sendable {
             case "--tally": options.tally = try text(argument, rest.popFirst())
             case "--profile-parse": options.profileParse = true
             case "--generate": options.generate = try text(argument, rest.popFirst())
+            case "--keys":
+                options.keys = rest.first.map { $0.hasPrefix("--") } == false ? rest.popFirst() : "Tests/Fixtures"
+            case "--misses": options.misses = true
             case "-h", "--help": options.help = true
             default: throw BenchFailure("unknown option '\(argument)'")
             }

@@ -31,14 +31,19 @@ struct ParseCommand: ParsableCommand {
             StandardStreams.writeError(failure.rendered(color: terminal.colorAllowed) + "\n")
         }
         if loaded.corpus.documents.isEmpty { throw ExitCode.failure }
-        let output = ParseOutput(corpus: loaded.corpus)
-        switch format ?? (terminal.standardOutputIsTerminal ? .table : .jsonl) {
-        case .table:
-            StandardStreams.writeOutput(output.tables(maxWidth: terminal.width, color: terminal.colorAllowed))
-        case .json:
-            StandardStreams.writeOutput(output.json())
-        case .jsonl:
-            StandardStreams.writeOutput(output.jsonLines())
+        var output = ParseOutput(corpus: loaded.corpus)
+        do {
+            switch format ?? (terminal.standardOutputIsTerminal ? .table : .jsonl) {
+            case .table:
+                StandardStreams.writeOutput(try output.tables(maxWidth: terminal.width, color: terminal.colorAllowed))
+            case .json:
+                StandardStreams.writeOutput(try output.json())
+            case .jsonl:
+                StandardStreams.writeOutput(try output.jsonLines())
+            }
+        } catch {
+            StandardStreams.writeError(error.rendered(color: terminal.colorAllowed) + "\n")
+            throw ExitCode.failure
         }
         if !loaded.failures.isEmpty { throw ExitCode.failure }
     }

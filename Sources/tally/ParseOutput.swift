@@ -1,124 +1,84 @@
 import ReportKit
 import TallyQuery
 
-/// What `tally parse` prints: the outline and measures as tables, the whole tree as JSON, or one flat
-/// measure per line as JSON Lines.
+/// What `tally parse` prints, computed by the query language itself: the reports, sections and
+/// measures as the `reports`, `sections` and `measures` sources give them, the whole tree as JSON,
+/// or one flat measure per line with every measure field (`measures | select … | format jsonl`).
 struct ParseOutput {
-    let corpus: Corpus
+    private var session: Session
 
-    /// The keys of a measure in JSON Lines, in order.
-    static let measureKeys = [
-        "doc", "city", "speaker", "section", "heading", "value", "high", "unit", "kind", "approx", "implied",
-        "part_of", "subject", "raw", "line", "column", "sentence",
-    ]
+    init(corpus: Corpus) {
+        session = Session(corpus: corpus)
+    }
+
+    /// Every measure field, as the columns of a `select`.
+    private static let everyMeasureField = Field.measureFields.map(\.english).joined(separator: ", ")
+
+    /// The columns of the measures table, for people: where, what, how much, and what kind of figure.
+    private static let measureColumns = "city, section, value, raw, kind, change, period, target, subject, line, column"
 
     // MARK: - Tables
 
-    /// Reports (place, speaker, title, counts), their sections, then every measure.
-    func tables(maxWidth: Int?, color: Bool) -> String {
+    /// One line per document, then the reports, their sections and every measure.
+    mutating func tables(maxWidth: Int?, color: Bool) throws(StatementError) -> String {
         var output = ""
-        for document in corpus.documents {
+        for document in session.corpus.documents {
             let metadata = document.metadata
             let details = [metadata.source, metadata.date, document.encoding.rawValue].compactMap { $0 }
             output += "\(document.name): \(metadata.title ?? "(untitled)") (\(details.joined(separator: ", ")))\n"
         }
-        output += "\n" + render(reportTable, as: .table, maxWidth: maxWidth, color: color)
-        output += "\n" + render(sectionTable, as: .table, maxWidth: maxWidth, color: color)
-        output += "\n" + render(measureTable, as: .table, maxWidth: maxWidth, color: color)
-        return output
-    }
-
-    private var reportTable: ResultTable {
-        ResultTable(
-            title: "Reports",
-            columns: ["city", "place", "speaker", "role", "title", "sections", "measures"],
-            rows: corpus.reports.map { report in
-                [.text(report.city), .text(report.place), .text(report.speaker), .text(report.role),
-                 .text(report.title), .integer(numberedSections(report)), .integer(report.measures.count)]
-            })
-    }
-
-    private var sectionTable: ResultTable {
-        ResultTable(
-            title: "Sections",
-            columns: ["city", "section", "heading", "measures"],
-            rows: corpus.sections.map { section in
-                [.text(corpus.reports[section.report].city), .text(section.path),
-                 .text(section.level == 0 ? "(before the first heading)" : section.label + section.heading),
-                 .integer(section.measures.count)]
-            })
-    }
-
-    private var measureTable: ResultTable {
-        ResultTable(
-            title: "Measures",
-            columns: ["city", "section", "figure", "raw", "kind", "subject", "line"],
-            rows: (0..<corpus.measures.count).map { index in
-                let measure = corpus.measure(index)
-                return [.text(measure.city), .text(measure.section), .quantity(measure.quantity, lowerBound: false),
-                        .text(measure.raw), .text(measure.quantity.kind.name), .text(measure.subject),
-                        .text("\(measure.line):\(measure.column)")]
-            })
-    }
-
-    private func numberedSections(_ report: Report) -> Int {
-        corpus.sections[report.sections].filter { $0.level > 0 }.count
-    }
-
-    // MARK: - JSON
-
-    /// One flat JSON object per measure.
-    func jsonLines() -> String {
-        var output = ""
-        for index in 0..<corpus.measures.count {
-            output += measureRecord(index).serialized(compact: true) + "\n"
+        for (title, query) in [
+            ("Reports", "reports"), ("Sections", "sections"), ("Measures", "measures | select \(Self.measureColumns)"),
+        ] {
+            var table = try rows(query)
+            table.title = title
+            output += "\n" + render(table, as: .table, maxWidth: maxWidth, color: color)
         }
         return output
     }
 
-    /// The whole tree: documents → reports → sections → measures.
-    func json() -> String {
-        JSONValue.array(corpus.documents.map(documentValue)).serialized() + "\n"
+    // MARK: - JSON
+
+    /// One flat JSON object per measure, with every measure field.
+    mutating func jsonLines() throws(StatementError) -> String {
+        try session.run("measures | select \(Self.everyMeasureField) | format jsonl").rendered()
     }
 
-    private func documentValue(_ document: Document) -> JSONValue {
-        let metadata = document.metadata
-        return .object([
-            ("name", .string(document.name)), ("encoding", .string(document.encoding.rawValue)),
-            ("title", .optional(metadata.title)), ("source", .optional(metadata.source)),
-            ("author", .optional(metadata.author)), ("date", .optional(metadata.date)),
-            ("link", .optional(metadata.link)), ("lead", .string(document.lead)),
-            ("reports", .array(corpus.reports[document.reports].map(reportValue))),
-        ])
+    /// The whole tree: documents → reports → sections → measures, each measure with every field.
+    mutating func json() throws(StatementError) -> String {
+        let measures = try rows("measures | select \(Self.everyMeasureField)")
+        let records = measures.rows.indices.map { JSONValue(row: $0, of: measures) }
+        let corpus = session.corpus
+        let documents = corpus.documents.map { document -> JSONValue in
+            let metadata = document.metadata
+            let reports = corpus.reports[document.reports].map { report -> JSONValue in
+                let sections = corpus.sections[report.sections].map { section -> JSONValue in
+                    .object([
+                        ("section", .string(section.path)), ("level", .integer(section.level)),
+                        ("label", .string(section.label)), ("heading", .string(section.heading)),
+                        ("line", .integer(section.line)), ("measures", .array(section.measures.map { records[$0] })),
+                    ])
+                }
+                return .object([
+                    ("city", .string(report.city)), ("place", .string(report.place)),
+                    ("speaker", .string(report.speaker)), ("role", .string(report.role)),
+                    ("title", .string(report.title)), ("date", .optional(report.date)),
+                    ("year", report.year.map(JSONValue.integer) ?? .null), ("line", .integer(report.line)),
+                    ("sections", .array(sections)),
+                ])
+            }
+            return .object([
+                ("name", .string(document.name)), ("encoding", .string(document.encoding.rawValue)),
+                ("title", .optional(metadata.title)), ("source", .optional(metadata.source)),
+                ("author", .optional(metadata.author)), ("date", .optional(metadata.date)),
+                ("link", .optional(metadata.link)), ("lead", .string(document.lead)), ("reports", .array(reports)),
+            ])
+        }
+        return JSONValue.array(documents).serialized() + "\n"
     }
 
-    private func reportValue(_ report: Report) -> JSONValue {
-        .object([
-            ("city", .string(report.city)), ("place", .string(report.place)), ("speaker", .string(report.speaker)),
-            ("role", .string(report.role)), ("title", .string(report.title)), ("line", .integer(report.line)),
-            ("sections", .array(corpus.sections[report.sections].map(sectionValue))),
-        ])
-    }
-
-    private func sectionValue(_ section: Section) -> JSONValue {
-        .object([
-            ("section", .string(section.path)), ("level", .integer(section.level)), ("label", .string(section.label)),
-            ("heading", .string(section.heading)), ("line", .integer(section.line)),
-            ("measures", .array(section.measures.map(measureRecord))),
-        ])
-    }
-
-    /// A measure as a flat object with `measureKeys`.
-    private func measureRecord(_ index: Int) -> JSONValue {
-        let measure = corpus.measure(index)
-        let quantity = measure.quantity
-        let values: [JSONValue] = [
-            .string(measure.document), .string(measure.city), .string(measure.speaker), .string(measure.section),
-            .string(measure.heading), .number(quantity.value), quantity.high.map(JSONValue.number) ?? .null,
-            .string(quantity.unit), .string(quantity.kind.name), .string(quantity.approximation.name),
-            .bool(measure.impliedUnit), measure.partOf.map(JSONValue.integer) ?? .null, .string(measure.subject),
-            .string(measure.raw), .integer(measure.line), .integer(measure.column), .string(measure.sentence),
-        ]
-        return .object(Array(zip(Self.measureKeys, values)).map { (key: $0.0, value: $0.1) })
+    /// Every row of `query`'s result.
+    private mutating func rows(_ query: String) throws(StatementError) -> ResultTable {
+        try session.run(query).table ?? ResultTable(title: nil, columns: [], rows: [])
     }
 }

@@ -16,7 +16,7 @@ func summary(_ measure: Measure) -> String {
     if let high = quantity.high { text += "..\(plain(high))" }
     text += quantity.unit
     if quantity.approximation != .exact { text += "(\(quantity.approximation.name))" }
-    if measure.impliedUnit { text += "(implied)" }
+    if measure.details.impliedUnit { text += "(implied)" }
     return text
 }
 

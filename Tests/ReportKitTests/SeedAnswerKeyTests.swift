@@ -120,7 +120,7 @@ import Testing
             #expect(measure.quantity.value == expected.value, "\(measure.raw)")
             #expect(measure.quantity.unit == expected.unit, "\(measure.raw)")
             #expect(measure.quantity.approximation == expected.approximation, "\(measure.raw)")
-            #expect(measure.impliedUnit == expected.implied, "\(measure.raw)")
+            #expect(measure.details.impliedUnit == expected.implied, "\(measure.raw)")
         }
     }
 

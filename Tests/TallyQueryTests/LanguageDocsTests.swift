@@ -75,6 +75,9 @@ struct LanguageDocsTests {
         for kind in Kind.allCases {
             #expect(doc.contains("| `\(kind.name)` | `\(kind.chineseName)` |"), "\(kind)")
         }
+        for change in Change.allCases {
+            #expect(doc.contains("| `\(change.name)` | `\(change.chineseName)` |"), "\(change)")
+        }
         for approximation in Approximation.allCases {
             let chinese = Vocabulary.approximationChinese[approximation] ?? ""
             #expect(doc.contains("| `\(approximation.name)` | `\(chinese)` |"), "\(approximation)")

@@ -6,13 +6,16 @@ public enum Approximation: UInt8, Sendable, Hashable, CaseIterable, Codable {
     case more
     /// `约`, `近`, `左右`: the true figure is near the value.
     case about
+    /// `以内`, `以下`, `不到`, `不足`: the true figure is at most the value.
+    case less
 
-    /// The name used in queries and machine formats (`exact`, `more`, `about`).
+    /// The name used in queries and machine formats (`exact`, `more`, `about`, `less`).
     public var name: String {
         switch self {
         case .exact: "exact"
         case .more: "more"
         case .about: "about"
+        case .less: "less"
         }
     }
 }

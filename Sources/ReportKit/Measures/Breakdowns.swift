@@ -21,7 +21,7 @@ enum Breakdowns {
             else { continue }
             if measures[total].quantity.unit.isEmpty {
                 measures[total].quantity.unit = unit
-                measures[total].impliedUnit = true
+                measures[total].details.impliedUnit = true
             }
             for part in partIndices where measures[part].quantity.unit == unit {
                 measures[part].partOf = total

@@ -27,7 +27,7 @@ enum ImpliedUnits {
                 continue
             }
             measures[index].quantity.unit = unit
-            measures[index].impliedUnit = true
+            measures[index].details.impliedUnit = true
         }
     }
 

@@ -53,6 +53,7 @@ struct MeasureScanner {
         guard !found.isEmpty else { return found }
         Breakdowns.link(&found, bytes: bytes, sentence: range)
         ImpliedUnits.infer(&found, bytes: bytes, sentence: range)
+        ChangeReader(bytes: bytes).read(&found, sentence: range)
         SubjectExtractor(bytes: bytes).assignSubjects(&found, sentence: range)
         return found
     }
@@ -67,6 +68,7 @@ struct MeasureScanner {
         let limit = sentence.upperBound
         if bytes.matches("百分之", at: start) { return scanPercentWords(at: start, in: sentence) }
         if let place = NumeralPlaceNames.match(bytes, at: start, limit: limit) { return .skip(to: start + place) }
+        if let name = NumeralNames.match(bytes, at: start, limit: limit) { return .skip(to: start + name) }
         guard let number = NumberReader.read(bytes, at: start, limit: limit) else {
             return .skip(to: start + bytes.scalar(at: start).length)
         }
@@ -95,6 +97,9 @@ struct MeasureScanner {
             index = match.end
         }
         if unit == "年" && (number.isYearLike || bytes.matches("度", at: index)) {
+            return .skip(to: index)
+        }
+        if NonFigureRules.isNonFigure(bytes, number: number, unit: unit, unitEnd: index, sentence: sentence) {
             return .skip(to: index)
         }
         var high: Double? = nil
@@ -126,7 +131,7 @@ struct MeasureScanner {
         let quantity = Quantity(value: value, high: high, unit: unit, approximation: approximation)
         return .measure(
             ScannedMeasure(
-                quantity: quantity, impliedUnit: false, rawStart: rawStart, rawEnd: index,
+                quantity: quantity, rawStart: rawStart, rawEnd: index,
                 numberStart: start, unitEnd: index))
     }
 
@@ -146,7 +151,7 @@ struct MeasureScanner {
         return .measure(
             ScannedMeasure(
                 quantity: Quantity(value: number.value(), unit: "%", approximation: approximation),
-                impliedUnit: false, rawStart: rawStart, rawEnd: number.end, numberStart: start,
+                rawStart: rawStart, rawEnd: number.end, numberStart: start,
                 unitEnd: number.end))
     }
 

@@ -2,8 +2,8 @@
 struct ScannedMeasure: Sendable {
     /// The figure: value in base units, range high, unit and approximation.
     var quantity: Quantity
-    /// The unit was inferred from context (`总投资5.6亿` → 元), not written.
-    var impliedUnit: Bool
+    /// A level or a change, its basis, period and target flag, and whether the unit was inferred.
+    var details = MeasureDetails()
     /// Byte offsets of the raw text, approximation words included (`超过3300人次`).
     var rawStart: Int
     var rawEnd: Int

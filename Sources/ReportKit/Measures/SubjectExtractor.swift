@@ -24,17 +24,28 @@ struct SubjectExtractor {
         "新增", "提供", "开通", "设置", "录入", "实现", "覆盖", "惠及", "帮扶", "安排", "规划", "计划", "入选",
         "资助", "慰问", "培训", "举办", "接待", "办理", "认定", "招募", "给予",
     ])
-    /// Words stripped from the end of the words before a figure (`达到62%`).
+    /// Words stripped from the end of the words before a figure (`达到62%`, `同比增长9.1%`): link words,
+    /// approximation words and the words of a change, so that a growth rate names its indicator
+    /// (`地区生产总值增长5.5%` → `地区生产总值`).
     static let trailingWords = WordTable([
         "达到", "达", "约为", "为", "是", "共计", "共有", "共", "累计", "合计", "总计", "约", "近", "超过", "逾", "有",
         "了", "的", "已", "分别", "均", "占比", "突破", "增至", "增加到", "提高到", "提高至", "至", "到", "和", "与",
-        "其中", "在",
+        "其中", "在", "超", "完成", "实现", "同比", "年均", "年平均", "比上年", "较上年", "增长", "下降", "降低", "减少",
+        "提高", "提升", "提升至", "提升到", "上升", "上涨", "回落", "增加", "扩大", "缩小", "压减", "压缩", "降至", "降到",
+        "稳定在", "保持在", "控制在", "维持在", "高于全国", "低于全国", "高于", "低于", "快于", "慢于", "增速", "增幅",
+        "涨幅", "由", "从", "仍", "继续", "稳定", "保持", "以上", "左右", "不少于", "不低于", "不超过", "不高于", "以内",
     ])
+
     /// Words stripped from the start (`全市`, `截至目前`).
     static let leadingWords = WordTable([
         "截至目前", "截至", "目前", "全市", "全省", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "其中",
         "共", "累计", "已", "并", "同时", "还", "另", "先后", "总计", "合计", "共计", "全年", "今年", "当年", "和",
         "及", "与", "在",
+    ])
+    /// Words that begin a change or a comparison after a figure (`提升至`, `同比`, `高于`).
+    static let changeStarts = WordTable([
+        "增长", "下降", "提升", "提高", "增加", "减少", "同比", "较", "比", "高于", "低于", "占", "居", "位居", "连续", "降",
+        "增至", "达到",
     ])
     /// Place words a subject never is on its own (`全市90%…`).
     static let placeWords: Set<[UInt8]> = Set(["全市", "全省", "全县", "全区", "我市", "我省", "本市", "市", "省"].map { Array($0.utf8) })
@@ -51,8 +62,15 @@ struct SubjectExtractor {
             var before = Self.withoutQuotes(bytes, segmentStart..<measure.rawStart)
             before = Self.clean(before)
             if Self.placeWords.contains(before) { before = [] }
-            let adjoinsPrevious = index > 0 && before.isEmpty && segmentStart == previousEnd
-            let after = phrase(after: measure.rawEnd, limit: sentence.upperBound)
+            // A figure right after another, or a change whose own words name no indicator
+            // (`地区生产总值5.3万亿元、增长5.5%`, `完成253.7亿元，同比增长10.1%`), measures the one named before it.
+            let adjoinsPrevious = index > 0 && before.isEmpty
+                && (segmentStart == previousEnd || (measure.details.change != .none && !previousSubject.isEmpty))
+            var after = phrase(after: measure.rawEnd, limit: sentence.upperBound)
+            // `82.4岁提升至83.9岁`: words of a change after a figure say what happened to it, not what it is.
+            if after.withUnsafeBufferPointer({ !$0.isEmpty && Self.changeStarts.match($0, at: 0, limit: $0.count) != nil }) {
+                after = []
+            }
             let afterLength = Self.scalarCount(after)
             var subject: [UInt8]
             if !Self.eventUnits.contains(measure.quantity.unit) && afterLength >= 2 {
@@ -69,6 +87,7 @@ struct SubjectExtractor {
             previousEnd = measure.rawEnd
             previousSubject = subject
         }
+        ListSubjects(bytes: bytes).distribute(&measures, sentence: sentence)
     }
 
     // MARK: - Reading around the figure
@@ -117,7 +136,19 @@ struct SubjectExtractor {
             while !range.isEmpty, let length = trailingWords.suffix(of: buffer, range) {
                 range = range.lowerBound..<(range.upperBound - length)
             }
-            if let cut = lastVerbEnd(buffer, range) { range = cut..<range.upperBound }
+            if let cut = lastVerbEnd(buffer, range) {
+                // `双良集团集中供热项目完成投资` → `双良集团集中供热项目投资`: a head of two characters after
+                // 完成 or 实现 is generic; the words before the verb say whose it is.
+                let verbStart = lastVerbStart(buffer, range, end: cut)
+                let head = Array(buffer[cut..<range.upperBound])
+                var owner = Array(buffer[range.lowerBound..<verbStart])
+                let verb = Array(buffer[verbStart..<cut])
+                if scalarCount(head) <= 2, !owner.isEmpty, verb == Array("完成".utf8) || verb == Array("实现".utf8) {
+                    owner = clean(owner)
+                    if scalarCount(owner) >= 2 && !placeWords.contains(owner) { return owner + head }
+                }
+                range = cut..<range.upperBound
+            }
             var changed = true
             while changed && !range.isEmpty {
                 changed = false
@@ -135,6 +166,16 @@ struct SubjectExtractor {
             }
             return Array(buffer[range])
         }
+    }
+
+    /// The start of the verb that ends at `end` (the longest verb that does).
+    private static func lastVerbStart(_ buffer: Bytes, _ range: Range<Int>, end: Int) -> Int {
+        var index = range.lowerBound
+        while index < end {
+            if let length = verbs.match(buffer, at: index, limit: range.upperBound), index + length == end { return index }
+            index += buffer.scalar(at: index).length
+        }
+        return end
     }
 
     /// The end of the rightmost verb that leaves at least two characters after it.

@@ -60,7 +60,7 @@ public struct Corpus: Sendable {
             measures.unit.append(unit)
             measures.kind.append(scanned.quantity.kind)
             measures.approximation.append(scanned.quantity.approximation)
-            measures.impliedUnit.append(scanned.impliedUnit)
+            measures.details.append(scanned.details)
             measures.partOf.append(measure.partOf.map { Int32(measureBase + $0) } ?? -1)
             measures.subject.append(subjects.intern(scanned.subject))
             measures.document.append(Int32(documentIndex))
@@ -88,7 +88,8 @@ public struct Corpus: Sendable {
             reports.append(
                 Report(
                     document: documentIndex, place: report.place, city: report.city, role: report.role,
-                    speaker: report.speaker, title: report.title, line: report.line, sections: sectionRange,
+                    speaker: report.speaker, title: report.title, date: report.date, year: report.year,
+                    line: report.line, sections: sectionRange,
                     measures: measureRange(in: measureBase..<measures.count, where: \.report, is: global)))
         }
         documents.append(
@@ -152,7 +153,7 @@ public struct Corpus: Sendable {
             quantity: Quantity(
                 value: measures.value[index], high: high.isNaN ? nil : high, unit: units[measures.unit[index]],
                 approximation: measures.approximation[index]),
-            impliedUnit: measures.impliedUnit[index],
+            details: measures.details[index],
             partOf: measures.partOf[index] >= 0 ? Int(measures.partOf[index]) : nil,
             subject: subjects[measures.subject[index]], raw: rawText(ofMeasure: index),
             line: Int(measures.line[index]), column: Int(measures.column[index]),
@@ -182,8 +183,8 @@ public struct Measure: Sendable, Hashable {
     public var heading: String
     /// Value, range high, unit and approximation.
     public var quantity: Quantity
-    /// The unit was inferred, not written.
-    public var impliedUnit: Bool
+    /// Level or change, basis, period, target, and whether the unit was inferred.
+    public var details: MeasureDetails
     /// For a breakdown part, the index of its total.
     public var partOf: Int?
     /// What is measured.

@@ -50,8 +50,14 @@ public struct Report: Sendable {
     public var role: String
     /// The speaker's name (`刘卫宝`); empty for a document without speaker lines.
     public var speaker: String
-    /// The title lines above the speaker line, joined by a space.
+    /// The report's title: the title lines above the speaker line, else the page title.
     public var title: String
+    /// The day the report was delivered (ISO `2026-01-27`), from the meeting line, else the day the
+    /// page was published; nil when the text names neither.
+    public var date: String?
+    /// The report's year: the year of the work report (2026 for the 2026 report), from the title,
+    /// the meeting line or the date; nil when nothing names it.
+    public var year: Int?
     /// The 1-based line of the speaker line (or of the first text line).
     public var line: Int
     /// The indices of its sections in `Corpus.sections`; the first is section 0, the text before the

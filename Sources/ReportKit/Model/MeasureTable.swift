@@ -11,8 +11,8 @@ public struct MeasureTable: Sendable {
     public internal(set) var kind: [Kind] = []
     /// Exact, more (余/多/以上/超过) or about (约/近/左右).
     public internal(set) var approximation: [Approximation] = []
-    /// The unit was inferred from context rather than written.
-    public internal(set) var impliedUnit: [Bool] = []
+    /// Level or change, basis, period, target, and whether the unit was inferred.
+    public internal(set) var details: [MeasureDetails] = []
     /// For a breakdown part (其中…), the index of its total; -1 otherwise.
     public internal(set) var partOf: [Int32] = []
     /// Subject id in `Corpus.subjects`.
@@ -42,7 +42,7 @@ public struct MeasureTable: Sendable {
         trim(&unit)
         trim(&kind)
         trim(&approximation)
-        trim(&impliedUnit)
+        trim(&details)
         trim(&partOf)
         trim(&subject)
         trim(&document)
@@ -62,7 +62,7 @@ public struct MeasureTable: Sendable {
         unit.reserveCapacity(total)
         kind.reserveCapacity(total)
         approximation.reserveCapacity(total)
-        impliedUnit.reserveCapacity(total)
+        details.reserveCapacity(total)
         partOf.reserveCapacity(total)
         subject.reserveCapacity(total)
         document.reserveCapacity(total)

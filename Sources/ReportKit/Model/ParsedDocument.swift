@@ -28,6 +28,8 @@ struct ParsedReport: Sendable {
     var role: String
     var speaker: String
     var title: String
+    var date: String?
+    var year: Int?
     var line: Int
 }
 

@@ -7,10 +7,21 @@ enum LineClassifier {
         "联系电话", "监督电话", "举报电话", "咨询电话", "邮箱", "电子邮件", "E-mail", "e-mail", "QQ", "主办", "主管", "承办",
         "技术支持", "网站地图", "办公区", "地址：", "地址:", "邮编", "联系我们", "打印本页", "关闭窗口", "【打印】", "分享到",
         "责任编辑", "扫一扫", "上一篇", "下一篇", "举报中心", "违法犯罪举报", "网站标识码", "浏览次数", "字号", "【大 中 小】",
-        " > ", ">>",
+        " > ", ">>", "【字体", "阅读量", "阅读数", "分享：", "分享:",
     ])
+    /// Whole lines of page chrome: the buttons of the page tools and the pieces of a breadcrumb or a
+    /// font-size switch printed one to a line.
+    static let chromeLines: Set<String> = [
+        "下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "】", "【", ">", "›", "»", "首页", "大", "中", "小",
+        "分享", "分享到", "返回", "关闭", "默认", "放大", "缩小", "字号", "字体",
+    ]
+
+    /// Whether a line is a piece of page chrome by itself (`下载`, `加大`, `>`).
+    static func isChromeLine(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
+        range.count <= 12 && chromeLines.contains(bytes.string(range))
+    }
     /// Line starts that begin the footer: everything after them is the site's, not the report's.
-    static let footerStarts = WordTable(["原文链接", "[免责声明]", "【免责声明】", "免责声明", "版权所有", "本站部分信息", "本网部分"])
+    static let footerStarts = WordTable(["原文链接", "相关报道", "相关新闻", "相关链接", "相关阅读", "[免责声明]", "【免责声明】", "免责声明", "版权所有", "本站部分信息", "本网部分"])
 
     /// Whether a short line is site boilerplate: a navigation bullet first, or a marker word
     /// anywhere (breadcrumbs `首页 > 民政资讯` included).
@@ -36,6 +47,22 @@ enum LineClassifier {
             index += 1
         }
         return false
+    }
+
+    /// The key of a metadata line that holds only its key (`时间：`, `来源:`, `发表时间：`); its value is
+    /// on the next line. Returns the line as a prefix to read with the value, or nil.
+    static func keyOnly(_ bytes: Bytes, _ range: Range<Int>) -> String? {
+        guard range.count <= 8 * 3, let metadata = metadata(bytes, range), metadata == DocumentMetadata() else {
+            return nil
+        }
+        let line = bytes.string(range)
+        return line.hasSuffix(":") || line.hasSuffix("：") ? line : nil
+    }
+
+    /// Reads a metadata line given as text (a key line joined with its value line).
+    static func metadata(_ text: String) -> DocumentMetadata? {
+        let utf8 = Array(text.utf8)
+        return utf8.withUnsafeBufferPointer { metadata($0, 0..<$0.count) }
     }
 
     /// The metadata fields a line can fill.

@@ -24,19 +24,39 @@ enum PlaceName {
         return (units.map(string).joined(), shortName(string(last)))
     }
 
-    /// The shortened form: `合肥市` → `合肥`, `内蒙古自治区` → `内蒙古`; `歙县`, `海拉尔区` stay.
+    /// The shortened form: `合肥市` → `合肥`, `内蒙古自治区` → `内蒙古`, `宁夏回族自治区` → `宁夏`;
+    /// `歙县`, `海拉尔区` stay.
     static func shortName(_ place: String) -> String {
         for suffix in droppedSuffixes where place.hasSuffix(suffix) && place.count - suffix.count >= 2 {
-            return String(place.dropLast(suffix.count))
+            let name = String(place.dropLast(suffix.count))
+            if suffix == "自治区", let people = ethnicNames.first(where: { name.hasSuffix($0) && name.count - $0.count >= 2 }) {
+                return String(name.dropLast(people.count))
+            }
+            return name
         }
         return place
     }
 
-    /// The first place name found anywhere in `text` (a title such as `合肥市2021年政府工作报告`).
+    /// The peoples named in the full names of autonomous regions, left out when people say them.
+    static let ethnicNames = ["维吾尔", "回族", "壮族"]
+
+    /// What is left of a candidate before its suffix when it is no name at all but a level word, a
+    /// part of one, or a pronoun (`自治区`, `特别行政区`, `全省`, `本市`, `地区`).
+    static let notNames: Set<String> = ["自治", "特别行政", "行政", "地", "全", "本", "该", "各", "我", "省", "市", "县", "区"]
+
+    /// The first place name found anywhere in `text` (a title such as `合肥市2021年政府工作报告` or
+    /// `2026年吉林省政府工作报告`). A name never starts with the unit of a date (`年`, `月`, `日` after a
+    /// digit) or with `在`.
     static func firstPlace(in text: String) -> (place: String, city: String)? {
         var rest = ArraySlice(Array(text.unicodeScalars))
-        while !rest.isEmpty {
-            if let length = leadingUnitLength(of: rest), length >= 3 || rest[rest.startIndex + length - 1] == "县" {
+        var previous: Unicode.Scalar = " "
+        while let first = rest.first {
+            defer { previous = first }
+            let isDatePart = "年月日号".unicodeScalars.contains(first)
+                && (ScalarClass.digitValue(previous.value) != nil || ChineseNumerals.digit(previous.value) != nil || previous == "十")
+            if !isDatePart, first != "在", let length = leadingUnitLength(of: rest),
+                length >= 3 || rest[rest.startIndex + length - 1] == "县"
+            {
                 let place = string(rest.prefix(length))
                 return (place, shortName(place))
             }
@@ -44,6 +64,27 @@ enum PlaceName {
         }
         return nil
     }
+
+    /// The name of a body without a place of its own, from an office (`最高人民法院院长` → 最高人民法院,
+    /// `国家统计局局长` → 国家统计局) or a title (`最高人民法院工作报告`), or nil.
+    static func body(in text: String) -> String? {
+        var name = Substring(text.trimmingSpaces())
+        for ending in ["工作报告", "长"] where name.hasSuffix(ending) {
+            name = name.dropLast(ending.count)
+            break
+        }
+        while let first = name.unicodeScalars.first, !ScalarClass.isHan(first.value) || first == "年" {
+            name = name.dropFirst()
+        }
+        guard name.count >= 3, name.count <= 20, bodyEndings.contains(where: { name.hasSuffix($0) }),
+            !name.hasPrefix("政府"), !name.hasPrefix("人民政府"),
+            name.unicodeScalars.allSatisfy({ ScalarClass.isHan($0.value) })
+        else { return nil }
+        return String(name)
+    }
+
+    /// How the names of courts, procuratorates, ministries and bureaus end.
+    static let bodyEndings = ["法院", "检察院", "局", "厅", "署", "部", "委员会", "办公室"]
 
     /// The length of a place name of one to six Han characters plus a suffix at the start of `text`.
     private static func leadingUnitLength(of text: ArraySlice<Unicode.Scalar>) -> Int? {
@@ -54,9 +95,10 @@ enum PlaceName {
                 let candidate = text.prefix(length)
                 for suffix in suffixes where candidate.count > suffix.count && candidate.suffix(suffix.count).elementsEqual(suffix) {
                     let name = candidate.dropLast(suffix.count)
-                    guard !name.contains(where: { officeCharacters.contains($0) }) else { continue }
-                    // `常州市`, `杭州市`: a 州 name that goes on with its own suffix is one name.
-                    if length < text.count, "市县区".unicodeScalars.contains(text[text.startIndex + length]) {
+                    guard !name.contains(where: { officeCharacters.contains($0) }), !notNames.contains(string(name))
+                    else { continue }
+                    // `常州市`, `杭州市`, `贵州省`: a 州 name that goes on with its own suffix is one name.
+                    if suffix == ["州"], length < text.count, "省市县区".unicodeScalars.contains(text[text.startIndex + length]) {
                         return length + 1
                     }
                     return length

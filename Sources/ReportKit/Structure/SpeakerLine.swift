@@ -10,7 +10,7 @@ struct SpeakerLine: Sendable, Equatable {
     static let titles: [[Unicode.Scalar]] = [
         "市长", "省长", "区长", "县长", "州长", "旗长", "盟长", "主席", "书记", "部长", "厅长", "局长", "主任", "院长",
         "委员", "常委", "秘书长", "会长", "理事长", "总经理", "署长", "司长", "处长", "科长", "镇长", "乡长", "巡视员",
-        "调研员", "检察长", "庭长", "董事长", "负责人", "代表", "专员", "馆长", "校长", "社长", "主委",
+        "调研员", "检察长", "庭长", "董事长", "负责人", "代表", "专员", "馆长", "校长", "社长", "主委", "教务长", "行长", "团长",
     ].map { Array($0.unicodeScalars) }
 
     /// Whether a line may be a speaker line, from its bytes alone: at most 48 scalars, a space or
@@ -31,20 +31,45 @@ struct SpeakerLine: Sendable, Equatable {
         return separator
     }
 
-    /// Recognises a speaker line, or returns nil.
+    /// Recognises a speaker line, or returns nil. A name printed with a space inside (`王　勇`, `杜 联合`)
+    /// is one name: a single character before the name is never an office, which ends in a title.
     init?(_ line: String) {
         let scalars = Array(line.unicodeScalars)
-        guard scalars.count <= 48, let split = scalars.lastIndex(where: Self.isSeparator) else { return nil }
-        let name = scalars[(split + 1)...]
+        guard scalars.count <= 48, var split = scalars.lastIndex(where: Self.isSeparator) else { return nil }
+        var name = Array(scalars[(split + 1)...])
+        if name.count <= 2, let previous = scalars[..<split].lastIndex(where: { !Self.isSeparator($0) }),
+            let before = scalars[..<previous].lastIndex(where: Self.isSeparator), previous - before == 1,
+            ScalarClass.isHan(scalars[previous].value)
+        {
+            name.insert(scalars[previous], at: 0)
+            split = before
+        }
         let office = scalars[..<split].filter { !Self.isSeparator($0) }
-        let nameIsHan = name.allSatisfy { $0 == "·" || ScalarClass.isHan($0.value) }
-        guard (2...4).contains(name.count) || (name.contains("·") && name.count <= 12), nameIsHan,
-            office.count >= 3,
-            office.allSatisfy({ "、（）()".unicodeScalars.contains($0) || ScalarClass.isHan($0.value) }),
-            Self.titles.contains(where: { office.count >= $0.count && Array(office.suffix($0.count)) == $0 })
-        else { return nil }
+        guard Self.isName(name[...]), Self.isOffice(office[...]) else { return nil }
         self.role = String(String.UnicodeScalarView(office))
         self.name = String(String.UnicodeScalarView(name))
+    }
+
+    /// A speaker from its parts, when both pass the checks of a speaker line.
+    init?(role: String, name: String) {
+        let office = Array(role.unicodeScalars)
+        let scalars = Array(name.unicodeScalars)
+        guard Self.isName(scalars[...]), Self.isOffice(office[...]) else { return nil }
+        self.role = role
+        self.name = name
+    }
+
+    /// A personal name: two to four Han characters, or a transcribed name with `·`.
+    static func isName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        ((2...4).contains(name.count) || (name.contains("·") && name.count <= 12))
+            && name.allSatisfy { $0 == "·" || ScalarClass.isHan($0.value) }
+    }
+
+    /// An office: Han characters (and `、（）`) ending in a title; the title alone (`省长`) is one.
+    static func isOffice(_ office: ArraySlice<Unicode.Scalar>) -> Bool {
+        office.count >= 2
+            && office.allSatisfy({ "、（）()".unicodeScalars.contains($0) || ScalarClass.isHan($0.value) })
+            && titles.contains(where: { office.count >= $0.count && office.suffix($0.count).elementsEqual($0) })
     }
 
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {

@@ -136,8 +136,9 @@ extension Quantity {
     public func humanDescription(lowerBound: Bool) -> String {
         let prefix = lowerBound ? "≥" : (approximation == .about ? "约" : "")
         let more = !lowerBound && approximation == .more ? "余" : ""
+        let less = !lowerBound && approximation == .less ? "以内" : ""
         let last = HumanNumber.parts(of: high ?? value, unit: unit)
-        let figure = last.number + more + last.magnitude + unit
+        let figure = last.number + more + last.magnitude + unit + less
         guard high != nil else { return prefix + figure }
         let low = HumanNumber.parts(of: value, unit: unit)
         let lowUnit = unit == "%" || unit == "‰" ? unit : ""

@@ -197,7 +197,7 @@ struct Aggregation {
                 guard let figure = figureOf(row) else { continue }
                 sum += figure.value
                 lowerBound = lowerBound || figure.approximation == .more
-                anyAbout = anyAbout || figure.approximation == .about
+                anyAbout = anyAbout || figure.approximation == .about || figure.approximation == .less
             }
             let unit = figureOf(first)?.unit ?? ""
             var row = keyAccessors.map { $0(first) }
@@ -237,7 +237,7 @@ struct Aggregation {
             sums[slot] += values[row]
             switch approximations[row] {
             case .more: lowerBounds[slot] = true
-            case .about: anyAbout = true
+            case .about, .less: anyAbout = true
             case .exact: break
             }
         }

@@ -27,16 +27,20 @@ struct SourceFrames {
         }
     }
 
+    /// One row per report: where, when and by whom, its title, and how many sections and measures.
+    /// `reports`, `.reports` and `tally parse` all show this table.
     private var reports: RowTable {
         RowTable(
             columns: [
-                .init(name: "city", field: .city), .init(name: "speaker", field: .speaker),
+                .init(name: "city", field: .city), .init(name: "year", field: .year),
+                .init(name: "date", field: .date), .init(name: "speaker", field: .speaker),
                 .init(name: "role", field: .role), .init(name: "title", field: .title),
                 .init(name: "sections", field: nil), .init(name: "measures", field: .count),
             ],
             rows: corpus.reports.map { report in
-                [.text(report.city), .text(report.speaker), .text(report.role), .text(report.title),
-                 .number(Double(corpus.sections[report.sections].filter { $0.level > 0 }.count)),
+                [.text(report.city), report.year.map { .number(Double($0)) } ?? .null,
+                 report.date.map(Value.text) ?? .null, .text(report.speaker), .text(report.role),
+                 .text(report.title), .number(Double(corpus.sections[report.sections].filter { $0.level > 0 }.count)),
                  .number(Double(report.measures.count))]
             })
     }

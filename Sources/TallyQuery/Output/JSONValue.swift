@@ -11,6 +11,25 @@ public indirect enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     case object([(key: String, value: JSONValue)])
 
+    /// A cell's exact value, as the JSON renderers write it: a number, `[low, high]` for a range, a
+    /// string, a boolean or null.
+    public init(cell: Cell) {
+        switch cell {
+        case .text(let text): self = .string(text)
+        case .integer(let integer): self = .integer(integer)
+        case .number(let number): self = .number(number)
+        case .quantity(let quantity, _):
+            self = quantity.high.map { .array([.number(quantity.value), .number($0)]) } ?? .number(quantity.value)
+        case .bool(let flag): self = .bool(flag)
+        case .empty: self = .null
+        }
+    }
+
+    /// Row `row` of `table` as an object, keys in column order, as `format json` writes it.
+    public init(row: Int, of table: ResultTable) {
+        self = .object(table.columns.indices.map { (table.columns[$0], JSONValue(cell: table.cell(row: row, column: $0))) })
+    }
+
     /// A string, or null when nil.
     public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 

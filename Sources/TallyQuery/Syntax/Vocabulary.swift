@@ -141,90 +141,6 @@ public enum WordRole: Sendable, Hashable {
     case clause
 }
 
-/// The fields rows carry, each with its Chinese alias. A field's English name or alias in an
-/// expression is a reference to it; the evaluator decides which rows have which fields.
-public enum Field: String, Sendable, Hashable, CaseIterable {
-    case city, speaker, role, doc, report, title, section, heading, level, sentence, line, column
-    case value, high, unit, kind, approx, implied
-    case partOf = "part_of"
-    case subject, raw, count
-
-    /// The English name used in queries (`part_of`, `city`).
-    public var english: String { rawValue }
-
-    /// The Chinese alias, accepted wherever the English name is.
-    public var chinese: String {
-        switch self {
-        case .city: "城市"
-        case .speaker: "发言人"
-        case .role: "职务"
-        case .doc: "文档"
-        case .report: "报告号"
-        case .title: "题目"
-        case .section: "章节号"
-        case .heading: "标题"
-        case .level: "层级"
-        case .sentence: "原句"
-        case .line: "行号"
-        case .column: "列号"
-        case .value: "数值"
-        case .high: "上限"
-        case .unit: "单位"
-        case .kind: "类别"
-        case .approx: "精度"
-        case .implied: "隐含"
-        case .partOf: "所属"
-        case .subject: "事项"
-        case .raw: "原文"
-        case .count: "个数"
-        }
-    }
-
-    /// What the field holds, in one line, for help and the docs.
-    public var summary: String {
-        switch self {
-        case .city: "the city a report speaks for (合肥)"
-        case .speaker: "who gave the report"
-        case .role: "the speaker's position"
-        case .doc: "the document the report is in"
-        case .report: "the report's number in its document"
-        case .title: "the report's title"
-        case .section: "the section's number within its report"
-        case .heading: "the section's heading"
-        case .level: "how deep the section is nested"
-        case .sentence: "the sentence a figure is in"
-        case .line: "the line in the document"
-        case .column: "the column on that line"
-        case .value: "the figure in base units (4680万元 is 46800000)"
-        case .high: "the upper end of a range, if the figure is one"
-        case .unit: "the unit without magnitude (元, 人次, %)"
-        case .kind: "what the unit measures: money, people, count, ratio, area, length, time, other"
-        case .approx: "how exact the figure is: exact, more (30余次) or about (约20万元)"
-        case .implied: "whether the unit was inferred, not written (总投资5.6亿 is 元)"
-        case .partOf: "the figure this one is part of (其中…)"
-        case .subject: "what the figure counts (养老助餐机构)"
-        case .raw: "the figure as written (4680万元)"
-        case .count: "how many rows a group has"
-        }
-    }
-
-    /// Finds a field by its English name (any case) or its Chinese alias.
-    public init?(word: String) {
-        guard let field = Vocabulary.fieldsBySpelling[Vocabulary.folded(word)] else { return nil }
-        self = field
-    }
-
-    /// The names a bare word may take on the right of a comparison with this field, mapped to the
-    /// canonical value (`金额` → `money`), or nil when the field's values are open.
-    var knownValues: [String: String]? {
-        switch self {
-        case .kind: Vocabulary.kindValues
-        case .approx: Vocabulary.approximationValues
-        default: nil
-        }
-    }
-}
-
 extension OutputFormat {
     /// The Chinese alias of the format, if it has one (`表格` for `table`).
     public var chinese: String? { self == .table ? "表格" : nil }
@@ -242,13 +158,14 @@ extension OutputFormat {
 public enum Vocabulary {
     /// The Chinese names of the approximations, beside their English ones.
     public static let approximationChinese: [Approximation: String] = [
-        .exact: "精确", .more: "以上", .about: "约",
+        .exact: "精确", .more: "以上", .about: "约", .less: "以内",
     ]
 
-    /// Bare words that are values, not fields, wherever they appear: the kinds and the
-    /// approximations (`money`, `more`), which may stand unquoted on the right of a comparison.
+    /// Bare words that are values, not fields, wherever they appear: the kinds, the approximations
+    /// and the changes (`money`, `more`, `growth`), which may stand unquoted on the right of a
+    /// comparison.
     public static let valueWords: Set<String> = Set(
-        Kind.allCases.map(\.name) + Approximation.allCases.map(\.name))
+        Kind.allCases.map(\.name) + Approximation.allCases.map(\.name) + Change.allCases.map(\.name))
 
     /// The boolean literals.
     static let booleans: [String: Bool] = ["true": true, "false": false]
@@ -256,6 +173,11 @@ public enum Vocabulary {
     /// `kind` values by English and Chinese name, mapped to the English name.
     static let kindValues: [String: String] = Dictionary(
         Kind.allCases.flatMap { [($0.name, $0.name), ($0.chineseName, $0.name)] },
+        uniquingKeysWith: { first, _ in first })
+
+    /// `change` values by English and Chinese name, mapped to the English name.
+    static let changeValues: [String: String] = Dictionary(
+        Change.allCases.flatMap { [($0.name, $0.name), ($0.chineseName, $0.name)] },
         uniquingKeysWith: { first, _ in first })
 
     /// `approx` values by English and Chinese name, mapped to the English name.
@@ -281,7 +203,7 @@ public enum Vocabulary {
     public static var allChineseAliases: [String] {
         Keyword.allCases.map(\.chinese) + Field.allCases.map(\.chinese)
             + OutputFormat.allCases.compactMap(\.chinese) + Kind.allCases.map(\.chineseName)
-            + Approximation.allCases.compactMap { approximationChinese[$0] }
+            + Approximation.allCases.compactMap { approximationChinese[$0] } + Change.allCases.map(\.chineseName)
     }
 
     /// `word` with ASCII letters lowercased, for case-insensitive lookups of English words.

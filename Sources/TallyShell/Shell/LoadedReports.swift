@@ -1,20 +1,17 @@
 import ReportKit
 import TallyQuery
 
-/// What `.reports` (or `.docs`) lists: each loaded report with its document, speaker and counts.
-enum LoadedReports {
-    /// One row per report, titled with the number of documents and reports.
-    static func table(of corpus: Corpus) -> ResultTable {
+extension Shell {
+    /// `.reports` (or `.docs`): the `reports` table, titled with how many documents and reports are
+    /// loaded.
+    func showLoadedReports() {
+        var session = session
+        guard var table = try? session.run("reports").table else { return }
+        let corpus = session.corpus
         let documents = corpus.documents.count
         let reports = corpus.reports.count
-        return ResultTable(
-            title: "\(documents) \(documents == 1 ? "document" : "documents"), "
-                + "\(reports) \(reports == 1 ? "report" : "reports")",
-            columns: ["doc", "city", "speaker", "role", "sections", "figures"],
-            rows: corpus.reports.map { report in
-                [.text(corpus.documents[report.document].name), .text(report.city), .text(report.speaker),
-                 .text(report.role), .integer(corpus.sections[report.sections].filter { $0.level > 0 }.count),
-                 .integer(report.measures.count)]
-            })
+        table.title = "\(documents) \(documents == 1 ? "document" : "documents"), "
+            + "\(reports) \(reports == 1 ? "report" : "reports")"
+        write(render(table, as: .table, maxWidth: screenWidth, color: settings.color))
     }
 }

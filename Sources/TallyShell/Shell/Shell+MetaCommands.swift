@@ -45,8 +45,7 @@ extension Shell {
         case .load(let paths):
             return load(paths)
         case .reports:
-            write(render(
-                LoadedReports.table(of: session.corpus), as: .table, maxWidth: screenWidth, color: settings.color))
+            showLoadedReports()
         case .history:
             showHistory()
         case .quit:

@@ -1,0 +1,122 @@
+/// Gives every figure of a parsed text the period it describes and whether it is a target.
+///
+/// Time is read from the nearest words that name it: a year written before the figure in its
+/// sentence (`2025年，…`, `从2020年的5.2万元提高到2025年的7.4万元`), a five-year span
+/// (`“十四五”时期`), the opening of its paragraph (`过去五年，…`, `——这五年…`), a bare time line
+/// (`“十五五”时期主要目标和2026年重点工作`), then its section headings (`一、2025年工作回顾`,
+/// `二、2026年工作安排`). A plan's figures are targets; with nothing said, a figure describes the
+/// year the report reviews: an annual report of year Y reviews Y−1 and plans Y.
+struct FigureTiming {
+    let bytes: Bytes
+
+    /// The longest line read as a bare time heading, in scalars.
+    static let bareHeadingLength = 40
+
+    func assign(_ document: inout DocumentAssembly) {
+        let fallbackYear = Self.fallbackYear(document.metadata)
+        var headings: [Int: TimeContext] = [:]
+        var currentSection = Int.min
+        var currentLine = -1
+        var paragraph = TimeContext()
+        var measure = 0
+        for (index, sentence) in document.sentences.enumerated() {
+            let report = sentence.section >= 0 ? document.sections[sentence.section].report : 0
+            let reportYear = document.reports.indices.contains(report) ? document.reports[report].year ?? fallbackYear : fallbackYear
+            guard let reportYear else { continue }
+            if sentence.section != currentSection {
+                currentSection = sentence.section
+                if sentence.section >= 0 {
+                    let section = document.sections[sentence.section]
+                    // Bare time lines are kept at level 0, above the numbered sections; a new report clears them.
+                    headings = section.level == 0 ? [:] : headings.filter { $0.key < section.level }
+                    paragraph = TimeContext()
+                    if section.level > 0 {
+                        headings[section.level] = TimeContext.read(section.heading, reportYear: reportYear)
+                    }
+                }
+            }
+            let text = bytes.string(sentence.start..<sentence.end)
+            if sentence.line != currentLine {
+                currentLine = sentence.line
+                if Self.isBareHeading(text, isWholeLine: index + 1 == document.sentences.count
+                    || document.sentences[index + 1].line != sentence.line)
+                {
+                    let context = TimeContext.read(text, reportYear: reportYear)
+                    if !context.isEmpty {
+                        headings = [0: context]
+                        paragraph = TimeContext()
+                    }
+                } else {
+                    // A paragraph that says nothing of time goes on in the time of the one before it
+                    // (`《纲要草案》明确了今后五年的发展目标：…` then `围绕上述目标，…29项主要指标`).
+                    let opening = TimeContext.read(Self.openingClause(text), reportYear: reportYear)
+                    paragraph = opening.isEmpty ? paragraph : opening
+                }
+            }
+            var outer = paragraph
+            for level in headings.keys.sorted(by: >) { outer = outer.within(headings[level] ?? TimeContext()) }
+            let sentenceIsTarget = TimeWords.targetWords.contains(where: text.contains)
+            while measure < document.measures.count && document.measures[measure].sentence == index {
+                let scanned = document.measures[measure].scanned
+                let before = bytes.string(sentence.start..<scanned.rawStart)
+                let context = Self.sentenceContext(before, reportYear: reportYear).within(outer)
+                let plan = context.plan ?? false
+                document.measures[measure].scanned.details.period =
+                    context.period ?? Period(year: plan ? reportYear : reportYear - 1)
+                document.measures[measure].scanned.details.target = plan || (sentenceIsTarget && context.plan != false)
+                measure += 1
+            }
+        }
+    }
+
+    /// What the words before a figure in its own sentence say: the nearest year written before it
+    /// (not a comparison's `比2020年`), else a five-year span named as a time (`“十四五”时期`).
+    static func sentenceContext(_ before: String, reportYear: Int) -> TimeContext {
+        let scalars = Array(before.unicodeScalars)
+        if let year = TimeWords.years(in: scalars).last, let end = lastYearEnd(scalars, year),
+            end < 6 || (scalars[end - 6] != "比" && scalars[end - 6] != "较")
+        {
+            // `从2020年的82.4岁提升至83.9岁`: the year is the start's, not the end's.
+            let tail = String(String.UnicodeScalarView(scalars[end...]))
+            if !tail.contains("至") && !tail.contains("到") {
+                return TimeContext(period: year, plan: year.end >= reportYear)
+            }
+        }
+        if let span = TimeWords.planSpanAsTime(in: scalars) ?? TimeWords.recentYears(in: scalars, reportYear: reportYear) {
+            return TimeContext(period: span, plan: span.start >= reportYear)
+        }
+        return TimeContext()
+    }
+
+    /// The scalar offset just past the last `YYYY年` of `period` in `scalars`.
+    private static func lastYearEnd(_ scalars: [Unicode.Scalar], _ period: Period) -> Int? {
+        let written = Array("\(period.end)年".unicodeScalars)
+        guard scalars.count >= written.count else { return nil }
+        for start in stride(from: scalars.count - written.count, through: 0, by: -1)
+        where Array(scalars[start..<(start + written.count)]) == written {
+            return start + written.count
+        }
+        return nil
+    }
+
+    /// Whether a line is a heading without a marker: short, no sentence punctuation, alone on its line.
+    static func isBareHeading(_ text: String, isWholeLine: Bool) -> Bool {
+        isWholeLine && text.unicodeScalars.count <= bareHeadingLength
+            && !text.unicodeScalars.contains { "。！？；，,;!?".unicodeScalars.contains($0) }
+    }
+
+    /// The words of a paragraph's first sentence up to its first comma (`过去五年，…` → `过去五年`).
+    static func openingClause(_ text: String) -> String {
+        String(text.prefix { $0 != "，" && $0 != "," && $0 != "：" })
+    }
+
+    /// The year of a document whose reports name none: the year of its title, else of its date.
+    static func fallbackYear(_ metadata: DocumentMetadata) -> Int? {
+        for text in [metadata.title, metadata.date].compactMap({ $0 }) {
+            if let year = TimeWords.years(in: Array(text.unicodeScalars)).first { return year.start }
+            let digits = text.prefix(4)
+            if digits.count == 4, let year = Int(digits), (1949...2099).contains(year) { return year }
+        }
+        return nil
+    }
+}

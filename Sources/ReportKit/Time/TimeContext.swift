@@ -1,0 +1,41 @@
+/// What a heading, a paragraph's opening words or a sentence say about time: the year or span the
+/// figures after them describe, and whether they are plans (targets) or results.
+struct TimeContext: Sendable, Equatable {
+    /// The year or span named; nil when none is.
+    var period: Period?
+    /// True for a plan (`2026年重点工作`, `“十五五”时期主要目标`), false for a review
+    /// (`工作回顾`, `过去五年`), nil when the words do not say.
+    var plan: Bool?
+
+    /// Whether the words said anything about time.
+    var isEmpty: Bool { period == nil && plan == nil }
+
+    /// This context, with what it leaves open taken from `outer`.
+    func within(_ outer: TimeContext) -> TimeContext {
+        TimeContext(period: period ?? outer.period, plan: plan ?? outer.plan)
+    }
+
+    /// Reads the time words of `text` (a heading or the opening of a paragraph) for a report of
+    /// `reportYear`. A text that names both a review and a plan (`“十四五”时期发展成就和“十五五”时期主要目标`)
+    /// says nothing: its paragraphs decide.
+    static func read(_ text: String, reportYear: Int) -> TimeContext {
+        let scalars = Array(text.unicodeScalars)
+        var review = TimeWords.reviewWords.contains { text.contains($0) }
+        var plan = TimeWords.planWords.contains { text.contains($0) }
+        if review && plan { return TimeContext() }
+        var period: Period?
+        // A year named beside a span is the more precise (`2025年是“十四五”收官之年` → 2025).
+        if let year = TimeWords.years(in: scalars).first {
+            period = year
+        } else if let span = TimeWords.planSpan(in: scalars) {
+            period = span
+        } else {
+            period = TimeWords.relativeSpan(in: text, reportYear: reportYear)
+        }
+        if let period {
+            if period.start >= reportYear { plan = true } else { review = true }
+        }
+        if review && plan { return TimeContext() }
+        return TimeContext(period: period, plan: plan ? true : (review ? false : nil))
+    }
+}

@@ -1,0 +1,118 @@
+/// The words of time in work reports: five-year plans (`“十四五”`), relative spans (`过去五年`,
+/// `今后五年`), years (`2025年`, `2021—2025年`), and the words of reviews and plans.
+enum TimeWords {
+    /// Words of a review of results.
+    static let reviewWords = ["回顾", "过去", "成就", "五年来", "一年来", "这五年", "刚刚过去"]
+    /// Words of a plan.
+    static let planWords = [
+        "工作安排", "重点工作", "目标任务", "主要目标", "预期目标", "重点任务", "总体要求", "工作建议", "今年", "今后",
+        "未来五年", "主要任务",
+    ]
+    /// Words in a sentence that make its figures targets wherever it stands.
+    static let targetWords = ["预期目标", "主要目标", "目标是", "力争", "奋斗目标", "发展目标"]
+
+    /// The numerals of a five-year plan's number: 十一五 … 十六五.
+    private static let planNumbers: [String: Int] = ["十一五": 11, "十二五": 12, "十三五": 13, "十四五": 14, "十五五": 15, "十六五": 16]
+
+    /// The span of the first five-year plan named (`十四五` → 2021-2025), or nil.
+    static func planSpan(in scalars: [Unicode.Scalar]) -> Period? {
+        var index = 0
+        while index + 3 <= scalars.count {
+            let name = String(String.UnicodeScalarView(scalars[index..<(index + 3)]))
+            if let number = planNumbers[name] {
+                let start = 2006 + (number - 11) * 5
+                return Period(start: start, end: start + 4)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A five-year plan named as a time (`“十四五”时期`, `十四五期间`, `“十四五”以来`), not as a basis
+    /// (`较“十三五”末`) or a name (`“十四五”批复的`).
+    static func planSpanAsTime(in scalars: [Unicode.Scalar]) -> Period? {
+        var index = 0
+        while index + 3 <= scalars.count {
+            let name = String(String.UnicodeScalarView(scalars[index..<(index + 3)]))
+            if let number = planNumbers[name] {
+                var after = index + 3
+                if after < scalars.count, scalars[after] == "”" { after += 1 }
+                let next = String(String.UnicodeScalarView(scalars[after..<min(scalars.count, after + 3)]))
+                if ["时期", "期间", "以来", "规划期"].contains(where: next.hasPrefix) {
+                    let start = 2006 + (number - 11) * 5
+                    return Period(start: start, end: start + 4)
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `近3年`, `3年来`, `近三年`: the N years before the report's year.
+    static func recentYears(in scalars: [Unicode.Scalar], reportYear: Int) -> Period? {
+        for index in scalars.indices where scalars[index] == "年" && index > 0 {
+            let digit = scalars[index - 1]
+            let count = digit.value >= 0x31 && digit.value <= 0x39 ? Int(digit.value - 0x30) : ChineseNumerals.digit(digit.value)
+            guard let count, count >= 2, index < 2 || !(scalars[index - 2].value >= 0x30 && scalars[index - 2].value <= 0x39)
+            else { continue }
+            let recent = index >= 2 && scalars[index - 2] == "近"
+            let since = index + 1 < scalars.count && scalars[index + 1] == "来"
+            if recent || since { return Period(start: reportYear - count, end: reportYear - 1) }
+        }
+        return nil
+    }
+
+    /// A span relative to the report's year: 过去五年, 这五年, 五年来 (the five years before it), 今后五年,
+    /// 未来五年 (the five from it), 今年, 去年.
+    static func relativeSpan(in text: String, reportYear: Int) -> Period? {
+        if ["过去五年", "这五年", "五年来", "近五年"].contains(where: text.contains) {
+            return Period(start: reportYear - 5, end: reportYear - 1)
+        }
+        if ["今后五年", "未来五年"].contains(where: text.contains) { return Period(start: reportYear, end: reportYear + 4) }
+        if ["过去一年", "一年来", "去年", "上一年"].contains(where: text.contains) { return Period(year: reportYear - 1) }
+        if text.contains("今年") { return Period(year: reportYear) }
+        return nil
+    }
+
+    /// Every year written in `scalars` (`2025年`, `2021—2025年`, `2021年至2025年` as a span), in order.
+    static func years(in scalars: [Unicode.Scalar]) -> [Period] {
+        var found: [Period] = []
+        var index = 0
+        while index + 4 < scalars.count {
+            guard let first = year(at: index, in: scalars) else {
+                index += 1
+                continue
+            }
+            var end = index + 4
+            // A span: `2021—2025年`, `2021-2025年`, `2021至2025年`.
+            if end < scalars.count, "—–-~至到".unicodeScalars.contains(scalars[end]),
+                let last = year(at: end + 1, in: scalars), end + 5 < scalars.count, scalars[end + 5] == "年", last > first
+            {
+                found.append(Period(start: first, end: last))
+                index = end + 6
+                continue
+            }
+            if end < scalars.count, scalars[end] == "年" {
+                found.append(Period(year: first))
+                end += 1
+            }
+            index = end
+        }
+        return found
+    }
+
+    /// The year whose four ASCII digits start at `index` (1949–2099, not inside a longer number).
+    private static func year(at index: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard index + 4 <= scalars.count, index == 0 || !isDigit(scalars[index - 1]),
+            index + 4 == scalars.count || !isDigit(scalars[index + 4])
+        else { return nil }
+        var value = 0
+        for scalar in scalars[index..<(index + 4)] {
+            guard isDigit(scalar) else { return nil }
+            value = value * 10 + Int(scalar.value - 0x30)
+        }
+        return (1949...2099).contains(value) ? value : nil
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+}

@@ -1,0 +1,227 @@
+import ReportKit
+
+/// The fields rows carry. Each field is declared once, in `definition`: its Chinese alias, what it
+/// holds, and where its value is read from. Queries, `select`, `help`, completion, the docs check
+/// and `tally parse` all derive from that declaration; the order of the cases is the order in which
+/// a measure's fields are listed (`tally parse --format jsonl`, hints).
+public enum Field: String, Sendable, Hashable, CaseIterable {
+    case doc, city, speaker, role, title, date, year, report
+    case section, heading, level
+    case value, high, unit, kind, approx, implied
+    case partOf = "part_of"
+    case change, basis, period, target
+    case subject, raw, line, column, sentence
+    case count
+
+    /// The fields a measure row has, in declaration order.
+    public static let measureFields: [Field] = allCases.filter { $0.definition.reader.readsMeasures }
+    /// The fields a sentence row has, in declaration order.
+    public static let sentenceFields: [Field] = allCases.filter { $0.definition.reader.readsSentences }
+
+    /// The English name used in queries (`part_of`, `city`).
+    public var english: String { rawValue }
+
+    /// The Chinese alias, accepted wherever the English name is.
+    public var chinese: String { definition.chinese }
+
+    /// What the field holds, in one line, for help and the docs.
+    public var summary: String { definition.summary }
+
+    /// Finds a field by its English name (any case) or its Chinese alias.
+    public init?(word: String) {
+        guard let field = Vocabulary.fieldsBySpelling[Vocabulary.folded(word)] else { return nil }
+        self = field
+    }
+
+    /// The names a bare word may take on the right of a comparison with this field, mapped to the
+    /// canonical value (`金额` → `money`), or nil when the field's values are open.
+    var knownValues: [String: String]? { definition.knownValues }
+
+    /// The declaration of every field.
+    var definition: FieldDefinition {
+        switch self {
+        case .doc:
+            FieldDefinition(
+                "文档", "the document the report is in",
+                .report { corpus, report in .text(corpus.documents[corpus.reports[report].document].name) })
+        case .city:
+            FieldDefinition(
+                "城市", "the place a report speaks for, as people name it (合肥, 内蒙古)",
+                .report { corpus, report in .text(corpus.reports[report].city) })
+        case .speaker:
+            FieldDefinition("发言人", "who gave the report", .report { corpus, report in .text(corpus.reports[report].speaker) })
+        case .role:
+            FieldDefinition("职务", "the speaker's position", .report { corpus, report in .text(corpus.reports[report].role) })
+        case .title:
+            FieldDefinition("题目", "the report's title", .report { corpus, report in .text(corpus.reports[report].title) })
+        case .date:
+            FieldDefinition(
+                "日期", "the day the report was delivered (2026-01-27)",
+                .report { corpus, report in corpus.reports[report].date.map(Value.text) ?? .null })
+        case .year:
+            FieldDefinition(
+                "年份", "the report's year (2026 for the 2026 report)",
+                .report { corpus, report in corpus.reports[report].year.map { .number(Double($0)) } ?? .null })
+        case .report:
+            FieldDefinition(
+                "报告号", "the report's number in its document",
+                .report { corpus, report in
+                    .number(Double(report - corpus.documents[corpus.reports[report].document].reports.lowerBound + 1))
+                })
+        case .section:
+            FieldDefinition(
+                "章节号", "the section's number within its report",
+                .section { corpus, section in .text(corpus.sections[section].path) })
+        case .heading:
+            FieldDefinition(
+                "标题", "the section's heading", .section { corpus, section in .text(corpus.sections[section].heading) })
+        case .level:
+            FieldDefinition(
+                "层级", "how deep the section is nested",
+                .section { corpus, section in .number(Double(corpus.sections[section].level)) })
+        case .value:
+            FieldDefinition(
+                "数值", "the figure in base units (4680万元 is 46800000)",
+                .measure { corpus in
+                    let measures = corpus.measures
+                    let units = corpus.units
+                    return { index in
+                        let high = measures.high[index]
+                        return .quantity(
+                            Quantity(
+                                value: measures.value[index], high: high.isNaN ? nil : high,
+                                unit: units[measures.unit[index]], approximation: measures.approximation[index]),
+                            lowerBound: false)
+                    }
+                })
+        case .high:
+            FieldDefinition(
+                "上限", "the upper end of a range, if the figure is one",
+                .measure { corpus in
+                    let high = corpus.measures.high
+                    return { high[$0].isNaN ? .null : .number(high[$0]) }
+                })
+        case .unit:
+            FieldDefinition(
+                "单位", "the unit without magnitude (元, 人次, %)",
+                .interned(\.unit) { corpus in corpus.units.strings })
+        case .kind:
+            FieldDefinition(
+                "类别", "what the unit measures: money, people, count, ratio, area, length, time, other",
+                .measure { corpus in
+                    let kinds = corpus.measures.kind
+                    return { .text(kinds[$0].name) }
+                },
+                knownValues: Vocabulary.kindValues)
+        case .approx:
+            FieldDefinition(
+                "精度", "how exact the figure is: exact, more (30余次), about (约20万元) or less (5%以内)",
+                .measure { corpus in
+                    let approximations = corpus.measures.approximation
+                    return { .text(approximations[$0].name) }
+                },
+                knownValues: Vocabulary.approximationValues)
+        case .implied:
+            FieldDefinition(
+                "隐含", "whether the unit was inferred, not written (总投资5.6亿 is 元)",
+                .detail { .bool($0.impliedUnit) })
+        case .partOf:
+            FieldDefinition(
+                "所属", "the figure this one is part of (其中…)",
+                .measure { corpus in
+                    let partOf = corpus.measures.partOf
+                    return { partOf[$0] < 0 ? .null : .number(Double(partOf[$0])) }
+                })
+        case .change:
+            FieldDefinition(
+                "变化", "a level (none), a rate of change (growth: 增长5.5%) or an amount added (increase: 新增12家)",
+                .detail { .text($0.change.name) },
+                knownValues: Vocabulary.changeValues)
+        case .basis:
+            FieldDefinition(
+                "基期", "what a change is against: yoy (同比), annual (年均), vs2020 (比2020年) or none",
+                .detail { .text($0.basis.name) })
+        case .period:
+            FieldDefinition(
+                "时期", "the year or span the figure describes (2025, 2021-2025)",
+                .detail { $0.period.map { .text($0.name) } ?? .null })
+        case .target:
+            FieldDefinition(
+                "目标", "true for a planned figure (预期目标, 力争), false for a result",
+                .detail { .bool($0.target) })
+        case .subject:
+            FieldDefinition(
+                "事项", "what the figure measures (地区生产总值, 养老助餐机构)",
+                .interned(\.subject) { corpus in corpus.subjects.strings })
+        case .raw:
+            FieldDefinition(
+                "原文", "the figure as written (4680万元)",
+                .measure { corpus in { .text(corpus.rawText(ofMeasure: $0)) } })
+        case .line:
+            FieldDefinition(
+                "行号", "the line in the document",
+                .row(
+                    measure: { corpus in
+                        let lines = corpus.measures.line
+                        return { .number(Double(lines[$0])) }
+                    },
+                    sentence: { corpus in
+                        let lines = corpus.sentences.line
+                        return { .number(Double(lines[$0])) }
+                    }))
+        case .column:
+            FieldDefinition(
+                "列号", "the column on that line",
+                .measure { corpus in
+                    let columns = corpus.measures.column
+                    return { .number(Double(columns[$0])) }
+                })
+        case .sentence:
+            FieldDefinition(
+                "原句", "the sentence a figure is in",
+                .row(
+                    measure: { corpus in
+                        let sentences = corpus.measures.sentence
+                        return { .text(corpus.sentenceText(Int(sentences[$0]))) }
+                    },
+                    sentence: { corpus in { .text(corpus.sentenceText($0)) } }))
+        case .count:
+            FieldDefinition("个数", "how many rows a group has", .group)
+        }
+    }
+}
+
+/// A field's declaration: its alias, its summary, where its value comes from, and the bare words
+/// that stand for its values.
+struct FieldDefinition {
+    let chinese: String
+    let summary: String
+    let reader: FieldReader
+    let knownValues: [String: String]?
+
+    init(_ chinese: String, _ summary: String, _ reader: FieldReader, knownValues: [String: String]? = nil) {
+        self.chinese = chinese
+        self.summary = summary
+        self.reader = reader
+        self.knownValues = knownValues
+    }
+}
+
+/// Where a field's value is read from. A field lives at one level of the corpus; rows of a lower
+/// level read it through their parent (a measure's `city` is its report's).
+enum FieldReader {
+    /// A property of a report, which its measures and sentences share.
+    case report((Corpus, Int) -> Value)
+    /// A property of a section, which its measures and sentences share.
+    case section((Corpus, Int) -> Value)
+    /// An interned string of each measure: the id column and the strings of its pool.
+    case interned(KeyPath<MeasureTable, [Int32]>, (Corpus) -> [String])
+    /// A fact of `MeasureTable.details`.
+    case detail((MeasureDetails) -> Value)
+    /// A property of a measure: a reader built once per query over the columns it needs.
+    case measure((Corpus) -> (Int) -> Value)
+    /// A property that measures and sentences both have, each read its own way.
+    case row(measure: (Corpus) -> (Int) -> Value, sentence: (Corpus) -> (Int) -> Value)
+    /// A property of a group of rows (`count`), only in tables.
+    case group
+}
