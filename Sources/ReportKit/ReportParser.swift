@@ -25,7 +25,7 @@ public enum ReportParser {
         var utf8 = decoded.utf8
         if HTMLText.looksLikeHTML(name: name, utf8: utf8) { utf8 = HTMLText.text(fromHTML: utf8) }
         let assembly = utf8.withUnsafeBufferPointer { buffer -> (DocumentAssembly, [Int32]) in
-            var parser = DocumentParser(name: name, bytes: buffer)
+            var parser = StructureParser(name: name, bytes: buffer)
             var document = parser.parse()
             FigureTiming(bytes: buffer).assign(&document)
             return (document, parser.lines.starts)

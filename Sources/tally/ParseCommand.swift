@@ -31,6 +31,7 @@ struct ParseCommand: ParsableCommand {
             StandardStreams.writeError(failure.rendered(color: terminal.colorAllowed) + "\n")
         }
         if loaded.corpus.documents.isEmpty { throw ExitCode.failure }
+        for warning in PlaceWarning.messages(for: loaded.corpus) { StandardStreams.writeError(warning + "\n") }
         var output = ParseOutput(corpus: loaded.corpus)
         do {
             switch format ?? (terminal.standardOutputIsTerminal ? .table : .jsonl) {

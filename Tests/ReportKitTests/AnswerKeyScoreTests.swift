@@ -11,15 +11,15 @@ import Testing
 
     /// The lowest share allowed for each measure, over all keys together.
     static let floors: [(name: String, share: @Sendable (KeyScore) -> Double, floor: Double)] = [
-        ("recall", { $0.recall }, 0.975),
-        ("precision", { $0.precision }, 0.92),
-        ("value", { $0.agreement($0.value) }, 0.96),
-        ("unit", { $0.agreement($0.unit) }, 0.98),
-        ("subject", { $0.agreement($0.subject) }, 0.795),
+        ("recall", { $0.recall }, 0.995),
+        ("precision", { $0.precision }, 0.995),
+        ("value", { $0.agreement($0.value) }, 0.995),
+        ("unit", { $0.agreement($0.unit) }, 0.995),
+        ("subject", { $0.agreement($0.subject) }, 0.83),
         ("change", { $0.agreement($0.change) }, 0.97),
-        ("period", { $0.agreement($0.period) }, 0.5),
-        ("target", { $0.agreement($0.target) }, 0.84),
-        ("structure", { Double($0.reportsRight) / Double(max(1, $0.reports)) }, 0),
+        ("period", { $0.agreement($0.period) }, 0.98),
+        ("target", { $0.agreement($0.target) }, 0.99),
+        ("structure", { Double($0.reportsRight) / Double(max(1, $0.reports)) }, 1.0),
     ]
 
     static func scores() throws -> [KeyScore] {

@@ -258,7 +258,7 @@ import Testing
         #expect(corpus.measures.count == 20_000)
         #expect(Set((0..<corpus.measures.count).map { summary(corpus.measure($0)) }) == ["294个=294个"])
         let lengths = (0..<corpus.sentences.count).map { corpus.sentenceText($0).utf8.count }
-        #expect(lengths.allSatisfy { $0 <= DocumentParser.maximumSentenceBytes })
+        #expect(lengths.allSatisfy { $0 <= SentenceSplitter.maximumSentenceBytes })
         // The heading's sentence (一行), then 1.2 MB in 148 pieces of 8,160 bytes (272 clauses) and a rest.
         #expect(lengths.count == 149)
         #expect(lengths[2] == 8_160)
@@ -267,7 +267,7 @@ import Testing
         let unbroken = "合肥市人民政府副市长 刘卫宝\n一、一行\n" + String(repeating: "民政事业持续发展", count: 50_000) + "\n"
         let pieces = try #require(Self.corpus(unbroken))
         let texts = (0..<pieces.sentences.count).map { pieces.sentenceText($0) }
-        #expect(texts.allSatisfy { $0.utf8.count <= DocumentParser.maximumSentenceBytes })
+        #expect(texts.allSatisfy { $0.utf8.count <= SentenceSplitter.maximumSentenceBytes })
         #expect(texts.dropFirst().joined() == String(repeating: "民政事业持续发展", count: 50_000))
     }
 

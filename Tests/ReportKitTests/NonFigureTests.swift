@@ -37,7 +37,7 @@ import Testing
         ("加快比亚迪、吉利汽车零部件等项目建设。", []),
         ("城乡低保、残疾人两项补贴、孤儿保障等民生政策标准实现提标。", []),
         // denominators
-        ("每10万人刑事案件数下降36.9％。", ["36.9％=36.9%"]),
+        ("每10万人刑事案件数下降36.9％。", ["36.9％=-36.9%"]),
     ])
     func notFigures(sentence: String, expected: [String]) throws {
         #expect(try measures(in: sentence).map(summary) == expected)

@@ -103,9 +103,13 @@ import Testing
     }
 
     @Test func nothingNamesThePlace() throws {
-        let report = try report("政府工作报告\n来源：本报\n主任 王明\n" + body)
-        #expect(report.place == "")
-        #expect(report.city == "")
+        let text = "政府工作报告\n来源：本报\n主任 王明\n" + body
+        let corpus = Corpus([try ReportParser.parse(name: "x.txt", bytes: Array(text.utf8)).get()])
+        #expect(corpus.reports.first?.place == "")
+        #expect(corpus.reports.first?.city == "")
+        #expect(PlaceWarning.messages(for: corpus) == [
+            "x.txt:3:1: warning: no place found for the report of 王明; give the file a title that names it"
+        ])
     }
 
     @Test func pageChromeAndCaptionsAreNoReportText() throws {
@@ -146,5 +150,62 @@ import Testing
         #expect(reports.first?.speaker == speaker)
         #expect(reports.first?.date == date)
         #expect(reports.first?.year == year)
+    }
+}
+
+/// Sections of real reports: closing paragraphs and headings printed without a marker.
+@Suite struct RealReportSectionTests {
+    private func sections(of text: String) throws -> (corpus: Corpus, sectionOfLine: [Int: String]) {
+        let corpus = Corpus([try ReportParser.parse(name: "x.txt", bytes: Array(text.utf8)).get()])
+        var sectionOfLine: [Int: String] = [:]
+        for index in 0..<corpus.measures.count {
+            let measure = corpus.measure(index)
+            sectionOfLine[measure.line] = measure.section
+        }
+        return (corpus, sectionOfLine)
+    }
+
+    @Test func aClosingParagraphAfterRunInSubsectionsBelongsToTheEnclosingSection() throws {
+        let text = """
+            省长 赵刚
+            一、2025年工作回顾
+            （一）聚焦扩大内需，确保经济平稳运行。固定资产投资增长3%。
+            （二）强化科技创新，建设现代化产业体系。技术合同成交额增长12%。
+            （三）推动城乡融合，促进百姓共同富裕。农村居民收入增长6.1%。
+            （四）防范化解风险，维护社会和谐稳定。安全事故下降8%。
+            过去一年，我们扎实开展深入贯彻中央八项规定精神学习教育，压减会议文件15%。
+            二、2026年工作安排
+            地区生产总值增长5%左右。
+            """
+        let (_, section) = try sections(of: text)
+        #expect(section[6] == "1.4")
+        #expect(section[7] == "1")
+        #expect(section[9] == "2")
+    }
+
+    @Test func aParagraphAddressingTheCongressSpeaksForTheWholePart() throws {
+        let text = """
+            市长 胡衡华
+            一、2025年和“十四五”时期工作回顾
+            （一）着力推动“四稳”政策落地
+            全力稳预期，工业投资增长22.1%。
+            各位代表！透过2025回望“十四五”，地区生产总值年均增长5.8%。
+            """
+        let (_, section) = try sections(of: text)
+        #expect(section[4] == "1.1")
+        #expect(section[5] == "1")
+    }
+
+    @Test func aShortBareLineBetweenParagraphsIsAHeading() throws {
+        let text = """
+            自治区人民政府主席 包钢
+            各位代表：
+            现在，我代表自治区人民政府向大会报告工作，请予审议，并请各位政协委员和列席同志提出意见。
+            “十四五”时期发展成就和2025年工作回顾
+            “十四五”时期内蒙古发展历程极不平凡，经济总量达到2.67万亿元，人均GDP进入全国前8位。
+            """
+        let (corpus, section) = try sections(of: text)
+        #expect(corpus.sections.map(\.heading) == ["", "“十四五”时期发展成就和2025年工作回顾"])
+        #expect(section[5] == "1")
     }
 }

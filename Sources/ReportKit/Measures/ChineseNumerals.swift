@@ -46,6 +46,18 @@ enum ChineseNumerals {
         digit(value) != nil || value == 0x5341
     }
 
+    /// The end of the run of numeral scalars (digits, place values, magnitudes) starting at `start`:
+    /// where the scan resumes after a malformed run, so that a long run is read once, not once per scalar.
+    static func runEnd(_ bytes: Bytes, at start: Int, limit: Int) -> Int {
+        var index = start
+        while index < limit {
+            let (value, length) = bytes.scalar(at: index)
+            guard digit(value) != nil || smallUnit(value) != nil || largeUnit(value) != nil else { break }
+            index += length
+        }
+        return max(index, start + bytes.scalar(at: start).length)
+    }
+
     /// A Chinese number read from a run of numeral scalars.
     struct Reading {
         /// Its value.

@@ -3,7 +3,7 @@
 enum ImpliedUnits {
     /// Words before a bare figure that make it money.
     static let moneyWords = WordTable([
-        "投资", "资金", "经费", "金额", "收入", "产值", "总额", "预算", "营收", "GDP", "生产总值", "税收", "财政",
+        "投资", "资金", "经费", "金额", "收入", "产值", "总额", "预算", "营收", "GDP", "生产总值", "经济总量", "税收", "财政",
         "补助", "补贴", "奖励", "捐赠", "捐款", "募集", "筹集", "拨付", "资产", "贷款", "成本", "费用",
     ])
     /// Words around a bare figure that make it people.
@@ -27,6 +27,15 @@ enum ImpliedUnits {
                 continue
             }
             measures[index].quantity.unit = unit
+            measures[index].details.impliedUnit = true
+        }
+        // `4万亿、5万亿`: a bare figure listed right after one with an implied unit takes that unit
+        for index in measures.indices.dropFirst() where measures[index].quantity.unit.isEmpty {
+            let previous = measures[index - 1]
+            guard previous.details.impliedUnit, measures[index].rawStart == previous.rawEnd + 3,
+                bytes.matches("、", at: previous.rawEnd)
+            else { continue }
+            measures[index].quantity.unit = previous.quantity.unit
             measures[index].details.impliedUnit = true
         }
     }

@@ -36,7 +36,7 @@ struct MeasureScanner {
             case 0x201D, 0x300B, 0x300D, 0x300F, 0x2019: quoteDepth = max(0, quoteDepth - 1)
             default:
                 if quoteDepth == 0 && !inASCIIQuote
-                    && (ScalarClass.digitValue(value) != nil || ChineseNumerals.canStart(value) || value == 0x767E)
+                    && (ScalarClass.digitValue(value) != nil || ChineseNumerals.canStart(value) || FigureWords.isMagnitude(value))
                 {
                     switch scanFigure(at: index, in: range) {
                     case .measure(let measure):
@@ -51,6 +51,7 @@ struct MeasureScanner {
             index += length
         }
         guard !found.isEmpty else { return found }
+        SharedQualifiers.share(&found, bytes: bytes)
         Breakdowns.link(&found, bytes: bytes, sentence: range)
         ImpliedUnits.infer(&found, bytes: bytes, sentence: range)
         ChangeReader(bytes: bytes).read(&found, sentence: range)
@@ -64,13 +65,32 @@ struct MeasureScanner {
     }
 
     /// Reads the figure starting at `start`: number, approximation words, magnitude, unit, range.
-    private func scanFigure(at start: Int, in sentence: Range<Int>) -> Outcome {
+    /// `allowProduct` is false for the second factor of a product, so products never nest.
+    private func scanFigure(at start: Int, in sentence: Range<Int>, allowProduct: Bool = true) -> Outcome {
         let limit = sentence.upperBound
         if bytes.matches("百分之", at: start) { return scanPercentWords(at: start, in: sentence) }
         if let place = NumeralPlaceNames.match(bytes, at: start, limit: limit) { return .skip(to: start + place) }
         if let name = NumeralNames.match(bytes, at: start, limit: limit) { return .skip(to: start + name) }
+        if let end = FigureWords.half(bytes, at: start, limit: limit) {
+            return wordFigure(value: 50, unit: "%", start: start, end: end, in: sentence)
+        }
+        let first = bytes.scalar(at: start).value
+        if FigureWords.isMagnitude(first) { return scanBareMagnitude(at: start, in: sentence) }
         guard let number = NumberReader.read(bytes, at: start, limit: limit) else {
-            return .skip(to: start + bytes.scalar(at: start).length)
+            let end = ChineseNumerals.digit(first) != nil || first == 0x5341
+                ? ChineseNumerals.runEnd(bytes, at: start, limit: limit) : start + bytes.scalar(at: start).length
+            return .skip(to: end)
+        }
+        if allowProduct, !number.isChinese, number.fractionDigits == 0,
+            FigureWords.isTimes(bytes, at: number.end, limit: limit)
+        {
+            return scanProduct(number, in: sentence)
+        }
+        if let fraction = FigureWords.fraction(bytes, number, limit: limit),
+            !(number.start > sentence.lowerBound
+                && isIdentifierScalar(bytes.scalar(at: bytes.scalarStart(before: number.start)).value))
+        {
+            return wordFigure(value: fraction.value, unit: "%", start: start, end: fraction.end, in: sentence)
         }
         if let skip = nonFigureContext(number, sentence: sentence) { return .skip(to: skip) }
 
@@ -81,7 +101,7 @@ struct MeasureScanner {
             index = end
         }
         var factor = 1.0
-        if !number.isChinese, matcher.match(bytes, at: index, limit: limit) == nil,
+        if !number.isChinese || number.fractionDigits > 0, matcher.match(bytes, at: index, limit: limit) == nil,
             let magnitude = UnitMatcher.magnitude(bytes, at: index, limit: limit)
         {
             factor = magnitude.factor
@@ -92,9 +112,18 @@ struct MeasureScanner {
             }
         }
         var unit = ""
-        if let match = matcher.match(bytes, at: index, limit: limit) {
+        if let match = matcher.match(bytes, at: index, limit: limit),
+            !(number.isChinese && UnitTable.arabicOnlyUnits.contains(match.unit))
+        {
             unit = match.unit
             index = match.end
+        } else if factor == 1, let end = FigureWords.tenths(bytes, after: number, limit: limit) {
+            unit = "%"  // 八成: 80 %
+            factor = 10
+            index = end
+        } else if factor != 1, let latin = FigureWords.latinClassifier(bytes, at: index, limit: limit) {
+            unit = latin.unit  // 22万P
+            index = latin.end
         }
         if unit == "年" && (number.isYearLike || bytes.matches("度", at: index)) {
             return .skip(to: index)
@@ -112,27 +141,74 @@ struct MeasureScanner {
         if unit.isEmpty && (factor == 1 || number.isChinese) {
             return .skip(to: number.end)  // a bare number (`6+3`, `2号`) is no figure
         }
-        if approximation == .exact {
-            if bytes.matches("以上", at: index) {
-                approximation = .more
-                index += 6
-            } else if bytes.matches("左右", at: index) {
-                approximation = .about
-                index += 6
-            }
-        }
+        var value = number.value(times: factor)
         var rawStart = start
-        if let prefix = approximationPrefix(before: start, sentenceStart: sentence.lowerBound) {
-            rawStart = prefix.start
-            if approximation == .exact { approximation = prefix.approximation }
+        if !number.isChinese, let sign = Signs.minusStart(bytes, before: start, sentenceStart: sentence.lowerBound) {
+            guard !Signs.followsDecline(bytes, sign: sign, sentenceStart: sentence.lowerBound) else {
+                return .skip(to: index)
+            }
+            value = -value
+            rawStart = sign
         }
-        let value = number.value(times: factor)
         guard value.isFinite, high?.isFinite ?? true else { return .skip(to: index) }  // 400 digits: no figure
-        let quantity = Quantity(value: value, high: high, unit: unit, approximation: approximation)
+        let qualified = Qualifiers.qualify(
+            bytes, start: rawStart, end: index, approximation: approximation, sentence: sentence)
+        let quantity = Quantity(value: value, high: high, unit: unit, approximation: qualified.approximation)
         return .measure(
             ScannedMeasure(
-                quantity: quantity, rawStart: rawStart, rawEnd: index,
+                quantity: quantity, rawStart: qualified.start, rawEnd: qualified.end,
                 numberStart: start, unitEnd: index))
+    }
+
+    /// A figure written in words (`近一半`, `1/4`): value and unit known, qualifiers read around it.
+    private func wordFigure(value: Double, unit: String, start: Int, end: Int, in sentence: Range<Int>) -> Outcome {
+        let qualified = Qualifiers.qualify(bytes, start: start, end: end, approximation: .exact, sentence: sentence)
+        return .measure(
+            ScannedMeasure(
+                quantity: Quantity(value: value, unit: unit, approximation: qualified.approximation),
+                rawStart: qualified.start, rawEnd: qualified.end, numberStart: start, unitEnd: end))
+    }
+
+    /// `超千亿元`, `突破百万吨`, `近千名`: a magnitude with no digit before it is a figure only after an
+    /// approximation word and before a known unit; `千家万户`, `千亿级` are not figures.
+    private func scanBareMagnitude(at start: Int, in sentence: Range<Int>) -> Outcome {
+        let limit = sentence.upperBound
+        guard Qualifiers.prefix(bytes, before: start, sentenceStart: sentence.lowerBound) != nil,
+            let magnitude = FigureWords.bareMagnitude(bytes, at: start, limit: limit),
+            let match = matcher.match(bytes, at: magnitude.end, limit: limit),
+            !UnitTable.arabicOnlyUnits.contains(match.unit)
+        else { return .skip(to: start + 3) }
+        let qualified = Qualifiers.qualify(bytes, start: start, end: match.end, approximation: .exact, sentence: sentence)
+        return .measure(
+            ScannedMeasure(
+                quantity: Quantity(value: magnitude.value, unit: match.unit, approximation: qualified.approximation),
+                rawStart: qualified.start, rawEnd: qualified.end, numberStart: start, unitEnd: match.end))
+    }
+
+    /// `2×35万千瓦` = 700000 千瓦: a small factor times a figure with a magnitude or a unit of power.
+    /// Other products (`7×24小时`, a service slogan) are names and skipped whole.
+    private func scanProduct(_ number: NumberReading, in sentence: Range<Int>) -> Outcome {
+        let secondStart = number.end + 2
+        switch scanFigure(at: secondStart, in: sentence, allowProduct: false) {
+        case .skip(let next):
+            return .skip(to: next)
+        case .measure(var measure):
+            let hasMagnitude = UnitMatcher.magnitudes.contains { magnitude in
+                (measure.numberStart..<measure.unitEnd).contains { offset in
+                    offset + magnitude.bytes.count <= measure.unitEnd
+                        && magnitude.bytes.indices.allSatisfy { bytes[offset + $0] == magnitude.bytes[$0] }
+                } && magnitude.factor >= 1e4
+            }
+            guard hasMagnitude || ["千瓦", "兆瓦", "蒸吨"].contains(measure.quantity.unit),
+                measure.rawStart == secondStart
+            else { return .skip(to: measure.rawEnd) }
+            let factor = number.value()
+            measure.quantity.value *= factor
+            measure.quantity.high = measure.quantity.high.map { $0 * factor }
+            measure.rawStart = number.start
+            measure.numberStart = number.start
+            return .measure(measure)
+        }
     }
 
     /// `百分之六十`, `百分之5.5`: a percentage written in words.
@@ -141,18 +217,8 @@ struct MeasureScanner {
         guard numberStart < sentence.upperBound,
             let number = NumberReader.read(bytes, at: numberStart, limit: sentence.upperBound)
         else { return .skip(to: numberStart) }
-        var rawStart = start
-        var approximation = Approximation.exact
-        if let prefix = approximationPrefix(before: start, sentenceStart: sentence.lowerBound) {
-            rawStart = prefix.start
-            approximation = prefix.approximation
-        }
         guard number.value().isFinite else { return .skip(to: number.end) }  // 百分之 and 400 digits
-        return .measure(
-            ScannedMeasure(
-                quantity: Quantity(value: number.value(), unit: "%", approximation: approximation),
-                rawStart: rawStart, rawEnd: number.end, numberStart: start,
-                unitEnd: number.end))
+        return wordFigure(value: number.value(), unit: "%", start: start, end: number.end, in: sentence)
     }
 
     /// Whether the text before `start`, across spaces and at least one line break, ends in a digit:
@@ -190,7 +256,8 @@ struct MeasureScanner {
             if number.isChinese, [0x6570, 0x51E0, 0x4E0A].contains(previous) {  // 数十, 几百, 上千: vague
                 return number.end
             }
-            if !number.isChinese, isIdentifierScalar(previous) || previous == 0x2D || previous == 0x2B {
+            let isSign = Signs.minusStart(bytes, before: number.start, sentenceStart: sentence.lowerBound) != nil
+            if !number.isChinese, isIdentifierScalar(previous) || (previous == 0x2D && !isSign) || previous == 0x2B {
                 return identifierEnd(from: number.start, limit: limit)
             }
         }
@@ -251,22 +318,6 @@ struct MeasureScanner {
         return nil
     }
 
-    /// Approximation words just before a number: `约`, `近`, `大约`, `将近` (about); `超过`, `逾`, `超`
-    /// (more).
-    private func approximationPrefix(before start: Int, sentenceStart: Int) -> (
-        start: Int, approximation: Approximation
-    )? {
-        let words: [(StaticString, Approximation)] = [
-            ("将近", .about), ("大约", .about), ("超过", .more), ("约", .about), ("近", .about), ("逾", .more),
-            ("超", .more),
-        ]
-        for (word, approximation) in words {
-            let begin = start - word.utf8CodeUnitCount
-            if begin >= sentenceStart, bytes.matches(word, at: begin) { return (begin, approximation) }
-        }
-        return nil
-    }
-
     /// A range's second figure after `—`, `-`, `~`, `至` or `到` (`5%—5.5%`, `3至5个`, `3至5万元`).
     private func rangeEnd(after index: Int, firstHasUnit: Bool, in sentence: Range<Int>) -> (
         high: Double, unit: String, factor: Double, end: Int
@@ -275,7 +326,12 @@ struct MeasureScanner {
         guard index < limit else { return nil }
         let (connector, length) = bytes.scalar(at: index)
         guard [0x2014, 0x2013, 0x2D, 0x7E, 0xFF5E, 0xFF0D, 0x81F3, 0x5230].contains(connector) else { return nil }
-        let secondStart = index + length
+        var secondStart = index + length
+        var sign = 1.0
+        if connector != 0x2D, connector != 0xFF0D, let end = Signs.minusEnd(bytes, at: secondStart, limit: limit) {
+            secondStart = end  // 2.3%至-1.5%
+            sign = -1
+        }
         guard secondStart < limit,
             let second = NumberReader.read(bytes, at: secondStart, limit: limit),
             !second.isLoneOne
@@ -294,6 +350,6 @@ struct MeasureScanner {
             cursor = match.end
         }
         guard !unit.isEmpty || firstHasUnit || factor != 1 else { return nil }
-        return (second.value(times: factor), unit, factor, cursor)
+        return (sign * second.value(times: factor), unit, factor, cursor)
     }
 }

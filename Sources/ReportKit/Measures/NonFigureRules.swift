@@ -16,7 +16,8 @@ enum NonFigureRules {
         case "期": return number.isChinese && number.value() < 10  // 二期工程
         case "位", "名": return context.followedBy("数") || context.precededBy("前")  // 两位数, 前8位
         case "项", "条": return context.followedBy("规定")  // 八项规定, 28条规定
-        case "元": return number.isChinese && number.value() < 10  // 三元 (a dairy), never 3 yuan in a report
+        case "元":  // 三元 (a dairy), never 3 yuan in a report; 一点五亿元 is money
+            return number.isChinese && number.value() < 10 && unitEnd == number.end + 3
         case "人": return context.precededBy("每")  // 每10万人刑事案件数: a denominator
         default: return false
         }

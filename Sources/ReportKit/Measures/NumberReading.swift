@@ -33,10 +33,34 @@ enum NumberReader {
         guard ChineseNumerals.canStart(first),
             let reading = ChineseNumerals.read(bytes, at: start, limit: limit)
         else { return nil }
+        if let decimals = chineseDecimals(bytes, after: reading, limit: limit) {
+            return NumberReading(
+                mantissa: decimals.mantissa, fractionDigits: decimals.digits, start: start, end: decimals.end,
+                isChinese: true, isYearLike: false, isLoneOne: false)
+        }
         let yearLike = reading.isDigitByDigit && reading.scalarCount == 4
         return NumberReading(
             mantissa: reading.value, fractionDigits: 0, start: start, end: reading.end, isChinese: true,
             isYearLike: yearLike, isLoneOne: reading.scalarCount == 1 && first == 0x4E00)
+    }
+
+    /// `一点五`, `十二点五`, `零点五`: the decimals after `点` following a Chinese integer below 万,
+    /// digit by digit, as a mantissa with its count of decimals; nil when no digit follows `点`.
+    private static func chineseDecimals(_ bytes: Bytes, after reading: ChineseNumerals.Reading, limit: Int) -> (
+        mantissa: Double, digits: Int, end: Int
+    )? {
+        guard reading.value < 10_000, !reading.isDigitByDigit, reading.end + 3 < limit,
+            bytes.matches("点", at: reading.end)
+        else { return nil }
+        var mantissa = reading.value
+        var digits = 0
+        var index = reading.end + 3
+        while index < limit, digits < 12, let digit = ChineseNumerals.digit(bytes.scalar(at: index).value) {
+            mantissa = mantissa * 10 + Double(digit)
+            digits += 1
+            index += 3
+        }
+        return digits > 0 ? (mantissa, digits, index) : nil
     }
 
     /// Reads digits (ASCII or full-width) with an optional decimal part (`.` or `．`) and thousands

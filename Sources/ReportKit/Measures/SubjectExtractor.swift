@@ -34,11 +34,13 @@ struct SubjectExtractor {
         "提高", "提升", "提升至", "提升到", "上升", "上涨", "回落", "增加", "扩大", "缩小", "压减", "压缩", "降至", "降到",
         "稳定在", "保持在", "控制在", "维持在", "高于全国", "低于全国", "高于", "低于", "快于", "慢于", "增速", "增幅",
         "涨幅", "由", "从", "仍", "继续", "稳定", "保持", "以上", "左右", "不少于", "不低于", "不超过", "不高于", "以内",
+        "每月", "每年", "每人",
     ])
 
     /// Words stripped from the start (`全市`, `截至目前`).
     static let leadingWords = WordTable([
         "截至目前", "截至", "目前", "全市", "全省", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "其中",
+        "力争", "确保", "年内", "争取", "计划", "预计",
         "共", "累计", "已", "并", "同时", "还", "另", "先后", "总计", "合计", "共计", "全年", "今年", "当年", "和",
         "及", "与", "在",
     ])
@@ -77,10 +79,19 @@ struct SubjectExtractor {
                 subject = after
             } else if !before.isEmpty {
                 subject = before
-            } else if adjoinsPrevious {
+            } else if adjoinsPrevious || (after.isEmpty && !previousSubject.isEmpty) {
+                // `地区生产总值增长11%，达到282亿元`: nothing names this figure, so it is the previous one's.
                 subject = previousSubject
             } else {
                 subject = after
+            }
+            // `投资3.3亿元的机场快速路建成通车` → `机场快速路投资`: a figure of a short noun (投资, 总投资) that
+            // describes the thing after `的` belongs to that thing.
+            if Self.scalarCount(before) <= 3, !before.isEmpty, subject == before,
+                bytes.matches("的", at: measure.rawEnd), measure.rawEnd + 3 < sentence.upperBound
+            {
+                let owner = phrase(after: measure.rawEnd + 3, limit: sentence.upperBound)
+                if Self.scalarCount(owner) >= 2 { subject = owner + before }
             }
             subject = Self.shortened(subject)
             measures[index].subject = String(decoding: subject, as: UTF8.self)
@@ -133,8 +144,19 @@ struct SubjectExtractor {
             guard !buffer.isEmpty else { return [] }
             var range = 0..<buffer.count
             range = withoutLeadingYear(buffer, range)
-            while !range.isEmpty, let length = trailingWords.suffix(of: buffer, range) {
-                range = range.lowerBound..<(range.upperBound - length)
+            var trimming = true
+            while trimming && !range.isEmpty {
+                trimming = false
+                if let length = trailingWords.suffix(of: buffer, range) {
+                    range = range.lowerBound..<(range.upperBound - length)
+                    trimming = true
+                }
+                // `人均预期寿命从2020年的82.4岁`: the year of a start value is no part of the indicator.
+                let withoutYear = withoutTrailingYear(buffer, range)
+                if withoutYear != range {
+                    range = withoutYear
+                    trimming = true
+                }
             }
             if let cut = lastVerbEnd(buffer, range) {
                 // `双良集团集中供热项目完成投资` → `双良集团集中供热项目投资`: a head of two characters after
@@ -143,9 +165,16 @@ struct SubjectExtractor {
                 let head = Array(buffer[cut..<range.upperBound])
                 var owner = Array(buffer[range.lowerBound..<verbStart])
                 let verb = Array(buffer[verbStart..<cut])
-                if scalarCount(head) <= 2, !owner.isEmpty, verb == Array("完成".utf8) || verb == Array("实现".utf8) {
+                if scalarCount(head) <= 2, !owner.isEmpty {
                     owner = clean(owner)
-                    if scalarCount(owner) >= 2 && !placeWords.contains(owner) { return owner + head }
+                    let ownerIsTimeOrPlace = owner.withUnsafeBufferPointer {
+                        !$0.isEmpty && leadingWords.match($0, at: 0, limit: $0.count) == $0.count
+                    }
+                    if scalarCount(owner) >= 2 && !placeWords.contains(owner) && !ownerIsTimeOrPlace {
+                        if verb == Array("完成".utf8) || verb == Array("实现".utf8) { return owner + head }
+                        // `城镇新增就业`: the added thing names the indicator with its verb.
+                        if verb == Array("新增".utf8) { return owner + verb + head }
+                    }
                 }
                 range = cut..<range.upperBound
             }
@@ -191,6 +220,15 @@ struct SubjectExtractor {
             index += buffer.scalar(at: index).length
         }
         return best
+    }
+
+    /// `range` without a trailing year (`2020年`, `2020年底`).
+    private static func withoutTrailingYear(_ buffer: Bytes, _ range: Range<Int>) -> Range<Int> {
+        var end = range.upperBound
+        if end - 3 >= range.lowerBound && (buffer.matches("底", at: end - 3) || buffer.matches("末", at: end - 3)) { end -= 3 }
+        guard end - 7 >= range.lowerBound, buffer.matches("年", at: end - 3) else { return range }
+        for offset in (end - 7)..<(end - 3) where !(0x30...0x39).contains(buffer[offset]) { return range }
+        return range.lowerBound..<(end - 7)
     }
 
     /// `range` without a leading year (`2021年`, `2021年度`).

@@ -33,6 +33,9 @@ struct UnitMatcher: Sendable {
             }
             guard same else { continue }
             let end = index + candidate.bytes.count
+            if UnitTable.standaloneUnits.contains(candidate.unit), !Self.standsAlone(bytes, at: end, limit: limit) {
+                continue
+            }
             if let rate = rateDenominator(bytes, at: end, limit: limit) {
                 return (candidate.unit + "/" + rate.unit, rate.end)
             }
@@ -55,9 +58,22 @@ struct UnitMatcher: Sendable {
         }
         guard end > start else { return nil }
         let denominator = bytes.string(start..<end)
-        let known = ["月", "年", "天", "日", "人", "户", "人·月", "人月", "人年", "次", "周", "小时", "亩", "平方米"]
+        let known = [
+            "月", "年", "天", "日", "人", "户", "人·月", "人月", "人年", "次", "周", "小时", "亩", "平方米", "立方米",
+            "千克", "公斤", "吨", "平方公里", "公里", "标箱",
+        ]
         guard let word = known.first(where: { denominator.hasPrefix($0) }) else { return nil }
         return (word, start + word.utf8.count)
+    }
+
+    /// Whether no Han character follows a stand-alone unit ending at `end`, except `以上`, `以下`,
+    /// `以内` or `左右`.
+    private static func standsAlone(_ bytes: Bytes, at end: Int, limit: Int) -> Bool {
+        guard end < limit else { return true }
+        guard ScalarClass.isHan(bytes.scalar(at: end).value) else { return true }
+        guard end + 6 <= limit else { return false }
+        return bytes.matches("以上", at: end) || bytes.matches("以下", at: end) || bytes.matches("以内", at: end)
+            || bytes.matches("左右", at: end)
     }
 
     /// The magnitude word at `index` (`万`, `亿`, …) and the offset past it, or nil.

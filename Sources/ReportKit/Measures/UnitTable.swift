@@ -63,7 +63,24 @@ public enum UnitTable {
         ("小时", .time), ("天", .time), ("年", .time), ("个月", .time), ("周", .time),
         ("分钟", .time), ("岁", .time),
         ("千瓦", .other), ("立方米", .other),
+        // counts, lengths, weights, energy and volumes the corpus shows
+        ("款", .count), ("颗", .count), ("枚", .count), ("种", .count), ("列", .count), ("起", .count),
+        ("架次", .count), ("场次", .count), ("标箱", .count), ("方面", .count), ("市", .count),
+        ("金", .count), ("银", .count), ("铜", .count),
+        ("厘米", .length), ("英寸", .length),
+        ("克", .other), ("千克", .other), ("公斤", .other), ("斤", .other), ("微克", .other), ("蒸吨", .other),
+        ("千伏", .other), ("千瓦时", .other), ("兆瓦", .other), ("吉瓦时", .other), ("度", .other), ("方", .other),
+        ("亩次", .area),
     ]
+
+    /// Units that stand alone: they count only when no Han character follows (`9金、5银`, `10市PM2.5`,
+    /// `10亿方以上`), since the same character often starts a word after a number (`3.0方案`, `5市场`).
+    /// `以上`, `以下`, `以内` and `左右` may follow.
+    public static let standaloneUnits: Set<String> = ["金", "银", "铜", "市", "方", "度"]
+
+    /// Units that follow Arabic digits only: after a Chinese numeral the character means something
+    /// else (`三方` parties, `两度` twice, `一起` together, `三级医院` a class).
+    public static let arabicOnlyUnits: Set<String> = ["方", "度", "起", "市", "金", "银", "铜"]
 
     private static let kindByUnit: [String: Kind] = Dictionary(
         entries.map { ($0.unit, $0.kind) }, uniquingKeysWith: { first, _ in first })

@@ -36,22 +36,23 @@ struct FigureTiming {
                 }
             }
             let text = bytes.string(sentence.start..<sentence.end)
-            if sentence.line != currentLine {
-                currentLine = sentence.line
-                if Self.isBareHeading(text, isWholeLine: index + 1 == document.sentences.count
-                    || document.sentences[index + 1].line != sentence.line)
-                {
-                    let context = TimeContext.read(text, reportYear: reportYear)
-                    if !context.isEmpty {
-                        headings = [0: context]
-                        paragraph = TimeContext()
-                    }
-                } else {
-                    // A paragraph that says nothing of time goes on in the time of the one before it
-                    // (`《纲要草案》明确了今后五年的发展目标：…` then `围绕上述目标，…29项主要指标`).
-                    let opening = TimeContext.read(Self.openingClause(text), reportYear: reportYear)
-                    paragraph = opening.isEmpty ? paragraph : opening
+            let startsLine = sentence.line != currentLine
+            currentLine = sentence.line
+            // A plan runs on over paragraphs (`《纲要草案》明确了今后五年的发展目标：…` then `围绕上述目标，…`); a
+            // review's paragraphs each name their time (`——这五年…`), so its time ends with its paragraph.
+            if startsLine && paragraph.plan != true { paragraph = TimeContext() }
+            let endsLine = index + 1 == document.sentences.count || document.sentences[index + 1].line != sentence.line
+            if startsLine && endsLine && Self.isBareHeading(text) {
+                let context = TimeContext.read(text, reportYear: reportYear)
+                if !context.isEmpty {
+                    headings = [0: context]
+                    paragraph = TimeContext()
                 }
+            } else {
+                // A sentence that opens with time words (`五年来，…`, `2025年，…`) sets the time of what
+                // follows; one that says nothing of time goes on in the time before it.
+                let opening = TimeContext.read(Self.openingClause(text), reportYear: reportYear)
+                if !opening.isEmpty { paragraph = opening }
             }
             var outer = paragraph
             for level in headings.keys.sorted(by: >) { outer = outer.within(headings[level] ?? TimeContext()) }
@@ -99,16 +100,29 @@ struct FigureTiming {
         return nil
     }
 
-    /// Whether a line is a heading without a marker: short, no sentence punctuation, alone on its line.
-    static func isBareHeading(_ text: String, isWholeLine: Bool) -> Bool {
-        isWholeLine && text.unicodeScalars.count <= bareHeadingLength
+    /// Whether a line alone is a heading without a marker: short, with no sentence punctuation.
+    static func isBareHeading(_ text: String) -> Bool {
+        text.unicodeScalars.count <= bareHeadingLength
             && !text.unicodeScalars.contains { "。！？；，,;!?".unicodeScalars.contains($0) }
     }
 
-    /// The words of a paragraph's first sentence up to its first comma (`过去五年，…` → `过去五年`).
+    /// The opening words of a sentence when they set a time: a short clause before the first comma
+    /// (`刚刚过去的2025年，…`, `过去五年，…`), or words that begin with a time (`——这五年综合经济实力大幅提升`,
+    /// `2025年是“十四五”收官之年`); else empty: a year inside a sentence (`人均预期寿命从2020年的…`) says
+    /// nothing of the sentences after it.
     static func openingClause(_ text: String) -> String {
-        String(text.prefix { $0 != "，" && $0 != "," && $0 != "：" })
+        var clause = Substring(text.prefix { $0 != "，" && $0 != "," && $0 != "：" })
+        let endsAtComma = clause.count < text.count
+        while let first = clause.first, first == "—" || first == "-" || first == " " || first == "　" { clause = clause.dropFirst() }
+        let scalars = Array(clause.unicodeScalars)
+        let startsWithYear = scalars.count >= 5 && scalars[4] == "年" && TimeWords.years(in: Array(scalars.prefix(5))).count == 1
+        let startsWithSpan = TimeWords.openingWords.contains { clause.hasPrefix($0) }
+        let isShortAdverbial = endsAtComma && scalars.count <= openingClauseLength
+        return startsWithYear || startsWithSpan || isShortAdverbial ? String(clause) : ""
     }
+
+    /// The longest opening clause read as a time adverbial (`刚刚过去的2025年`), in scalars.
+    static let openingClauseLength = 12
 
     /// The year of a document whose reports name none: the year of its title, else of its date.
     static func fallbackYear(_ metadata: DocumentMetadata) -> Int? {

@@ -8,6 +8,11 @@ enum TimeWords {
         "工作安排", "重点工作", "目标任务", "主要目标", "预期目标", "重点任务", "总体要求", "工作建议", "今年", "今后",
         "未来五年", "主要任务",
     ]
+    /// Words that open a sentence with a time (`这五年，…`, `“十四五”时期，…`).
+    static let openingWords = [
+        "这五年", "过去五年", "五年来", "近五年", "过去一年", "一年来", "今年", "去年", "今后五年", "未来五年", "“十四五”",
+        "“十三五”", "“十五五”", "十四五", "十三五", "十五五", "展望", "刚刚过去的一年",
+    ]
     /// Words in a sentence that make its figures targets wherever it stands.
     static let targetWords = ["预期目标", "主要目标", "目标是", "力争", "奋斗目标", "发展目标"]
 

@@ -5,7 +5,7 @@
 /// author and date, meeting lines give the day and place of delivery, each speaker line starts a
 /// report (with the short title lines just above it), heading markers open sections, and every other
 /// line is split into sentences whose figures the `MeasureScanner` reads.
-struct DocumentParser {
+struct StructureParser {
     let name: String
     let bytes: Bytes
     let lines: TextLines
@@ -16,6 +16,8 @@ struct DocumentParser {
 
     enum LineKind: Equatable {
         case blank, boilerplate, footer, metadata, text, caption
+        /// A heading printed without a marker (`“十四五”时期发展成就和2025年工作回顾`).
+        case bareHeading
         case speaker(SpeakerLine)
         case meeting(MeetingLine)
         case heading(HeadingMarker)
@@ -33,6 +35,7 @@ struct DocumentParser {
         classifyLines()
         markBreadcrumbs()
         markCaptionedSpeakers()
+        markBareHeadings()
         let lastMetadata = kinds.lastIndex(of: .metadata)
         let contentStart = lastMetadata.map { $0 + 1 } ?? 0
         document.metadata.title = documentTitle()
@@ -44,195 +47,6 @@ struct DocumentParser {
             parseReports(speakers: speakers, content: 0..<contentEnd, leadStart: contentStart)
         }
         return document
-    }
-
-    // MARK: - Lines
-
-    private mutating func classifyLines() {
-        kinds.reserveCapacity(lines.count)
-        var sawFooter = false
-        var sawSentence = false  // metadata lines come before the text, never inside it
-        var pendingKey: String?  // a metadata key whose value is on the next line
-        var openMeeting = false  // a meeting line that goes on on the next line
-        for range in lines.trimmed {
-            if range.isEmpty {
-                kinds.append(.blank)
-                continue
-            }
-            let meetingGoesOn = openMeeting
-            openMeeting = false
-            let key = pendingKey
-            pendingKey = nil
-            if let marker = HeadingMarker(bytes, at: range.lowerBound, limit: range.upperBound) {
-                kinds.append(.heading(marker))
-                continue
-            }
-            if LineClassifier.startsFooter(bytes, range) && !kinds.isEmpty {
-                if document.metadata.link == nil, let link = LineClassifier.metadata(bytes, range)?.link {
-                    document.metadata.link = link
-                }
-                kinds.append(sawFooter ? .boilerplate : .footer)
-                sawFooter = true
-                continue
-            }
-            guard range.count <= 480 else {
-                kinds.append(.text)
-                sawSentence = true
-                continue
-            }
-            if !sawSentence, let kind = metadataKind(range, key: key, pendingKey: &pendingKey) {
-                kinds.append(kind)
-                continue
-            }
-            if meetingGoesOn, isMeetingContinuation(range) {
-                kinds.append(.boilerplate)
-                continue
-            }
-            if MeetingLine.mayBe(bytes, range), let meeting = MeetingLine(bytes.string(range)) {
-                kinds.append(.meeting(meeting))
-                openMeeting = !meeting.venue.hasSuffix("上")
-            } else if SpeakerLine.mayBe(bytes, range), let speaker = SpeakerLine(bytes.string(range)) {
-                kinds.append(.speaker(speaker))
-            } else if LineClassifier.isChromeLine(bytes, range) {
-                kinds.append(.boilerplate)
-            } else if range.count <= 120 * 3, CaptionLine.isCaption(bytes.string(range)) {
-                kinds.append(.caption)
-            } else if range.count <= 240 && LineClassifier.isBoilerplate(bytes, range) {
-                kinds.append(.boilerplate)
-            } else {
-                kinds.append(.text)
-                sawSentence = sawSentence || bytes.firstOffset(of: "。", from: range.lowerBound, limit: range.upperBound) != nil
-            }
-        }
-    }
-
-    /// Reads a metadata line into the document's metadata (the first value of each field wins):
-    /// `来源：北京日报`, a key alone (`时间：`, its value on the next line), the value after such a key,
-    /// or a bare date line (`2026-01-31 07:00:44`). Returns nil for other lines.
-    private mutating func metadataKind(_ range: Range<Int>, key: String?, pendingKey: inout String?) -> LineKind? {
-        let found: DocumentMetadata
-        if let key {
-            found = LineClassifier.metadata(key + bytes.string(range)) ?? DocumentMetadata()
-        } else if let only = LineClassifier.keyOnly(bytes, range) {
-            pendingKey = only
-            return .metadata
-        } else if LineClassifier.mayHoldMetadata(bytes, range), let metadata = LineClassifier.metadata(bytes, range),
-            metadata.source != nil || metadata.date != nil
-        {
-            found = metadata
-        } else if range.count <= 32 * 3, ReportDate.isDateLine(bytes.string(range)) {
-            found = DocumentMetadata(date: bytes.string(range))
-        } else {
-            return key == nil ? nil : .metadata
-        }
-        document.metadata.source = document.metadata.source ?? found.source
-        document.metadata.author = document.metadata.author ?? found.author
-        document.metadata.date = document.metadata.date ?? found.date
-        document.metadata.link = document.metadata.link ?? found.link
-        return .metadata
-    }
-
-    /// The second half of a meeting line broken in two (`人民代表大会第五次会议上`).
-    private func isMeetingContinuation(_ range: Range<Int>) -> Bool {
-        let text = bytes.string(range)
-        return text.unicodeScalars.count <= 40 && !text.contains("。")
-            && (text.hasSuffix("会议上") || text.hasSuffix("会议上）") || text.hasSuffix("大会上"))
-    }
-
-    /// The pieces of a breadcrumb printed one to a line (`首页` / `>` / `政府信息公开` / `>` / …): the short
-    /// lines on both sides of a `>` line are boilerplate too.
-    private mutating func markBreadcrumbs() {
-        for line in kinds.indices where kinds[line] == .boilerplate && [">", "›", "»"].contains(text(line)) {
-            for neighbour in [line - 1, line + 1] where kinds.indices.contains(neighbour) && kinds[neighbour] == .text {
-                if isTitleLike(neighbour) && bytes.scalarCount(lines.trimmed[neighbour]) <= 16 {
-                    kinds[neighbour] = .boilerplate
-                }
-            }
-        }
-    }
-
-    /// A bare name line whose office is in the photo caption after it (`毛伟明`, then
-    /// `…省长毛伟明作政府工作报告…`) is a speaker line. Looks at most three lines ahead.
-    private mutating func markCaptionedSpeakers() {
-        for line in kinds.indices where kinds[line] == .text && lines.trimmed[line].count <= 4 * 4 {
-            let name = text(line)
-            guard SpeakerLine.isName(ArraySlice(name.unicodeScalars)) else { continue }
-            for next in line + 1..<min(line + 4, kinds.count) where kinds[next] == .caption {
-                if let speaker = CaptionLine.speaker(named: name, in: text(next)) {
-                    kinds[line] = .speaker(speaker)
-                }
-                break
-            }
-        }
-    }
-
-    func text(_ line: Int) -> String { bytes.string(lines.trimmed[line]) }
-
-    /// The speaker of a speaker line, or of a meeting line that names one.
-    func speaker(at line: Int) -> SpeakerLine? {
-        switch kinds[line] {
-        case .speaker(let speaker): speaker
-        case .meeting(let meeting): meeting.speaker
-        default: nil
-        }
-    }
-
-    /// The speaker lines of `content`, each speech once: a page that repeats its header block
-    /// (title, meeting and speaker, then breadcrumbs) names the same speaker again before any
-    /// sentence; the later line is the one that starts the report.
-    private func distinctSpeakers(in content: Range<Int>) -> [Int] {
-        var found: [Int] = []
-        var sentenceSinceLast = false
-        for line in content {
-            if let speaker = speaker(at: line) {
-                if let last = found.last, !sentenceSinceLast, self.speaker(at: last) == speaker {
-                    found[found.count - 1] = line
-                } else {
-                    found.append(line)
-                }
-                sentenceSinceLast = false
-            } else if kinds[line] == .text && !isTitleLike(line) {
-                sentenceSinceLast = true
-            }
-        }
-        return found
-    }
-
-    /// A short line without sentence punctuation, not ending in a colon (`各位代表：`): a title.
-    func isTitleLike(_ line: Int) -> Bool {
-        let range = lines.trimmed[line]
-        guard kinds[line] == .text, range.count <= 150, bytes.scalarCount(range) <= 40,
-            bytes[range.upperBound - 1] != 0x3A, !bytes.matches("：", at: range.upperBound - 3)
-        else { return false }
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let (value, length) = bytes.scalar(at: index)
-            switch value {
-            case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x3B, 0x21, 0x3F, 0xFF0C, 0x2C: return false  // 。！？；;!?，,
-            default: index += length
-            }
-        }
-        return true
-    }
-
-    /// The page title: the first title-like line naming a work report (`2026年北京市政府工作报告`,
-    /// `政 府 工 作 报 告`) before the first sentence, else the title-like line nearest above the
-    /// metadata lines, else the first title-like line.
-    private func documentTitle() -> String? {
-        for line in kinds.indices {
-            if kinds[line] == .text && !isTitleLike(line) { break }
-            if case .heading = kinds[line] { break }
-            if isTitleLike(line), ReportTitle.normalized(text(line)).hasSuffix("报告") {
-                return ReportTitle.normalized(text(line))
-            }
-        }
-        if let firstMetadata = kinds.firstIndex(of: .metadata), firstMetadata > 0 {
-            for line in stride(from: firstMetadata - 1, through: 0, by: -1) where kinds[line] != .blank {
-                if kinds[line] == .text { return ReportTitle.normalized(text(line)) }
-                if kinds[line] != .boilerplate { break }
-            }
-        }
-        return kinds.indices.first(where: isTitleLike).map { ReportTitle.normalized(text($0)) }
     }
 
     // MARK: - Reports
@@ -324,13 +138,14 @@ struct DocumentParser {
 
     // MARK: - Sections and sentences
 
+    /// Reads the body of the latest report into sections and sentences.
     private mutating func parseBody(_ body: Range<Int>) {
         let report = document.reports.count - 1
         let firstLine = body.first(where: { kinds[$0] != .blank }) ?? body.lowerBound
         var outline = Outline()
         document.sections.append(
             ParsedSection(report: report, level: 0, path: "0", label: "", heading: "", line: firstLine + 1))
-        var section = document.sections.count - 1
+        var tracker = SectionTracker(root: document.sections.count - 1)
         for line in body {
             let range = lines.trimmed[line]
             switch kinds[line] {
@@ -344,12 +159,20 @@ struct DocumentParser {
                         report: report, level: marker.level, path: outline.enter(level: marker.level),
                         label: bytes.string(range.lowerBound..<marker.end), heading: bytes.string(heading),
                         line: line + 1))
-                section = document.sections.count - 1
+                let section = document.sections.count - 1
+                tracker.enter(level: marker.level, index: section, runIn: headingEnd.sentence < range.upperBound)
                 addParagraph(marker.end..<headingEnd.sentence, section: section)
                 if headingEnd.sentence < range.upperBound {
                     addParagraph(headingEnd.sentence..<range.upperBound, section: section)
                 }
+            case .bareHeading:
+                document.sections.append(
+                    ParsedSection(
+                        report: report, level: 1, path: outline.enter(level: 1), label: "", heading: bytes.string(range),
+                        line: line + 1))
+                tracker.enter(level: 1, index: document.sections.count - 1, runIn: false)
             case .text, .speaker:
+                let section = tracker.section(forParagraph: bytes.matches("各位代表", at: range.lowerBound))
                 addParagraph(range, section: section)
             }
         }
@@ -373,9 +196,7 @@ struct DocumentParser {
         for sentence in SentenceSplitter(bytes: bytes).sentences(in: range) { addSentence(sentence, section: section) }
     }
 
-    /// The longest sentence kept whole, in bytes (see `SentenceSplitter.maximumSentenceBytes`).
-    static let maximumSentenceBytes = SentenceSplitter.maximumSentenceBytes
-
+    /// Adds one sentence to `section` with the measures the `MeasureScanner` finds in it.
     private mutating func addSentence(_ range: Range<Int>, section: Int) {
         let trimmed = TextLines.trim(bytes, range)
         guard !trimmed.isEmpty else { return }
@@ -393,7 +214,7 @@ struct DocumentParser {
     }
 }
 
-/// What a `DocumentParser` finds in one text.
+/// What a `StructureParser` finds in one text.
 struct DocumentAssembly {
     var metadata = DocumentMetadata()
     var lead = ""
