@@ -36,6 +36,9 @@ struct BenchMain {
             let result = try Benchmark(options: options).run()
             let json = ResultJSON.text(result)
             if let path = options.output { try SystemText.create(path, contents: json) }
+            if let path = options.markdown {
+                try SystemText.create(path, contents: PerformancePage.markdown(result, arguments: options.arguments))
+            }
             if options.json {
                 print(json, terminator: "")
             } else {

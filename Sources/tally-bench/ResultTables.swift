@@ -4,12 +4,18 @@ import TallyQuery
 enum ResultTables {
     /// Every table, with the examples of extraction failures after them.
     static func text(_ result: BenchResult, maxWidth: Int?, color: Bool) -> String {
+        var output = tables(result).map { render($0, as: .table, maxWidth: maxWidth, color: color) }
+            .joined(separator: "\n")
+        for size in result.sizes { output += failures(size) }
+        return output
+    }
+
+    /// Every table, in the order they are shown: machine, start-up, the sizes, queries, growth.
+    static func tables(_ result: BenchResult) -> [ResultTable] {
         var tables = [machine(result), startup(result.startup), summary(result.sizes)]
         tables += result.sizes.map(queries)
         if !result.growth.isEmpty { tables.append(growth(result)) }
-        var output = tables.map { render($0, as: .table, maxWidth: maxWidth, color: color) }.joined(separator: "\n")
-        for size in result.sizes { output += failures(size) }
-        return output
+        return tables
     }
 
     private static func machine(_ result: BenchResult) -> ResultTable {

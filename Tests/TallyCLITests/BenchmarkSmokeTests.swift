@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// `tally-bench` through the real binary on a tiny corpus, so the benchmark cannot rot. Its
@@ -48,17 +49,25 @@ import Testing
         #expect(timings["median"] is Double)
     }
 
-    @Test func theTablesNameTheMachineAndEveryMeasurement() throws {
-        let result = try TallyProcess.run(executable: Self.bench, Self.tinyRun, environment: ["COLUMNS": "200"])
-        #expect(result.status == 0, "\(result.error)")
-        for heading in [
-            "Machine", "Start-up: tally -c cities on the bundled seeds",
-            "Parse, load, memory and accuracy", "Queries on 5 documents",
-        ] {
-            #expect(result.output.contains(heading), "\(heading)")
+    @Test func theTablesAndTheMarkdownPageNameTheMachineAndEveryMeasurement() throws {
+        try withTemporaryFolder { folder in
+            let page = folder.appendingPathComponent("PERFORMANCE.md")
+            let result = try TallyProcess.run(
+                executable: Self.bench, Self.tinyRun + ["--markdown", page.path], environment: ["COLUMNS": "200"])
+            #expect(result.status == 0, "\(result.error)")
+            let markdown = try String(contentsOf: page, encoding: .utf8)
+            for heading in [
+                "Machine", "Start-up: tally -c cities on the bundled seeds",
+                "Parse, load, memory and accuracy", "Queries on 5 documents",
+            ] {
+                #expect(result.output.contains(heading), "\(heading)")
+                #expect(markdown.contains("**\(heading)"), "\(heading)")
+            }
+            #expect(result.output.contains("│ figures written (truth)                  │ 510"))
+            #expect(markdown.hasPrefix("# Performance\n\nWritten by `tally-bench --documents 5"))
+            #expect(markdown.contains("| figures written (truth) | 510 |"))
+            #expect(!result.output.contains("Growth from"))
         }
-        #expect(result.output.contains("│ figures written (truth)                  │ 510"))
-        #expect(!result.output.contains("Growth from"))
     }
 
     @Test func anUnknownOptionIsAnErrorWithTheUsage() throws {
