@@ -1,3 +1,6 @@
+// Testing is there when tests are built; a release build with the static Swift runtime (`./tally`,
+// the benchmark) has no Testing module and builds this target without the trait.
+#if canImport(Testing)
 import Foundation
 import Testing
 
@@ -10,3 +13,4 @@ extension Trait where Self == ConditionTrait {
             "slow: TALLY_SKIP_SLOW=1 skips it")
     }
 }
+#endif
