@@ -3,10 +3,11 @@ import TallyTestSupport
 import Testing
 
 /// The 10,000-document benchmark corpus (210 MB, 1,020,000 figures) in the interactive shell, in a
-/// real terminal: every kind of query finishes, a long one stops at Ctrl-C, and the shell answers
-/// afterwards; loading it stays under 2.75 times the size of its files in memory. Measured on the
-/// 2-core CI machine in a debug build: about 55 s to load (490 MB at the peak), the slowest query (a
-/// regular expression over all 1,360,000 sentences) about 10 s, the whole test about 2 minutes.
+/// real terminal: every kind of query finishes (the counts and totals of `answers` exactly), a long
+/// one stops at Ctrl-C, and the shell answers afterwards; loading it stays under 2.75 times the size
+/// of its files in memory. Measured on the 2-core CI machine in a debug build: about 55 s to load
+/// (490 MB at the peak), the slowest query (a regular expression over all 1,360,000 sentences) about
+/// 10 s, the whole test about 2 minutes.
 @Suite(.serialized, .slow, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct LargeCorpusTests {
     static let prompt = "tally (50,000 reports)>"
@@ -28,9 +29,32 @@ struct LargeCorpusTests {
         "measures | where subject ~ /养老|助餐/ and subject !~ \"机构\"",
         "measures | where city == 杭州 | chart", "measures | where kind == money | total by city | chart",
         "measures | where city in (杭州, 金华) and not approx == about | total by city, unit",
+        "measures | where unit == \"元\" | total by city",
         "let big = measures | where value > 1万", "big | count by kind",
         "measures | take 5 | format csv",
     ]
+
+    /// What some of the queries answer (with `.maxrows 6`): row counts and totals of the generated
+    /// corpus, whose 1,020,000 figures the generator wrote itself.
+    static let answers: [String: [String]] = [
+        "measures": ["1,020,000 rows, 6 shown"],
+        "reports": ["50,000 rows, 6 shown"],
+        "sentences": ["1,360,000 rows, 6 shown"],
+        "cities": ["130 rows, 6 shown"],
+        "measures | count by city": ["│ 大庆   │  8201 │", "130 rows, 6 shown"],
+        "let big = measures | where value > 1万": ["big: 349,687 rows"],
+        "big | count by kind": ["│ money  │ 160000 │", "│ people │ 128728 │", "5 rows"],
+        "sentences | where sentence ~ /养老.*服务/ | count": ["│ 90000 │", "1 row"],
+        "measures | where kind == money and value > 1亿 | sort value desc | take 10": ["10 rows, 6 shown"],
+        "measures | where unit == \"元\" | total by city": [
+            "│ 大庆   │ 元   │ ≥34,489,261.33万元 │  1318 │", "│ 朝阳   │ 元   │ ≥29,543,351.53万元 │  1187 │",
+            "130 rows, 6 shown",
+        ],
+    ]
+
+    @Test func everyAnswerIsForAQueryThatRuns() {
+        #expect(Set(Self.answers.keys).isSubset(of: Self.queries))
+    }
 
     @Test func everyQueryFinishesOrStopsAtControlCAndTheShellStaysUsable() throws {
         try withTemporaryFolder { folder in
@@ -57,6 +81,9 @@ struct LargeCorpusTests {
                 for query in Self.queries {
                     let screen = try run(query, in: shell, timeout: .seconds(300))
                     #expect(!screen.contains("error:"), "\(query)\n\(screen)")
+                    for answer in Self.answers[query] ?? [] {
+                        #expect(screen.contains(answer), "\(query) should show \(answer)\n\(screen)")
+                    }
                 }
 
                 // Stopped while computing (a sort of every figure by text), and while printing (every one of
