@@ -82,6 +82,19 @@ enum FigureWords {
         return (bytes.string(index..<end), end)
     }
 
+    /// `收入比缩小至2.54`: a bare decimal after a ratio word (`…比`, not `同比`, `环比`, `占比`) and its
+    /// verb is a ratio in 倍.
+    static func isRatioAfterBi(_ bytes: Bytes, _ number: NumberReading, sentenceStart: Int) -> Bool {
+        guard !number.isChinese, number.fractionDigits > 0 else { return false }
+        for verb: StaticString in ["缩小至", "缩小到", "缩小为", "下降到", "降至", "降到", "为", "至", "到", "达"] {
+            let verbStart = number.start - verb.utf8CodeUnitCount
+            guard verbStart - 3 >= sentenceStart, bytes.matches(verb, at: verbStart) else { continue }
+            return bytes.matches("比", endingAt: verbStart) && !bytes.matches("同比", endingAt: verbStart)
+                && !bytes.matches("环比", endingAt: verbStart) && !bytes.matches("占比", endingAt: verbStart)
+        }
+        return false
+    }
+
     /// Whether `×` joins two factors at `index` (`2×35万千瓦`).
     static func isTimes(_ bytes: Bytes, at index: Int, limit: Int) -> Bool {
         index + 2 < limit && bytes.matches("×", at: index)

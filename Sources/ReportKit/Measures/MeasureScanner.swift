@@ -59,14 +59,15 @@ struct MeasureScanner {
         return found
     }
 
-    private enum Outcome {
+    /// What reading at an offset gives: a figure, or where to resume.
+    enum Outcome {
         case measure(ScannedMeasure)
         case skip(to: Int)
     }
 
     /// Reads the figure starting at `start`: number, approximation words, magnitude, unit, range.
     /// `allowProduct` is false for the second factor of a product, so products never nest.
-    private func scanFigure(at start: Int, in sentence: Range<Int>, allowProduct: Bool = true) -> Outcome {
+    func scanFigure(at start: Int, in sentence: Range<Int>, allowProduct: Bool = true) -> Outcome {
         let limit = sentence.upperBound
         if bytes.matches("百分之", at: start) { return scanPercentWords(at: start, in: sentence) }
         if let place = NumeralPlaceNames.match(bytes, at: start, limit: limit) { return .skip(to: start + place) }
@@ -124,10 +125,13 @@ struct MeasureScanner {
         } else if factor != 1, let latin = FigureWords.latinClassifier(bytes, at: index, limit: limit) {
             unit = latin.unit  // 22万P
             index = latin.end
+        } else if factor == 1, FigureWords.isRatioAfterBi(bytes, number, sentenceStart: sentence.lowerBound) {
+            unit = "倍"  // 收入比缩小至2.54
         }
         if unit == "年" && (number.isYearLike || bytes.matches("度", at: index)) {
             return .skip(to: index)
         }
+        if unit == "级" && factor != 1 { return .skip(to: index) }  // 500亿级产业集群: a class, not a figure
         if NonFigureRules.isNonFigure(bytes, number: number, unit: unit, unitEnd: index, sentence: sentence) {
             return .skip(to: index)
         }
@@ -158,57 +162,6 @@ struct MeasureScanner {
             ScannedMeasure(
                 quantity: quantity, rawStart: qualified.start, rawEnd: qualified.end,
                 numberStart: start, unitEnd: index))
-    }
-
-    /// A figure written in words (`近一半`, `1/4`): value and unit known, qualifiers read around it.
-    private func wordFigure(value: Double, unit: String, start: Int, end: Int, in sentence: Range<Int>) -> Outcome {
-        let qualified = Qualifiers.qualify(bytes, start: start, end: end, approximation: .exact, sentence: sentence)
-        return .measure(
-            ScannedMeasure(
-                quantity: Quantity(value: value, unit: unit, approximation: qualified.approximation),
-                rawStart: qualified.start, rawEnd: qualified.end, numberStart: start, unitEnd: end))
-    }
-
-    /// `超千亿元`, `突破百万吨`, `近千名`: a magnitude with no digit before it is a figure only after an
-    /// approximation word and before a known unit; `千家万户`, `千亿级` are not figures.
-    private func scanBareMagnitude(at start: Int, in sentence: Range<Int>) -> Outcome {
-        let limit = sentence.upperBound
-        guard Qualifiers.prefix(bytes, before: start, sentenceStart: sentence.lowerBound) != nil,
-            let magnitude = FigureWords.bareMagnitude(bytes, at: start, limit: limit),
-            let match = matcher.match(bytes, at: magnitude.end, limit: limit),
-            !UnitTable.arabicOnlyUnits.contains(match.unit)
-        else { return .skip(to: start + 3) }
-        let qualified = Qualifiers.qualify(bytes, start: start, end: match.end, approximation: .exact, sentence: sentence)
-        return .measure(
-            ScannedMeasure(
-                quantity: Quantity(value: magnitude.value, unit: match.unit, approximation: qualified.approximation),
-                rawStart: qualified.start, rawEnd: qualified.end, numberStart: start, unitEnd: match.end))
-    }
-
-    /// `2×35万千瓦` = 700000 千瓦: a small factor times a figure with a magnitude or a unit of power.
-    /// Other products (`7×24小时`, a service slogan) are names and skipped whole.
-    private func scanProduct(_ number: NumberReading, in sentence: Range<Int>) -> Outcome {
-        let secondStart = number.end + 2
-        switch scanFigure(at: secondStart, in: sentence, allowProduct: false) {
-        case .skip(let next):
-            return .skip(to: next)
-        case .measure(var measure):
-            let hasMagnitude = UnitMatcher.magnitudes.contains { magnitude in
-                (measure.numberStart..<measure.unitEnd).contains { offset in
-                    offset + magnitude.bytes.count <= measure.unitEnd
-                        && magnitude.bytes.indices.allSatisfy { bytes[offset + $0] == magnitude.bytes[$0] }
-                } && magnitude.factor >= 1e4
-            }
-            guard hasMagnitude || ["千瓦", "兆瓦", "蒸吨"].contains(measure.quantity.unit),
-                measure.rawStart == secondStart
-            else { return .skip(to: measure.rawEnd) }
-            let factor = number.value()
-            measure.quantity.value *= factor
-            measure.quantity.high = measure.quantity.high.map { $0 * factor }
-            measure.rawStart = number.start
-            measure.numberStart = number.start
-            return .measure(measure)
-        }
     }
 
     /// `百分之六十`, `百分之5.5`: a percentage written in words.

@@ -1,17 +1,18 @@
 /// The approximation words around a figure: before it `约`, `近`, `将近`, `大约` (about); `超过`, `超`,
-/// `逾`, `突破`, `不少于`, `不低于` (more); `不到`, `不足`, `不超过`, `不高于` (less); after it `以上`
-/// (more), `左右` (about), `以内`, `以下` (less).
+/// `逾`, `突破`, `不少于`, `不低于`, `迈上`, `跨过`, `跨越` (more); `不到`, `不足`, `不超过`, `不高于`
+/// (less); after it `以上` (more), `左右` (about), `以内`, `以下`, `内` (less: `50米内换乘`).
 enum Qualifiers {
     /// The words before a number, longest first so that `不超过` wins over `超过` and `超过` over `超`.
     static let prefixes: [(word: StaticString, approximation: Approximation)] = [
         ("不少于", .more), ("不低于", .more), ("不超过", .less), ("不高于", .less),
         ("将近", .about), ("大约", .about), ("超过", .more), ("突破", .more), ("不到", .less), ("不足", .less),
-        ("约", .about), ("近", .about), ("逾", .more), ("超", .more),
+        ("迈上", .more), ("跨过", .more), ("跨越", .more), ("约", .about), ("近", .about), ("逾", .more),
+        ("超", .more),
     ]
 
     /// The words after a figure.
     static let suffixes: [(word: StaticString, approximation: Approximation)] = [
-        ("以上", .more), ("左右", .about), ("以内", .less), ("以下", .less),
+        ("以上", .more), ("左右", .about), ("以内", .less), ("以下", .less), ("内", .less),
     ]
 
     /// The approximation word ending at `start`, with its offset, or nil.

@@ -93,6 +93,19 @@ struct SubjectExtractor {
                 let owner = phrase(after: measure.rawEnd + 3, limit: sentence.upperBound)
                 if Self.scalarCount(owner) >= 2 { subject = owner + before }
             }
+            // `监管企业营收增长5.9%、利润增长5.5%`: a two-character item after `、` shares the owner of the one
+            // before it.
+            if index > 0, Self.scalarCount(subject) <= 2, !subject.isEmpty, segmentStart > previousEnd,
+                bytes.string(previousEnd..<segmentStart).trimmingSpaces() == "、",
+                Self.scalarCount(previousSubject) > Self.scalarCount(subject) + 1
+            {
+                var owner = previousSubject
+                for _ in 0..<Self.scalarCount(subject) {
+                    while let last = owner.last, last & 0xC0 == 0x80 { owner.removeLast() }
+                    if !owner.isEmpty { owner.removeLast() }
+                }
+                subject = owner + subject
+            }
             subject = Self.shortened(subject)
             measures[index].subject = String(decoding: subject, as: UTF8.self)
             previousEnd = measure.rawEnd
@@ -158,6 +171,10 @@ struct SubjectExtractor {
                     trimming = true
                 }
             }
+            // `高于全国平均水平4.9个百分点`: a gap names no indicator of its own.
+            if gapStarts.match(buffer, at: range.lowerBound, limit: range.upperBound) != nil || range.isEmpty { return [] }
+            // `地区生产总值较“十三五”末净增1万亿元`, `…比上年`: the comparison is no part of the indicator.
+            if let comparison = comparisonStart(buffer, range) { range = range.lowerBound..<comparison }
             if let cut = lastVerbEnd(buffer, range) {
                 // `双良集团集中供热项目完成投资` → `双良集团集中供热项目投资`: a head of two characters after
                 // 完成 or 实现 is generic; the words before the verb say whose it is.
@@ -165,15 +182,17 @@ struct SubjectExtractor {
                 let head = Array(buffer[cut..<range.upperBound])
                 var owner = Array(buffer[range.lowerBound..<verbStart])
                 let verb = Array(buffer[verbStart..<cut])
-                if scalarCount(head) <= 2, !owner.isEmpty {
+                let isAdding = verb == Array("新增".utf8)
+                if (scalarCount(head) <= 2 || isAdding), !owner.isEmpty {
                     owner = clean(owner)
                     let ownerIsTimeOrPlace = owner.withUnsafeBufferPointer {
                         !$0.isEmpty && leadingWords.match($0, at: 0, limit: $0.count) == $0.count
                     }
                     if scalarCount(owner) >= 2 && !placeWords.contains(owner) && !ownerIsTimeOrPlace {
                         if verb == Array("完成".utf8) || verb == Array("实现".utf8) { return owner + head }
-                        // `城镇新增就业`: the added thing names the indicator with its verb.
-                        if verb == Array("新增".utf8) { return owner + verb + head }
+                        // `城镇新增就业`: a short added thing names the indicator with its verb;
+                        // `天津滨海-中关村科技园新增注册企业` → `天津滨海-中关村科技园注册企业`.
+                        if isAdding { return scalarCount(head) <= 2 ? owner + verb + head : owner + head }
                     }
                 }
                 range = cut..<range.upperBound
@@ -220,6 +239,25 @@ struct SubjectExtractor {
             index += buffer.scalar(at: index).length
         }
         return best
+    }
+
+    /// Words that begin a gap against another figure.
+    static let gapStarts = WordTable(["高于", "低于", "快于", "慢于", "超过全国", "比全国", "较全国"])
+
+    /// Where a comparison (`较“十三五”末`, `比上年`, `比2020年`) starts in the last eight scalars of
+    /// `range`, or nil.
+    private static func comparisonStart(_ buffer: Bytes, _ range: Range<Int>) -> Int? {
+        var index = range.upperBound
+        var scalars = 0
+        while index > range.lowerBound && scalars < 8 {
+            index = buffer.scalarStart(before: index)
+            scalars += 1
+            let value = buffer.scalar(at: index).value
+            if value == 0x8F83 || value == 0x6BD4 {  // 较 比
+                return index > range.lowerBound ? index : nil
+            }
+        }
+        return nil
     }
 
     /// `range` without a trailing year (`2020年`, `2020年底`).
@@ -308,11 +346,11 @@ struct SubjectExtractor {
     }
 
     /// Characters that end a noun phrase read after a figure (`90%养老助餐机构用房在社区…`):
-    /// 在 的 中 等 和 及 为 列 联.
+    /// 在 的 等 和 及 为 列 联.
     @inline(__always)
     private static func isPhraseStop(_ value: UInt32) -> Bool {
         switch value {
-        case 0x5728, 0x7684, 0x4E2D, 0x7B49, 0x548C, 0x53CA, 0x4E3A, 0x5217, 0x8054: true
+        case 0x5728, 0x7684, 0x7B49, 0x548C, 0x53CA, 0x4E3A, 0x5217, 0x8054: true
         default: false
         }
     }

@@ -60,7 +60,7 @@ struct UnitMatcher: Sendable {
         let denominator = bytes.string(start..<end)
         let known = [
             "月", "年", "天", "日", "人", "户", "人·月", "人月", "人年", "次", "周", "小时", "亩", "平方米", "立方米",
-            "千克", "公斤", "吨", "平方公里", "公里", "标箱",
+            "千克", "公斤", "吨", "平方公里", "公里", "标箱", "万元", "亿元", "百亿元",
         ]
         guard let word = known.first(where: { denominator.hasPrefix($0) }) else { return nil }
         return (word, start + word.utf8.count)

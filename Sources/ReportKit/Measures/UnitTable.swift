@@ -70,7 +70,12 @@ public enum UnitTable {
         ("厘米", .length), ("英寸", .length),
         ("克", .other), ("千克", .other), ("公斤", .other), ("斤", .other), ("微克", .other), ("蒸吨", .other),
         ("千伏", .other), ("千瓦时", .other), ("兆瓦", .other), ("吉瓦时", .other), ("度", .other), ("方", .other),
-        ("亩次", .area),
+        ("亩次", .area), ("级", .count),
+        // classifiers common in other reports
+        ("艘", .count), ("架", .count), ("口", .count), ("眼", .count), ("宗", .count), ("笔", .count),
+        ("株", .count), ("棵", .count), ("盏", .count), ("羽", .count), ("门", .count), ("台套", .count),
+        ("车次", .count), ("班次", .count), ("家次", .count), ("课时", .count), ("学时", .count),
+        ("毫米", .length), ("平方千米", .area), ("兆瓦时", .other),
     ]
 
     /// Units that stand alone: they count only when no Han character follows (`9金、5银`, `10市PM2.5`,
@@ -79,8 +84,10 @@ public enum UnitTable {
     public static let standaloneUnits: Set<String> = ["金", "银", "铜", "市", "方", "度"]
 
     /// Units that follow Arabic digits only: after a Chinese numeral the character means something
-    /// else (`三方` parties, `两度` twice, `一起` together, `三级医院` a class).
-    public static let arabicOnlyUnits: Set<String> = ["方", "度", "起", "市", "金", "银", "铜"]
+    /// else (`三方` parties, `两度` twice, `一起` together, `三级医院` a class, `两口子`, `一门心思`).
+    public static let arabicOnlyUnits: Set<String> = [
+        "方", "度", "起", "市", "金", "银", "铜", "级", "口", "眼", "门", "笔", "架",
+    ]
 
     private static let kindByUnit: [String: Kind] = Dictionary(
         entries.map { ($0.unit, $0.kind) }, uniquingKeysWith: { first, _ in first })

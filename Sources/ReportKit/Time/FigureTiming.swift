@@ -28,9 +28,16 @@ struct FigureTiming {
                 if sentence.section >= 0 {
                     let section = document.sections[sentence.section]
                     // Bare time lines are kept at level 0, above the numbered sections; a new report clears them.
-                    headings = section.level == 0 ? [:] : headings.filter { $0.key < section.level }
                     paragraph = TimeContext()
-                    if section.level > 0 {
+                    if section.level == 0 {
+                        headings = [:]
+                    } else if section.label.isEmpty {
+                        // A heading without a marker (`“十五五”时期主要目标和2026年重点工作`) stands above the
+                        // numbered sections after it: its time holds until the next such heading.
+                        let context = TimeContext.read(section.heading, reportYear: reportYear)
+                        if !context.isEmpty { headings = [0: context] }
+                    } else {
+                        headings = headings.filter { $0.key < section.level }
                         headings[section.level] = TimeContext.read(section.heading, reportYear: reportYear)
                     }
                 }
@@ -79,11 +86,18 @@ struct FigureTiming {
         {
             // `从2020年的82.4岁提升至83.9岁`: the year is the start's, not the end's.
             let tail = String(String.UnicodeScalarView(scalars[end...]))
+            // `自2018年…以来`: from that year to the year reviewed.
+            let since = (end >= 6 && scalars[end - 6] == "自") || tail.hasPrefix("以来")
+            if since && year.isYear && year.start < reportYear - 1 {
+                return TimeContext(period: Period(start: year.start, end: reportYear - 1), plan: false)
+            }
             if !tail.contains("至") && !tail.contains("到") {
                 return TimeContext(period: year, plan: year.end >= reportYear)
             }
         }
-        if let span = TimeWords.planSpanAsTime(in: scalars) ?? TimeWords.recentYears(in: scalars, reportYear: reportYear) {
+        if let span = TimeWords.planSpanAsTime(in: scalars) ?? TimeWords.recentYears(in: scalars, reportYear: reportYear),
+            span.start >= reportYear || span.end < reportYear
+        {
             return TimeContext(period: span, plan: span.start >= reportYear)
         }
         return TimeContext()

@@ -32,6 +32,8 @@ struct TimeContext: Sendable, Equatable {
         } else {
             period = TimeWords.relativeSpan(in: text, reportYear: reportYear)
         }
+        // A plan period still running (`“十四五”期间` in a 2022 report) is no time of its own.
+        if let span = period, !span.isYear, span.start < reportYear, span.end >= reportYear { period = nil }
         if let period {
             if period.start >= reportYear { plan = true } else { review = true }
         }

@@ -10,10 +10,6 @@ struct ExpressionCompiler {
 
     private var corpus: Corpus { fields.corpus }
 
-    private enum ValueType {
-        case number, text, bool
-    }
-
     // MARK: - Conditions
 
     /// A condition: true for the rows to keep.
@@ -256,12 +252,7 @@ struct ExpressionCompiler {
         case .field(let name):
             guard case .known(let field) = name else { return nil }
             if case .table(let table) = fields.frame, table.columnIndex(of: name) == nil { return nil }
-            switch field {
-            case .value, .high, .line, .column, .level, .report, .partOf, .count: return .number
-            case .implied: return .bool
-            case .section: return nil  // a path such as `2.1`, compared with `2` by its digits
-            default: return .text
-            }
+            return field.definition.type
         }
     }
 }

@@ -61,24 +61,24 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
         case .year:
             FieldDefinition(
                 "年份", "the report's year (2026 for the 2026 report)",
-                .report { corpus, report in corpus.reports[report].year.map { .number(Double($0)) } ?? .null })
+                .report { corpus, report in corpus.reports[report].year.map { .number(Double($0)) } ?? .null }, type: .number)
         case .report:
             FieldDefinition(
                 "报告号", "the report's number in its document",
                 .report { corpus, report in
                     .number(Double(report - corpus.documents[corpus.reports[report].document].reports.lowerBound + 1))
-                })
+                }, type: .number)
         case .section:
             FieldDefinition(
                 "章节号", "the section's number within its report",
-                .section { corpus, section in .text(corpus.sections[section].path) })
+                .section { corpus, section in .text(corpus.sections[section].path) }, type: nil)
         case .heading:
             FieldDefinition(
                 "标题", "the section's heading", .section { corpus, section in .text(corpus.sections[section].heading) })
         case .level:
             FieldDefinition(
                 "层级", "how deep the section is nested",
-                .section { corpus, section in .number(Double(corpus.sections[section].level)) })
+                .section { corpus, section in .number(Double(corpus.sections[section].level)) }, type: .number)
         case .value:
             FieldDefinition(
                 "数值", "the figure in base units (4680万元 is 46800000)",
@@ -93,14 +93,14 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
                                 unit: units[measures.unit[index]], approximation: measures.approximation[index]),
                             lowerBound: false)
                     }
-                })
+                }, type: .number)
         case .high:
             FieldDefinition(
                 "上限", "the upper end of a range, if the figure is one",
                 .measure { corpus in
                     let high = corpus.measures.high
                     return { high[$0].isNaN ? .null : .number(high[$0]) }
-                })
+                }, type: .number)
         case .unit:
             FieldDefinition(
                 "单位", "the unit without magnitude (元, 人次, %)",
@@ -124,14 +124,14 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
         case .implied:
             FieldDefinition(
                 "隐含", "whether the unit was inferred, not written (总投资5.6亿 is 元)",
-                .detail { .bool($0.impliedUnit) })
+                .detail { .bool($0.impliedUnit) }, type: .bool)
         case .partOf:
             FieldDefinition(
                 "所属", "the figure this one is part of (其中…)",
                 .measure { corpus in
                     let partOf = corpus.measures.partOf
                     return { partOf[$0] < 0 ? .null : .number(Double(partOf[$0])) }
-                })
+                }, type: .number)
         case .change:
             FieldDefinition(
                 "变化", "a level (none), a rate of change (growth: 增长5.5%) or an amount added (increase: 新增12家)",
@@ -144,11 +144,11 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
         case .period:
             FieldDefinition(
                 "时期", "the year or span the figure describes (2025, 2021-2025)",
-                .detail { $0.period.map { .text($0.name) } ?? .null })
+                .detail { $0.period.map { .text($0.name) } ?? .null }, type: nil)
         case .target:
             FieldDefinition(
                 "目标", "true for a planned figure (预期目标, 力争), false for a result",
-                .detail { .bool($0.target) })
+                .detail { .bool($0.target) }, type: .bool)
         case .subject:
             FieldDefinition(
                 "事项", "what the figure measures (地区生产总值, 养老助餐机构)",
@@ -168,14 +168,14 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
                     sentence: { corpus in
                         let lines = corpus.sentences.line
                         return { .number(Double(lines[$0])) }
-                    }))
+                    }), type: .number)
         case .column:
             FieldDefinition(
                 "列号", "the column on that line",
                 .measure { corpus in
                     let columns = corpus.measures.column
                     return { .number(Double(columns[$0])) }
-                })
+                }, type: .number)
         case .sentence:
             FieldDefinition(
                 "原句", "the sentence a figure is in",
@@ -186,25 +186,37 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
                     },
                     sentence: { corpus in { .text(corpus.sentenceText($0)) } }))
         case .count:
-            FieldDefinition("个数", "how many rows a group has", .group)
+            FieldDefinition("个数", "how many rows a group has", .group, type: .number)
         }
     }
 }
 
-/// A field's declaration: its alias, its summary, where its value comes from, and the bare words
-/// that stand for its values.
+/// A field's declaration: its alias, its summary, where its value comes from, the type of its
+/// values, and the bare words that stand for its values.
 struct FieldDefinition {
     let chinese: String
     let summary: String
     let reader: FieldReader
+    /// The type a comparison checks before running; nil for a field compared by its text or its
+    /// digits alike (`section == 2` for `2.1`, `period == 2016`).
+    let type: ValueType?
     let knownValues: [String: String]?
 
-    init(_ chinese: String, _ summary: String, _ reader: FieldReader, knownValues: [String: String]? = nil) {
+    init(
+        _ chinese: String, _ summary: String, _ reader: FieldReader, type: ValueType? = .text,
+        knownValues: [String: String]? = nil
+    ) {
         self.chinese = chinese
         self.summary = summary
         self.reader = reader
+        self.type = type
         self.knownValues = knownValues
     }
+}
+
+/// The types of values, as expressions check them before running.
+enum ValueType {
+    case number, text, bool
 }
 
 /// Where a field's value is read from. A field lives at one level of the corpus; rows of a lower
