@@ -43,7 +43,8 @@ struct BenchMain {
                 print(json, terminator: "")
             } else {
                 let terminal = isatty(1) == 1
-                print(ResultTables.text(result, maxWidth: terminal ? terminalWidth() : nil, color: false), terminator: "")
+                print(
+                    ResultTables.text(result, maxWidth: terminal ? terminalWidth() : nil, color: false), terminator: "")
             }
         } catch {
             Progress.say("error: \(error.message)")

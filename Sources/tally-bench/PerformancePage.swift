@@ -1,10 +1,10 @@
+import TallyQuery
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-import TallyQuery
 
 /// The benchmark's results as the Markdown page `docs/PERFORMANCE.md`: how it was made, then every
 /// table of the terminal output as a pipe table. `tally-bench --large --markdown docs/PERFORMANCE.md`

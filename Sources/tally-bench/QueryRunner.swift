@@ -20,7 +20,9 @@ struct QueryTiming: Sendable {
 enum QueryRunner {
     /// Prepares the corpus once (timed apart), then runs each query `runs` times (at least once)
     /// through the engine and through its reference computation.
-    static func run(on corpus: Corpus, runs: Int) throws(BenchFailure) -> (prepareSeconds: Double, queries: [QueryTiming]) {
+    static func run(on corpus: Corpus, runs: Int) throws(BenchFailure) -> (
+        prepareSeconds: Double, queries: [QueryTiming]
+    ) {
         let start = Clock.seconds()
         var engine = Session(corpus: corpus)
         let session = QuerySession(corpus: corpus)
@@ -38,8 +40,10 @@ enum QueryRunner {
             if let failure { throw BenchFailure("\(query.text): \(failure)") }
             var reference = ResultTable(columns: [])
             let referenceTimings = Timings.measure(runs: runs) { reference = query.reference(session) }
-            results.append(QueryTiming(query: query, timings: timings, answer: answer,
-                                       referenceTimings: referenceTimings, reference: reference))
+            results.append(
+                QueryTiming(
+                    query: query, timings: timings, answer: answer,
+                    referenceTimings: referenceTimings, reference: reference))
         }
         return (prepareSeconds, results)
     }

@@ -5,7 +5,9 @@ import ReportKit
 /// at a time so that the test never holds the whole file. Returns how often `chunk` was written
 /// and how many spaces follow it.
 @discardableResult
-func writeLargeFile(_ file: URL, head: String, chunk: String, count: Int, tail: String) throws -> (chunks: Int, spaces: Int) {
+func writeLargeFile(_ file: URL, head: String, chunk: String, count: Int, tail: String) throws -> (
+    chunks: Int, spaces: Int
+) {
     guard FileManager.default.createFile(atPath: file.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
     let handle = try FileHandle(forWritingTo: file)
     defer { try? handle.close() }
@@ -38,7 +40,8 @@ func measureSummaries(_ corpus: Corpus) -> [String] {
 /// What parsing `bytes` as `name` gives: the measures' summaries, or the rendered error.
 func parseOutcome(_ name: String, _ bytes: [UInt8]) -> String {
     switch ReportParser.parse(name: name, bytes: bytes) {
-    case .success(let document): "\(document.encoding.rawValue): " + measureSummaries([document]).joined(separator: ", ")
+    case .success(let document):
+        "\(document.encoding.rawValue): " + measureSummaries([document]).joined(separator: ", ")
     case .failure(let diagnostic): diagnostic.rendered()
     }
 }

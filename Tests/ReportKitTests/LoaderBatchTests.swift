@@ -9,7 +9,8 @@ import Testing
     @Test func batchesOfAnySizeGiveTheSameCorpusInPathOrder() throws {
         try withTemporaryFolder { folder in
             for index in 0..<40 {
-                let text = "合肥市报告\n一、第\(index + 1)节\n全市建成养老助餐机构\(index + 1)个，投入资金\(index * 10 + 5)万元。\n"
+                let text =
+                    "合肥市报告\n一、第\(index + 1)节\n全市建成养老助餐机构\(index + 1)个，投入资金\(index * 10 + 5)万元。\n"
                     + (index % 7 == 3 ? String(repeating: "坚持民政事业高质量发展。\n", count: 400) : "")
                 try Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "r%02d.txt", index)))
             }
@@ -26,9 +27,10 @@ import Testing
             }
             #expect(whole.documents.count == 40)
             #expect(measureSummaries(whole).prefix(4) == ["1个=1个", "5万元=50000元", "2个=2个", "15万元=150000元"])
-            #expect(wholeFailures.map { $0.rendered() } == [
-                folder.path + "/r20b.txt:1:1: error: not a text file: binary data at byte offset 0",
-            ])
+            #expect(
+                wholeFailures.map { $0.rendered() } == [
+                    folder.path + "/r20b.txt:1:1: error: not a text file: binary data at byte offset 0"
+                ])
         }
     }
 

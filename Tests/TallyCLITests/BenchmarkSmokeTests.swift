@@ -40,10 +40,11 @@ import Testing
         #expect(accuracy["missed_examples"] is [Any] && accuracy["spurious_examples"] is [Any])
 
         let queries = try #require(run["queries"] as? [[String: Any]])
-        #expect(queries.map { $0["name"] as? String } == [
-            "total money by city", "top 10 人次", "count per unit", "subject contains 养老", "compare cities by kind",
-            "find 助餐",
-        ])
+        #expect(
+            queries.map { $0["name"] as? String } == [
+                "total money by city", "top 10 人次", "count per unit", "subject contains 养老", "compare cities by kind",
+                "find 助餐",
+            ])
         let timings = try #require(queries.first?["ms"] as? [String: Any])
         #expect(timings["runs"] as? Int == 20)
         #expect(timings["median"] is Double)
@@ -73,7 +74,9 @@ import Testing
     @Test func anUnknownOptionIsAnErrorWithTheUsage() throws {
         let result = try TallyProcess.run(executable: Self.bench, ["--documnets", "5"])
         #expect(result.status == 2)
-        #expect(result.error.hasPrefix("tally-bench: error: unknown option '--documnets'\nusage: tally-bench [--documents N]..."))
+        #expect(
+            result.error.hasPrefix(
+                "tally-bench: error: unknown option '--documnets'\nusage: tally-bench [--documents N]..."))
         #expect(result.output.isEmpty)
     }
 }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import TallyTestSupport
 import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Loading a folder with files that cannot be read, through the real binary: the readable reports
 /// load, each failure is listed on standard error with its reason, and the exit status is 1.
@@ -23,7 +24,8 @@ import Testing
             atPath: folder.appendingPathComponent("dangling.txt").path, withDestinationPath: "/nonexistent.txt")
         #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o644) == 0)
         try Data([0x00, 0x01, 0x02]).write(to: folder.appendingPathComponent("zero.txt"))
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("loop").path, withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("loop").path, withDestinationPath: ".")
         return folder
     }
 
@@ -33,13 +35,14 @@ import Testing
         #expect(result.status == 1)
         #expect(result.output.split(separator: "\n").count == 1)
         let base = folder.path + "/"
-        #expect(result.error == """
-            \(base)dangling.txt:1:1: error: cannot open: no such file or directory
-            \(base)loop:1:1: error: skipped: folder already visited (a symbolic link loop)
-            \(base)pipe.txt:1:1: error: not a file or folder
-            \(base)zero.txt:1:1: error: not a text file: binary data at byte offset 0
+        #expect(
+            result.error == """
+                \(base)dangling.txt:1:1: error: cannot open: no such file or directory
+                \(base)loop:1:1: error: skipped: folder already visited (a symbolic link loop)
+                \(base)pipe.txt:1:1: error: not a file or folder
+                \(base)zero.txt:1:1: error: not a text file: binary data at byte offset 0
 
-            """)
+                """)
     }
 
     @Test func scriptsOnAFolderWithFailuresRunAndExitOne() throws {

@@ -29,10 +29,11 @@ struct InteractiveShellTests {
 
     @Test func theBannerAndPromptShowWhatIsLoaded() throws {
         let shell = try startShell()
-        #expect(try shell.screen() == """
-            tally — 5 reports: 合肥 蚌埠 阜阳 安庆 黄山 (102 figures). Type help to begin.
-            tally (5 reports)>
-            """)
+        #expect(
+            try shell.screen() == """
+                tally — 5 reports: 合肥 蚌埠 阜阳 安庆 黄山 (102 figures). Type help to begin.
+                tally (5 reports)>
+                """)
     }
 
     @Test func aQueryWithChineseShowsItsTable() throws {
@@ -40,15 +41,17 @@ struct InteractiveShellTests {
         try shell.send(text: "measures | where city == 合肥 and kind == money")
         try shell.press("Enter")
         let screen = try shell.waitFor("1 row\ntally (5 reports)>")
-        #expect(screen.contains("""
-            tally (5 reports)> measures | where city == 合肥 and kind == money
-            ┌──────┬─────────┬──────────────┬───────────┬──────┬──────────┐
-            │ city │ section │ subject      │     value │ unit │ raw      │
-            ├──────┼─────────┼──────────────┼───────────┼──────┼──────────┤
-            │ 合肥 │ 1       │ 建设运营资金 │ 4,680万元 │ 元   │ 4680万元 │
-            └──────┴─────────┴──────────────┴───────────┴──────┴──────────┘
-            1 row
-            """))
+        #expect(
+            screen.contains(
+                """
+                tally (5 reports)> measures | where city == 合肥 and kind == money
+                ┌──────┬─────────┬──────────────┬───────────┬──────┬──────────┐
+                │ city │ section │ subject      │     value │ unit │ raw      │
+                ├──────┼─────────┼──────────────┼───────────┼──────┼──────────┤
+                │ 合肥 │ 1       │ 建设运营资金 │ 4,680万元 │ 元   │ 4680万元 │
+                └──────┴─────────┴──────────────┴───────────┴──────┴──────────┘
+                1 row
+                """))
     }
 
     @Test func tabCompletesACityAndAVerb() throws {

@@ -66,13 +66,17 @@ struct LargeCorpusTests {
 
             try withTemporaryFolder { home in
                 let shell = try TmuxSession(
-                    command: "'\(TallyProcess.executable.path)' --no-rc --data '\(folder.path)'", width: 120, height: 50,
+                    command: "'\(TallyProcess.executable.path)' --no-rc --data '\(folder.path)'", width: 120,
+                    height: 50,
                     environment: ["TALLY_HISTORY": home.appendingPathComponent("history").path, "NO_COLOR": "1"])
                 try shell.waitFor(Self.prompt, timeout: .seconds(900))
                 // Memory stays bounded while loading: files are parsed a batch at a time into the corpus.
                 // Before, every parsed document was held until the corpus was built: 750 MB at the peak.
-                let fileBytes = try FileManager.default.contentsOfDirectory(atPath: folder.path).reduce(0) { sum, name in
-                    sum + ((try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.size] as? Int) ?? 0)
+                let fileBytes = try FileManager.default.contentsOfDirectory(atPath: folder.path).reduce(0) {
+                    sum, name in
+                    sum
+                        + ((try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[
+                            .size] as? Int) ?? 0)
                 }
                 let peak = try shell.commandPeakMemory
                 #expect(peak < fileBytes * 11 / 4, "peak \(peak) bytes loading \(fileBytes) bytes of files")

@@ -133,16 +133,21 @@ struct LexerTests {
     @Test("unterminated strings and regular expressions say so and count as open")
     func unterminated() {
         let ascii = Lexer.tokenize("find \"助餐 | take 5")
-        #expect(ascii.error == StatementError("unterminated string", at: SourceSpan(5..<17), hint: "end the string with \""))
+        #expect(
+            ascii.error == StatementError("unterminated string", at: SourceSpan(5..<17), hint: "end the string with \"")
+        )
         #expect(ascii.endsInsideLiteral)
         #expect(ascii.tokens.map(\.debugDescription) == ["word(find) 0..<4", "end 4..<4"])
         let chinese = Lexer.tokenize("find “助餐")
-        #expect(chinese.error == StatementError("unterminated string", at: SourceSpan(5..<8), hint: "end the string with ”"))
+        #expect(
+            chinese.error == StatementError("unterminated string", at: SourceSpan(5..<8), hint: "end the string with ”")
+        )
         let regex = Lexer.tokenize("subject ~ /养老")
         #expect(
             regex.error
                 == StatementError(
-                    "unterminated regular expression", at: SourceSpan(10..<13), hint: "end the regular expression with /"))
+                    "unterminated regular expression", at: SourceSpan(10..<13),
+                    hint: "end the regular expression with /"))
         #expect(regex.endsInsideLiteral)
     }
 
@@ -162,7 +167,8 @@ struct LexerTests {
                     hint: "write a percentage right after its number, as in 5%, or quote the unit: \"%\""))
         #expect(
             lexError("cities；units")
-                == StatementError("unexpected '；'", at: SourceSpan(6..<7), hint: "put each statement on a line of its own"))
+                == StatementError(
+                    "unexpected '；'", at: SourceSpan(6..<7), hint: "put each statement on a line of its own"))
         #expect(
             lexError("measures \\ | take 5")
                 == StatementError(

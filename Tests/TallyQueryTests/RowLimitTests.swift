@@ -14,19 +14,20 @@ import Testing
         #expect(table.rows.count == 4)
         #expect(table.omitted == OmittedRows(position: 2, count: 98))
         #expect(table.totalRowCount == 102)
-        #expect(output.rendered() == """
-            ┌──────┬──────────┐
-            │ city │ raw      │
-            ├──────┼──────────┤
-            │ 合肥 │ 4680万元 │
-            │ 合肥 │ 90%      │
-            │ …    │ …        │
-            │ 黄山 │ 500余名  │
-            │ 黄山 │ 80多个   │
-            └──────┴──────────┘
-            102 rows, 4 shown
+        #expect(
+            output.rendered() == """
+                ┌──────┬──────────┐
+                │ city │ raw      │
+                ├──────┼──────────┤
+                │ 合肥 │ 4680万元 │
+                │ 合肥 │ 90%      │
+                │ …    │ …        │
+                │ 黄山 │ 500余名  │
+                │ 黄山 │ 80多个   │
+                └──────┴──────────┘
+                102 rows, 4 shown
 
-            """)
+                """)
     }
 
     @Test func measuresAndSentencesAreCutBeforeTheirCellsAreMade() throws {
@@ -73,7 +74,12 @@ import Testing
             #expect(stopped.count < whole.count / 2, "\(format)")
         }
         var asked = 0
-        _ = render(table, as: .table, stop: StopSignal { asked += 1; return false })
+        _ = render(
+            table, as: .table,
+            stop: StopSignal {
+                asked += 1
+                return false
+            })
         #expect(asked > 1 && asked < 200, "asked at StopCheck's cadence, not once a row: \(asked) times")
     }
 
@@ -87,10 +93,12 @@ import Testing
     /// A regular expression that is slow on long sentences (each row takes milliseconds): the filter
     /// (and the condition of `compare`, and `select`) asks `StopCheck` about once a row and stops
     /// within about one row of the request.
-    @Test(.slow, arguments: [
-        "sentences | where sentence ~ /a.*z/ | count", "compare cities on sentence ~ /a.*z/",
-        "measures | select sentence ~ /a.*z/ as slow",
-    ])
+    @Test(
+        .slow,
+        arguments: [
+            "sentences | where sentence ~ /a.*z/ | count", "compare cities on sentence ~ /a.*z/",
+            "measures | select sentence ~ /a.*z/ as slow",
+        ])
     func aFilterOverSlowRowsStopsSoonAfterItIsAsked(_ query: String) throws {
         let line = String(repeating: "a", count: 2_000) + "建成机构5个。\n"
         let text = "合肥市人民政府副市长 刘卫宝\n一、一行\n" + String(repeating: line, count: 24)
@@ -100,7 +108,9 @@ import Testing
         let whole = try clock.measure { _ = try session.run(query) }
         let start = clock.now
         let stopAt = start + whole / 8
-        #expect(throws: StatementError.interrupted) { _ = try session.run(query, stop: StopSignal { clock.now > stopAt }) }
+        #expect(throws: StatementError.interrupted) {
+            _ = try session.run(query, stop: StopSignal { clock.now > stopAt })
+        }
         let stopped = clock.now - start
         #expect(stopped < whole / 2, "stopped after \(stopped) of \(whole)")
     }
@@ -108,10 +118,11 @@ import Testing
     @Test func sortingByTextThenNumberKeepsTiesInTheirOrder() throws {
         let sorted = try output("measures | where city == 合肥 | sort unit, value desc | select unit, raw")
         let rows = sorted.split(separator: "\n").dropFirst(3).prefix(15).map { $0.filter { $0 != " " } }
-        #expect(rows == [
-            "│%│90%│", "│个│294个│", "│个│5个│", "│人│59.5万│", "│人│56.5万人│", "│人│18.87万人│", "│人│3万人│",
-            "│人次│1.2万人次│", "│元│4680万元│", "│家│14家│", "│类│7类│", "│类│3类│", "│类│三类│", "│项│6项│",
-            "│项│6项│",
-        ])
+        #expect(
+            rows == [
+                "│%│90%│", "│个│294个│", "│个│5个│", "│人│59.5万│", "│人│56.5万人│", "│人│18.87万人│", "│人│3万人│",
+                "│人次│1.2万人次│", "│元│4680万元│", "│家│14家│", "│类│7类│", "│类│3类│", "│类│三类│", "│项│6项│",
+                "│项│6项│",
+            ])
     }
 }

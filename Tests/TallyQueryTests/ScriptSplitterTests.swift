@@ -21,7 +21,8 @@ struct ScriptSplitterTests {
 
     @Test("a byte-order mark, a #! line, blank lines and comment lines are skipped")
     func skippedLines() {
-        let script = "\u{FEFF}#!/usr/bin/env tally run\n# money per city\n\n   \n\u{3000}\nreports  # all of them\n  ＃ full-width\ncities"
+        let script =
+            "\u{FEFF}#!/usr/bin/env tally run\n# money per city\n\n   \n\u{3000}\nreports  # all of them\n  ＃ full-width\ncities"
         #expect(split(script) == ["6: reports  # all of them", "8: cities"])
     }
 
@@ -32,7 +33,8 @@ struct ScriptSplitterTests {
 
     @Test("a trailing |, \\ or , continues the statement; so does a trailing | before a comment")
     func trailingContinuations() {
-        #expect(split("measures |\n  where kind == money\nunits") == ["1: measures |\n  where kind == money", "3: units"])
+        #expect(
+            split("measures |\n  where kind == money\nunits") == ["1: measures |\n  where kind == money", "3: units"])
         #expect(split("measures | # all\n take 5\nunits") == ["1: measures | # all\n take 5", "3: units"])
         #expect(
             split("measures | where kind == money \\\n  and value > 1\ncities")

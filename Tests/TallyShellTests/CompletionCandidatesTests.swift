@@ -8,8 +8,9 @@ struct CompletionCandidatesTests {
     func singleCandidate() {
         let completion = CompletionCandidates(replaceFrom: 6, candidates: ["安庆"])
         #expect(completion.edit(line: "where 安", cursor: 7) == .replace(deleting: 0, inserting: "庆 "))
-        #expect(CompletionCandidates(replaceFrom: 0, candidates: ["where"]).edit(line: "wh", cursor: 2)
-            == .replace(deleting: 0, inserting: "ere "))
+        #expect(
+            CompletionCandidates(replaceFrom: 0, candidates: ["where"]).edit(line: "wh", cursor: 2)
+                == .replace(deleting: 0, inserting: "ere "))
     }
 
     @Test("A candidate that does not extend the typed text replaces it")

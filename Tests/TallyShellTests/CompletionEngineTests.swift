@@ -40,10 +40,11 @@ struct CompletionEngineTests {
 
     @Test("At the start: sources, let, help and the names let gave")
     func statementStart() {
-        #expect(complete("").candidates == [
-            "measures", "reports", "sections", "sentences", "cities", "units", "compare", "find", "let", "help",
-            "money", "people",
-        ])
+        #expect(
+            complete("").candidates == [
+                "measures", "reports", "sections", "sentences", "cities", "units", "compare", "find", "let", "help",
+                "money", "people",
+            ])
         #expect(complete("mo").candidates == ["money"])
         #expect(complete("let x = me").candidates == ["measures"])
     }
@@ -104,10 +105,14 @@ struct CompletionEngineTests {
             _ = FileManager.default.createFile(atPath: folder + "/seeds.txt", contents: Data())
             _ = FileManager.default.createFile(atPath: folder + "/.hidden", contents: Data())
             let files = CompletionEngine(data: CompletionData(), workingDirectory: folder, homeDirectory: folder)
-            func complete(_ line: String) -> CompletionCandidates { files.complete(line: line, cursor: line.unicodeScalars.count) }
+            func complete(_ line: String) -> CompletionCandidates {
+                files.complete(line: line, cursor: line.unicodeScalars.count)
+            }
 
             #expect(complete(".read scr") == CompletionCandidates(replaceFrom: 6, candidates: ["scripts/"]))
-            #expect(complete(".read scripts/") == CompletionCandidates(replaceFrom: 6, candidates: ["scripts/search.tally", "scripts/tour.tally"]))
+            #expect(
+                complete(".read scripts/")
+                    == CompletionCandidates(replaceFrom: 6, candidates: ["scripts/search.tally", "scripts/tour.tally"]))
             #expect(complete(".step scripts/t").candidates == ["scripts/tour.tally"])
             #expect(complete(".load ").candidates == ["scripts/", "seeds.txt"])
             #expect(complete(".load seeds.txt s").candidates == ["scripts/", "seeds.txt"])

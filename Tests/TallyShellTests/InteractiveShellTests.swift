@@ -11,7 +11,10 @@ struct InteractiveShellTests {
         let (shell, captured) = makeShell()
         let reader = ScriptedReader(lines: "cities |", "  select city |", "take 1")
         #expect(shell.runInteractive(reader: reader) == .quit)
-        #expect(reader.prompts == ["tally (5 reports)> ", "              ...> ", "              ...> ", "tally (5 reports)> "])
+        #expect(
+            reader.prompts == [
+                "tally (5 reports)> ", "              ...> ", "              ...> ", "tally (5 reports)> ",
+            ])
         #expect(reader.history == ["cities |\n  select city |\ntake 1"])
         #expect(captured.output.contains("│ 合肥 │"))
     }
@@ -59,18 +62,22 @@ struct InteractiveShellTests {
             try "# The first city.\ncities | select city | take 1 | format csv\n"
                 .write(toFile: folder + "/one.tally", atomically: true, encoding: .utf8)
             let (shell, captured) = makeShell()
-            let reader = ScriptedReader(lines: ".step \(folder)/one.tally", "", "units | select unit | take 1 | format csv")
+            let reader = ScriptedReader(
+                lines: ".step \(folder)/one.tally", "", "units | select unit | take 1 | format csv")
             #expect(shell.runInteractive(reader: reader) == .quit)
-            #expect(reader.prompts == ["tally (5 reports)> ", "step 1/1> ", "tally (5 reports)> ", "tally (5 reports)> "])
-            #expect(captured.output.hasSuffix("""
-                tally> cities | select city | take 1 | format csv
-                city
-                合肥
-                End of \(folder)/one.tally.
-                unit
-                个
+            #expect(
+                reader.prompts == ["tally (5 reports)> ", "step 1/1> ", "tally (5 reports)> ", "tally (5 reports)> "])
+            #expect(
+                captured.output.hasSuffix(
+                    """
+                    tally> cities | select city | take 1 | format csv
+                    city
+                    合肥
+                    End of \(folder)/one.tally.
+                    unit
+                    个
 
-                """))
+                    """))
         }
     }
 

@@ -13,18 +13,19 @@ struct MaxRowsTests {
         let (shell, captured) = makeShell()
         shell.run(".maxrows 2")
         shell.run("measures | where city == 合肥 | select raw")
-        #expect(captured.output == """
-            ┌──────────┐
-            │ raw      │
-            ├──────────┤
-            │ 4680万元 │
-            │ …        │
-            │ 三类     │
-            └──────────┘
-            15 rows, 2 shown
-            .maxrows N shows more rows, .maxrows 0 every row
+        #expect(
+            captured.output == """
+                ┌──────────┐
+                │ raw      │
+                ├──────────┤
+                │ 4680万元 │
+                │ …        │
+                │ 三类     │
+                └──────────┘
+                15 rows, 2 shown
+                .maxrows N shows more rows, .maxrows 0 every row
 
-            """)
+                """)
         #expect(captured.error == "")
     }
 
@@ -38,13 +39,14 @@ struct MaxRowsTests {
         shell.run(".maxrows")
         #expect(captured.output == "maxrows: 0 (every row)\nmaxrows: 40\nmaxrows: 0 (every row)\n")
         #expect(shell.run(".maxrows -1") == .failed)
-        #expect(captured.error == """
-            <command>:1:10: error: expected a whole number of rows, not '-1'
-            .maxrows -1
-                     ^~
-            hint: .maxrows 0 shows every row
+        #expect(
+            captured.error == """
+                <command>:1:10: error: expected a whole number of rows, not '-1'
+                .maxrows -1
+                         ^~
+                hint: .maxrows 0 shows every row
 
-            """)
+                """)
     }
 
     @Test("Files and other formats get every row")

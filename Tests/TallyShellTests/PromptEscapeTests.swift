@@ -7,8 +7,9 @@ struct PromptEscapeTests {
     @Test("ANSI sequences are wrapped in \\1 markers, plain text is not")
     func marksEscapes() {
         #expect(EditLineReader.markingEscapes(in: "tally> ") == "tally> ")
-        #expect(EditLineReader.markingEscapes(in: "\u{1B}[1;32m查询\u{1B}[0m> ")
-            == "\u{1}\u{1B}[1;32m\u{1}查询\u{1}\u{1B}[0m\u{1}> ")
+        #expect(
+            EditLineReader.markingEscapes(in: "\u{1B}[1;32m查询\u{1B}[0m> ")
+                == "\u{1}\u{1B}[1;32m\u{1}查询\u{1}\u{1B}[0m\u{1}> ")
         #expect(EditLineReader.markingEscapes(in: "a\u{1B}") == "a\u{1}\u{1B}\u{1}")
     }
 

@@ -18,7 +18,9 @@ struct ShellCompletionTests {
     func continuationLines() {
         let (shell, _) = makeShell()
         shell.pendingLines = ["measures |"]
-        #expect(shell.complete(line: "where kind == peo", cursor: 17) == CompletionCandidates(replaceFrom: 14, candidates: ["people"]))
+        #expect(
+            shell.complete(line: "where kind == peo", cursor: 17)
+                == CompletionCandidates(replaceFrom: 14, candidates: ["people"]))
         #expect(shell.complete(line: "wh", cursor: 2) == CompletionCandidates(replaceFrom: 0, candidates: ["where"]))
     }
 }

@@ -20,14 +20,15 @@ struct ShellOutputFileTests {
             #expect(contents(path) == "old\n")
             shell.run("cities | select city | take 2")
             shell.run(".output")
-            #expect(contents(path) == """
-                city,place,speaker,reports,measures
-                合肥,合肥市,刘卫宝,1,15
-                city
-                合肥
-                蚌埠
+            #expect(
+                contents(path) == """
+                    city,place,speaker,reports,measures
+                    合肥,合肥市,刘卫宝,1,15
+                    city
+                    合肥
+                    蚌埠
 
-                """)
+                    """)
             #expect(captured.output == "x: 5 rows\n")
             shell.run("cities | select city | take 1")
             #expect(captured.output == "x: 5 rows\ncity\n合肥\n")
@@ -80,11 +81,13 @@ struct ShellOutputFileTests {
     func unwritableFolder() {
         let (shell, captured) = makeShell()
         #expect(shell.run(".output /nonexistent/out.csv") == .failed)
-        #expect(captured.error.hasPrefix("""
-            <command>:1:9: error: cannot write /nonexistent/out.csv: no such file or directory
-            .output /nonexistent/out.csv
-                    ^~~~~~~~~~~~~~~~~~~~
-            """))
+        #expect(
+            captured.error.hasPrefix(
+                """
+                <command>:1:9: error: cannot write /nonexistent/out.csv: no such file or directory
+                .output /nonexistent/out.csv
+                        ^~~~~~~~~~~~~~~~~~~~
+                """))
     }
 
     @Test("Escape sequences are removed from text for files")

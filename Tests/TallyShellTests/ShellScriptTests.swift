@@ -9,18 +9,20 @@ struct ShellScriptTests {
     @Test("A script runs in one session: let names carry over, results go to the output")
     func runsInOneSession() {
         let (shell, captured) = makeShell()
-        let outcome = shell.runScript(ScriptFile(text: "let m = measures | where city == 阜阳\nm | count", name: "a.tally"))
+        let outcome = shell.runScript(
+            ScriptFile(text: "let m = measures | where city == 阜阳\nm | count", name: "a.tally"))
         #expect(outcome == .succeeded)
-        #expect(captured.output == """
-            m: 8 rows
-            ┌───────┐
-            │ count │
-            ├───────┤
-            │     8 │
-            └───────┘
-            1 row
+        #expect(
+            captured.output == """
+                m: 8 rows
+                ┌───────┐
+                │ count │
+                ├───────┤
+                │     8 │
+                └───────┘
+                1 row
 
-            """)
+                """)
         #expect(captured.error.isEmpty)
     }
 
@@ -29,13 +31,14 @@ struct ShellScriptTests {
         let (shell, captured) = makeShell()
         let script = "# two cities\ncities | take 1\nmeasures | where 城市 == 合肥 and knd == money\ncities | take 1\n"
         #expect(shell.runScript(ScriptFile(text: script, name: "x.tally")) == .failed)
-        #expect(captured.error == """
-            x.tally:3:31: error: unknown field 'knd'
-            measures | where 城市 == 合肥 and knd == money
-            \(String(repeating: " ", count: 34))^~~
-            hint: did you mean 'kind'?
+        #expect(
+            captured.error == """
+                x.tally:3:31: error: unknown field 'knd'
+                measures | where 城市 == 合肥 and knd == money
+                \(String(repeating: " ", count: 34))^~~
+                hint: did you mean 'kind'?
 
-            """)
+                """)
         #expect(captured.output.components(separatedBy: "1 row\n").count == 2)
         #expect(shell.failureCount == 1)
     }
@@ -55,14 +58,15 @@ struct ShellScriptTests {
     func echo() {
         let (shell, captured) = makeShell(echo: true)
         _ = shell.runScript(ScriptFile(text: ".mode csv\ncities |\n  take 1", name: "e.tally"))
-        #expect(captured.output == """
-            tally> .mode csv
-            tally> cities |
-              ...>   take 1
-            city,place,speaker,reports,measures
-            合肥,合肥市,刘卫宝,1,15
+        #expect(
+            captured.output == """
+                tally> .mode csv
+                tally> cities |
+                  ...>   take 1
+                city,place,speaker,reports,measures
+                合肥,合肥市,刘卫宝,1,15
 
-            """)
+                """)
     }
 
     @Test("Ctrl-C stops the running statement, saying so without a caret, and the script after it")
@@ -92,13 +96,14 @@ struct ShellScriptTests {
             let (shell, captured) = makeShell()
             #expect(shell.runScript(try ScriptFile(path: folder + "/a.tally")) == .failed)
             #expect(captured.output == "city,place,speaker,reports,measures\n合肥,合肥市,刘卫宝,1,15\n")
-            #expect(captured.error == """
-                \(folder)/b.tally:2:7: error: '.read \(folder)/a.tally' would run \(folder)/a.tally again while it is running
-                .read \(folder)/a.tally
-                      ^\(String(repeating: "~", count: folder.count + 7))
-                hint: a script cannot read itself, directly or through other scripts
+            #expect(
+                captured.error == """
+                    \(folder)/b.tally:2:7: error: '.read \(folder)/a.tally' would run \(folder)/a.tally again while it is running
+                    .read \(folder)/a.tally
+                          ^\(String(repeating: "~", count: folder.count + 7))
+                    hint: a script cannot read itself, directly or through other scripts
 
-                """)
+                    """)
         }
     }
 
@@ -106,7 +111,8 @@ struct ShellScriptTests {
     func readMissing() {
         let (shell, captured) = makeShell()
         #expect(shell.run(".read nowhere.tally") == .failed)
-        #expect(captured.error.hasPrefix("<command>:1:7: error: cannot read nowhere.tally: no such file or directory\n"))
+        #expect(
+            captured.error.hasPrefix("<command>:1:7: error: cannot read nowhere.tally: no such file or directory\n"))
     }
 
     @Test("help lists the language and then every shell command; help WORD does not")
@@ -139,7 +145,8 @@ struct ShellScriptTests {
         #expect(captured.error.hasSuffix(" ms\n"))
         shell.run(".docs")
         #expect(captured.output.contains("1 document, 5 reports\n"))
-        #expect(captured.output.contains("│ 吕栋    │ 安庆市委常委、副市长     │ 聚焦低收入人口 强化高水平保障 助力乡村振兴战略有效实施 │        3 │       46 │"))
+        #expect(
+            captured.output.contains("│ 吕栋    │ 安庆市委常委、副市长     │ 聚焦低收入人口 强化高水平保障 助力乡村振兴战略有效实施 │        3 │       46 │"))
     }
 
     @Test(".load adds reports; a file that is not a report is listed and the command fails")

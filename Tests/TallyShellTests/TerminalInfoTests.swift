@@ -24,8 +24,15 @@ struct TerminalInfoTests {
 
     @Test("Interactive only when both standard input and output are terminals")
     func interactive() {
-        #expect(TerminalInfo(standardInputIsTerminal: true, standardOutputIsTerminal: true, width: 80, colorAllowed: true).isInteractive)
-        #expect(!TerminalInfo(standardInputIsTerminal: true, standardOutputIsTerminal: false, width: 80, colorAllowed: false).isInteractive)
-        #expect(!TerminalInfo(standardInputIsTerminal: false, standardOutputIsTerminal: true, width: 80, colorAllowed: true).isInteractive)
+        #expect(
+            TerminalInfo(standardInputIsTerminal: true, standardOutputIsTerminal: true, width: 80, colorAllowed: true)
+                .isInteractive)
+        #expect(
+            !TerminalInfo(
+                standardInputIsTerminal: true, standardOutputIsTerminal: false, width: 80, colorAllowed: false
+            ).isInteractive)
+        #expect(
+            !TerminalInfo(standardInputIsTerminal: false, standardOutputIsTerminal: true, width: 80, colorAllowed: true)
+                .isInteractive)
     }
 }

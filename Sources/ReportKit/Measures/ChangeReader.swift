@@ -138,7 +138,8 @@ struct ChangeReader {
             if head.hasSuffix("年"), end >= 6 {
                 let digits = scalars[(end - 5)..<(end - 1)]
                 let marker = scalars[end - 6]
-                if (marker == "比" || marker == "较"), digits.allSatisfy({ $0.properties.numericType != nil && $0.isASCII }),
+                if marker == "比" || marker == "较",
+                    digits.allSatisfy({ $0.properties.numericType != nil && $0.isASCII }),
                     let year = Int(String(String.UnicodeScalarView(digits)))
                 {
                     return .versus(year: year)

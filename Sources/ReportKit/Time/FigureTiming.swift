@@ -21,7 +21,8 @@ struct FigureTiming {
         var measure = 0
         for (index, sentence) in document.sentences.enumerated() {
             let report = sentence.section >= 0 ? document.sections[sentence.section].report : 0
-            let reportYear = document.reports.indices.contains(report) ? document.reports[report].year ?? fallbackYear : fallbackYear
+            let reportYear =
+                document.reports.indices.contains(report) ? document.reports[report].year ?? fallbackYear : fallbackYear
             guard let reportYear else { continue }
             if sentence.section != currentSection {
                 currentSection = sentence.section
@@ -95,7 +96,8 @@ struct FigureTiming {
                 return TimeContext(period: year, plan: year.end >= reportYear)
             }
         }
-        if let span = TimeWords.planSpanAsTime(in: scalars) ?? TimeWords.recentYears(in: scalars, reportYear: reportYear),
+        if let span = TimeWords.planSpanAsTime(in: scalars)
+            ?? TimeWords.recentYears(in: scalars, reportYear: reportYear),
             span.start >= reportYear || span.end < reportYear
         {
             return TimeContext(period: span, plan: span.start >= reportYear)
@@ -127,9 +129,12 @@ struct FigureTiming {
     static func openingClause(_ text: String) -> String {
         var clause = Substring(text.prefix { $0 != "，" && $0 != "," && $0 != "：" })
         let endsAtComma = clause.count < text.count
-        while let first = clause.first, first == "—" || first == "-" || first == " " || first == "　" { clause = clause.dropFirst() }
+        while let first = clause.first, first == "—" || first == "-" || first == " " || first == "　" {
+            clause = clause.dropFirst()
+        }
         let scalars = Array(clause.unicodeScalars)
-        let startsWithYear = scalars.count >= 5 && scalars[4] == "年" && TimeWords.years(in: Array(scalars.prefix(5))).count == 1
+        let startsWithYear =
+            scalars.count >= 5 && scalars[4] == "年" && TimeWords.years(in: Array(scalars.prefix(5))).count == 1
         let startsWithSpan = TimeWords.openingWords.contains { clause.hasPrefix($0) }
         let isShortAdverbial = endsAtComma && scalars.count <= openingClauseLength
         return startsWithYear || startsWithSpan || isShortAdverbial ? String(clause) : ""

@@ -39,7 +39,9 @@ struct Aggregation {
     // MARK: - summarize
 
     func summarize(_ summary: Summary) throws(StatementError) -> RowTable {
-        let keyAccessors = try summary.groupBy.map { (field) throws(StatementError) in try compiler.fields.accessor(field.value, at: field.span) }
+        let keyAccessors = try summary.groupBy.map { (field) throws(StatementError) in
+            try compiler.fields.accessor(field.value, at: field.span)
+        }
         if case .measures = frame, summary.aggregates.allSatisfy({ $0.function == .count }),
             let slots = Grouping.slots(rows: rows, by: summary.groupBy, corpus: corpus, cities: compiler.cities)
         {
@@ -53,13 +55,21 @@ struct Aggregation {
                     keyAccessors.map { $0(first) } + summary.aggregates.map { _ in .number(Double(counts[slot])) }
                 })
         }
-        let grouping = Grouping(rows: rows, by: summary.groupBy, in: frame, accessors: keyAccessors, corpus: corpus, cities: compiler.cities)
+        let grouping = Grouping(
+            rows: rows, by: summary.groupBy, in: frame, accessors: keyAccessors, corpus: corpus, cities: compiler.cities
+        )
         let skip = countedTwice
         var columns = summary.groupBy.map { RowTable.Column(name: $0.value.name, field: field(of: $0.value)) }
-        columns += summary.aggregates.map { RowTable.Column(name: $0.columnName, field: $0.function == .count ? .count : nil) }
+        columns += summary.aggregates.map {
+            RowTable.Column(name: $0.columnName, field: $0.function == .count ? .count : nil)
+        }
         var compiled: [(aggregate: Aggregate, argument: ((Int) -> Value)?)] = []
         for aggregate in summary.aggregates {
-            compiled.append((aggregate, try aggregate.argument.map { (argument) throws(StatementError) in try compiler.value(argument) }))
+            compiled.append(
+                (
+                    aggregate,
+                    try aggregate.argument.map { (argument) throws(StatementError) in try compiler.value(argument) }
+                ))
         }
         var wholeSums: [String: Double] = [:]
         for (aggregate, argument) in compiled where aggregate.function == .share {
@@ -71,12 +81,16 @@ struct Aggregation {
             guard let first = group.first else { continue }
             var row = keyAccessors.map { $0(first) }
             for (aggregate, argument) in compiled {
-                row.append(try aggregateValue(aggregate, argument, group: group, skip: skip, whole: wholeSums[aggregate.columnName]))
+                row.append(
+                    try aggregateValue(
+                        aggregate, argument, group: group, skip: skip, whole: wholeSums[aggregate.columnName]))
             }
             tableRows.append(row)
         }
         var table = RowTable(columns: columns, rows: tableRows)
-        if !skip.isEmpty && compiled.contains(where: { $0.aggregate.function == .sum || $0.aggregate.function == .share }) {
+        if !skip.isEmpty
+            && compiled.contains(where: { $0.aggregate.function == .sum || $0.aggregate.function == .share })
+        {
             table.notes.append(partsNote(skip.count))
         }
         return table
@@ -90,7 +104,8 @@ struct Aggregation {
             return .number(Double(group.count))
         case .sum:
             let sum = try additiveSum(try figures(group.filter { !skip.contains($0) }, argument, aggregate), aggregate)
-            return sum.unit.map { .quantity(Quantity(value: sum.value, unit: $0), lowerBound: sum.lowerBound) } ?? .number(sum.value)
+            return sum.unit.map { .quantity(Quantity(value: sum.value, unit: $0), lowerBound: sum.lowerBound) }
+                ?? .number(sum.value)
         case .share:
             let sum = try additiveSum(try figures(group.filter { !skip.contains($0) }, argument, aggregate), aggregate)
             guard let whole, whole != 0 else { return .null }
@@ -100,7 +115,8 @@ struct Aggregation {
             let unit = try singleUnit(values, aggregate)
             guard !values.isEmpty else { return .null }
             let mean = values.reduce(0) { $0 + $1.value } / Double(values.count)
-            return unit.map { .quantity(Quantity(value: mean, unit: $0, approximation: .exact), lowerBound: false) } ?? .number(mean)
+            return unit.map { .quantity(Quantity(value: mean, unit: $0, approximation: .exact), lowerBound: false) }
+                ?? .number(mean)
         case .min, .max:
             let values = try figures(group, argument, aggregate)
             let unit = try singleUnit(values, aggregate)
@@ -117,15 +133,19 @@ struct Aggregation {
         var lowerBound: Bool
     }
 
-    private func figures(_ group: [Int], _ argument: ((Int) -> Value)?, _ aggregate: Aggregate) throws(StatementError) -> [Figure] {
+    private func figures(_ group: [Int], _ argument: ((Int) -> Value)?, _ aggregate: Aggregate) throws(StatementError)
+        -> [Figure]
+    {
         guard let argument else {
             guard case .measures = frame else {
-                throw StatementError("\(aggregate.function.rawValue) needs a value here, as in 'sum(total)'", at: aggregate.span)
+                throw StatementError(
+                    "\(aggregate.function.rawValue) needs a value here, as in 'sum(total)'", at: aggregate.span)
             }
             let measures = corpus.measures
             return group.map {
-                Figure(value: measures.value[$0], unit: corpus.units[measures.unit[$0]],
-                       lowerBound: measures.approximation[$0] == .more)
+                Figure(
+                    value: measures.value[$0], unit: corpus.units[measures.unit[$0]],
+                    lowerBound: measures.approximation[$0] == .more)
             }
         }
         var figures: [Figure] = []
@@ -133,14 +153,17 @@ struct Aggregation {
         for row in group {
             switch argument(row) {
             case .quantity(let quantity, let lowerBound):
-                figures.append(Figure(value: quantity.value, unit: quantity.unit,
-                                      lowerBound: lowerBound || quantity.approximation == .more))
+                figures.append(
+                    Figure(
+                        value: quantity.value, unit: quantity.unit,
+                        lowerBound: lowerBound || quantity.approximation == .more))
             case .number(let number):
                 figures.append(Figure(value: number, unit: nil, lowerBound: false))
             case .null:
                 continue
             case .text, .bool:
-                throw StatementError("\(aggregate.function.rawValue) needs numbers, and this is text", at: aggregate.span)
+                throw StatementError(
+                    "\(aggregate.function.rawValue) needs numbers, and this is text", at: aggregate.span)
             }
         }
         return figures
@@ -154,14 +177,19 @@ struct Aggregation {
         }
         guard units.count <= 1 else {
             throw StatementError(
-                "\(aggregate.function.rawValue) over mixed units: " + units.map { $0.isEmpty ? "(none)" : $0 }.joined(separator: ", "),
+                "\(aggregate.function.rawValue) over mixed units: "
+                    + units.map { $0.isEmpty ? "(none)" : $0 }.joined(separator: ", "),
                 at: aggregate.span,
-                hint: "split them with 'by unit', pick one with 'where unit == \"\(units[0])\"', or use 'total', which adds per unit")
+                hint:
+                    "split them with 'by unit', pick one with 'where unit == \"\(units[0])\"', or use 'total', which adds per unit"
+            )
         }
         return units.first
     }
 
-    private func additiveSum(_ figures: [Figure], _ aggregate: Aggregate) throws(StatementError) -> (value: Double, unit: String?, lowerBound: Bool) {
+    private func additiveSum(_ figures: [Figure], _ aggregate: Aggregate) throws(StatementError) -> (
+        value: Double, unit: String?, lowerBound: Bool
+    ) {
         let unit = try singleUnit(figures, aggregate)
         if let unit, !UnitTable.kind(of: unit).isAdditive {
             throw StatementError(
@@ -178,12 +206,17 @@ struct Aggregation {
         let unitName = Spanned(FieldName.known(.unit), span: span)
         let valueAccessor = try compiler.fields.accessor(.known(.value), at: span)
         let groupFields = fields.contains(where: { $0.value.name == "unit" }) ? fields : fields + [unitName]
-        let keyAccessors = try groupFields.map { (field) throws(StatementError) in try compiler.fields.accessor(field.value, at: field.span) }
+        let keyAccessors = try groupFields.map { (field) throws(StatementError) in
+            try compiler.fields.accessor(field.value, at: field.span)
+        }
         let skip = countedTwice
-        if case .measures = frame, let slots = Grouping.slots(rows: rows, by: groupFields, corpus: corpus, cities: compiler.cities) {
+        if case .measures = frame,
+            let slots = Grouping.slots(rows: rows, by: groupFields, corpus: corpus, cities: compiler.cities)
+        {
             return measureTotals(slots, groupFields: groupFields, keyAccessors: keyAccessors, skip: skip)
         }
-        let grouping = Grouping(rows: rows, by: groupFields, in: frame, accessors: keyAccessors, corpus: corpus, cities: compiler.cities)
+        let grouping = Grouping(
+            rows: rows, by: groupFields, in: frame, accessors: keyAccessors, corpus: corpus, cities: compiler.cities)
         var tableRows: [[Value]] = []
         var ratioUnits: [String] = []
         var anyLowerBound = false
@@ -273,9 +306,12 @@ struct Aggregation {
             rows: rows)
         table.notes.append("totals are per unit: figures in different units are never added together")
         if !ratioUnits.isEmpty {
-            table.notes.append("ratios (\(ratioUnits.joined(separator: ", "))) are not added; 'avg value' averages them")
+            table.notes.append(
+                "ratios (\(ratioUnits.joined(separator: ", "))) are not added; 'avg value' averages them")
         }
-        if anyLowerBound { table.notes.append("≥ marks a lower bound: it includes figures written with 余, 多, 以上 or 超过") }
+        if anyLowerBound {
+            table.notes.append("≥ marks a lower bound: it includes figures written with 余, 多, 以上 or 超过")
+        }
         if anyAbout { table.notes.append("includes approximate figures (约, 近, 左右)") }
         if partsLeftOut > 0 { table.notes.append(partsNote(partsLeftOut)) }
         return table
@@ -283,7 +319,9 @@ struct Aggregation {
 
     /// Reads a row's figure: straight from the measure columns, or through the `value` column of a
     /// table (a lower bound there counts as `more`).
-    private func figureReader(_ valueAccessor: @escaping (Int) -> Value) -> (Int) -> (value: Double, unit: String, approximation: Approximation)? {
+    private func figureReader(_ valueAccessor: @escaping (Int) -> Value) -> (Int) -> (
+        value: Double, unit: String, approximation: Approximation
+    )? {
         if case .measures = frame {
             let measures = corpus.measures
             let units = corpus.units.strings

@@ -18,17 +18,22 @@ struct CityComparison {
             if let id = cities.id(of: city) { columnOfCity[Int(id)] = column }
         }
         let cityOfMeasure = cities.idOfMeasure
-        var rows = (0..<corpus.measures.count).filter { cityOfMeasure[$0] >= 0 && columnOfCity[Int(cityOfMeasure[$0])] >= 0 }
+        var rows = (0..<corpus.measures.count).filter {
+            cityOfMeasure[$0] >= 0 && columnOfCity[Int(cityOfMeasure[$0])] >= 0
+        }
         if let condition = comparison.condition {
             let test = try compiler.predicate(condition)
             rows = try keep(rows, test)
         }
-        var groupBy = comparison.groupBy.isEmpty
+        var groupBy =
+            comparison.groupBy.isEmpty
             ? [Spanned(FieldName.known(.kind), span: SourceSpan(start: 0, end: 0))] : comparison.groupBy
         if !groupBy.contains(where: { $0.value.name == "unit" }) {
             groupBy.append(Spanned(FieldName.known(.unit), span: SourceSpan(start: 0, end: 0)))
         }
-        let keyAccessors = try groupBy.map { (field) throws(StatementError) in try compiler.fields.accessor(field.value, at: field.span) }
+        let keyAccessors = try groupBy.map { (field) throws(StatementError) in
+            try compiler.fields.accessor(field.value, at: field.span)
+        }
         let measures = corpus.measures
         // A part (其中…) is left out when its total is among the compared figures.
         var selected = [Bool](repeating: false, count: measures.count)
@@ -58,15 +63,23 @@ struct CityComparison {
             let base = slot * width
             var row = keyAccessors.map { $0(first) }
             for column in compared.indices {
-                row.append(additive && counts[base + column] > 0
-                    ? .quantity(Quantity(value: totals[base + column], unit: unit), lowerBound: lowerBounds[base + column]) : .null)
+                row.append(
+                    additive && counts[base + column] > 0
+                        ? .quantity(
+                            Quantity(value: totals[base + column], unit: unit), lowerBound: lowerBounds[base + column])
+                        : .null)
                 row.append(.number(Double(counts[base + column])))
             }
             ratioRows = ratioRows || !additive
             if width == 2 {
                 let both = additive && counts[base] > 0 && counts[base + 1] > 0
-                row.append(both ? .quantity(Quantity(value: totals[base] - totals[base + 1], unit: unit), lowerBound: false) : .null)
-                row.append(both && totals[base + 1] != 0 ? .number((totals[base] / totals[base + 1] * 100).rounded() / 100) : .null)
+                row.append(
+                    both
+                        ? .quantity(Quantity(value: totals[base] - totals[base + 1], unit: unit), lowerBound: false)
+                        : .null)
+                row.append(
+                    both && totals[base + 1] != 0
+                        ? .number((totals[base] / totals[base + 1] * 100).rounded() / 100) : .null)
             }
             tableRows.append(row)
         }
@@ -81,7 +94,9 @@ struct CityComparison {
         }
         var table = RowTable(columns: columns, rows: tableRows)
         table.notes.append("totals per city and unit; n is the number of figures")
-        if ratioRows { table.notes.append("ratios are not added: their rows show only how many figures each city gave") }
+        if ratioRows {
+            table.notes.append("ratios are not added: their rows show only how many figures each city gave")
+        }
         return table
     }
 
@@ -97,16 +112,21 @@ struct CityComparison {
             }
         }
         return RowTable(
-            columns: Array(table.columns.prefix(groupColumns)) + [RowTable.Column(name: "city", field: .city), RowTable.Column(name: "total", field: nil)],
+            columns: Array(table.columns.prefix(groupColumns)) + [
+                RowTable.Column(name: "city", field: .city), RowTable.Column(name: "total", field: nil),
+            ],
             rows: rows, notes: table.notes)
     }
 
     /// The cities a comparison puts side by side, in order.
-    func cityNames(_ comparison: Comparison) throws(StatementError) -> [String] { try comparedCities(comparison.cities) }
+    func cityNames(_ comparison: Comparison) throws(StatementError) -> [String] {
+        try comparedCities(comparison.cities)
+    }
 
     /// The number of group columns before the cities' columns.
     static func groupColumnCount(_ comparison: Comparison) -> Int {
-        comparison.groupBy.isEmpty ? 2 : comparison.groupBy.count + (comparison.groupBy.contains { $0.value.name == "unit" } ? 0 : 1)
+        comparison.groupBy.isEmpty
+            ? 2 : comparison.groupBy.count + (comparison.groupBy.contains { $0.value.name == "unit" } ? 0 : 1)
     }
 
     /// The group slot of each row and each group's first row: by integer codes when the fields
@@ -115,7 +135,8 @@ struct CityComparison {
         _ rows: [Int], by fields: [Spanned<FieldName>], accessors: [(Int) -> Value]
     ) throws(StatementError) -> (slotOfRow: [Int32], firstRows: [Int]) {
         if let slots = Grouping.slots(rows: rows, by: fields, corpus: corpus, cities: cities) { return slots }
-        let grouping = Grouping(rows: rows, by: fields, in: .measures([]), accessors: accessors, corpus: corpus, cities: cities)
+        let grouping = Grouping(
+            rows: rows, by: fields, in: .measures([]), accessors: accessors, corpus: corpus, cities: cities)
         var slotOfRow = [Int32](repeating: 0, count: corpus.measures.count)
         for (slot, group) in grouping.groups.enumerated() {
             for row in group { slotOfRow[row] = Int32(slot) }

@@ -54,7 +54,8 @@ struct ExpressionCompiler {
         if let leftType, let rightType, leftType != rightType, ordering || leftType == .bool || rightType == .bool {
             throw StatementError(
                 "cannot compare \(name(leftType)) with \(name(rightType))", at: span,
-                hint: leftType == .text || rightType == .text ? "text compares with text: put the value in quotes" : nil)
+                hint: leftType == .text || rightType == .text ? "text compares with text: put the value in quotes" : nil
+            )
         }
         let lhs = try value(left)
         let rhs = try constantOrValue(right, comparedWith: left)
@@ -121,7 +122,9 @@ struct ExpressionCompiler {
     }
 
     private func membership(_ item: Expr, _ list: [Expr]) throws(StatementError) -> (Int) -> Bool {
-        let tests = try list.map { (element) throws(StatementError) in try comparison(.equal, item, element, span: element.span) }
+        let tests = try list.map { (element) throws(StatementError) in
+            try comparison(.equal, item, element, span: element.span)
+        }
         return { row in tests.contains { $0(row) } }
     }
 
@@ -129,7 +132,9 @@ struct ExpressionCompiler {
 
     /// A comparison of a measure column with a constant, as a read of that column; nil when the
     /// comparison is not of that shape.
-    private func columnComparison(_ op: ComparisonOperator, _ left: Expr, _ right: Expr) throws(StatementError) -> ((Int) -> Bool)? {
+    private func columnComparison(_ op: ComparisonOperator, _ left: Expr, _ right: Expr) throws(StatementError) -> (
+        (Int) -> Bool
+    )? {
         guard case .measures = fields.frame, case .field(.known(let field)) = left.kind else { return nil }
         let measures = corpus.measures
         switch (field, right.kind) {

@@ -36,8 +36,11 @@ extension PipelineRunner {
 
     func distinct(_ fields: [Spanned<FieldName>], in frame: Frame) throws(StatementError) -> RowTable {
         let compiler = compiler(for: frame)
-        let accessors = try fields.map { (field) throws(StatementError) in try compiler.fields.accessor(field.value, at: field.span) }
-        let grouping = Grouping(rows: rowIDs(frame), by: fields, in: frame, accessors: accessors, corpus: corpus, cities: cities)
+        let accessors = try fields.map { (field) throws(StatementError) in
+            try compiler.fields.accessor(field.value, at: field.span)
+        }
+        let grouping = Grouping(
+            rows: rowIDs(frame), by: fields, in: frame, accessors: accessors, corpus: corpus, cities: cities)
         return RowTable(
             columns: fields.map { field in
                 var known: Field?

@@ -71,7 +71,10 @@ struct PipelineRunner {
             guard let frame = bindings[name] else {
                 throw StatementError(
                     "unknown name '\(name)'", at: source.span,
-                    hint: Suggestion.hint(for: name, among: Array(bindings.keys).sorted() + Keyword.allCases.filter { $0.role == .source }.map(\.rawValue)))
+                    hint: Suggestion.hint(
+                        for: name,
+                        among: Array(bindings.keys).sorted()
+                            + Keyword.allCases.filter { $0.role == .source }.map(\.rawValue)))
             }
             return frame
         case .compare(let comparison):
@@ -122,7 +125,8 @@ struct PipelineRunner {
             outcome.shape = .table
         case .total(let fields):
             guard hasFigures(frame) else {
-                throw StatementError("total adds up figures: start from measures or a result with a value column", at: stage.span)
+                throw StatementError(
+                    "total adds up figures: start from measures or a result with a value column", at: stage.span)
             }
             outcome.comparison = nil
             outcome.frame = .table(try aggregation(frame).total(by: fields, span: stage.span))
@@ -133,7 +137,8 @@ struct PipelineRunner {
             outcome.shape = .table
         case .chart:
             if let comparison = outcome.comparison, case .table(let table) = frame {
-                outcome.frame = .table(CityComparison.longForm(table, groupColumns: comparison.groupColumns, cities: comparison.cities))
+                outcome.frame = .table(
+                    CityComparison.longForm(table, groupColumns: comparison.groupColumns, cities: comparison.cities))
             }
             outcome.shape = .chart
             outcome.chartSpan = stage.span

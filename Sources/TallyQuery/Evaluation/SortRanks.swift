@@ -73,7 +73,9 @@ struct SortRanks {
     }
 
     /// The rank of each row's value.
-    private static func ranks(of rows: [Int], _ value: (Int) -> Value, stop: StopSignal) throws(StatementError) -> [Int32] {
+    private static func ranks(of rows: [Int], _ value: (Int) -> Value, stop: StopSignal) throws(StatementError)
+        -> [Int32]
+    {
         var check = stop.check()
         var values: [Value] = []
         values.reserveCapacity(rows.count)

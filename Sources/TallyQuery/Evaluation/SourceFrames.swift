@@ -38,10 +38,13 @@ struct SourceFrames {
                 .init(name: "sections", field: nil), .init(name: "measures", field: .count),
             ],
             rows: corpus.reports.map { report in
-                [.text(report.city), report.year.map { .number(Double($0)) } ?? .null,
-                 report.date.map(Value.text) ?? .null, .text(report.speaker), .text(report.role),
-                 .text(report.title), .number(Double(corpus.sections[report.sections].filter { $0.level > 0 }.count)),
-                 .number(Double(report.measures.count))]
+                [
+                    .text(report.city), report.year.map { .number(Double($0)) } ?? .null,
+                    report.date.map(Value.text) ?? .null, .text(report.speaker), .text(report.role),
+                    .text(report.title),
+                    .number(Double(corpus.sections[report.sections].filter { $0.level > 0 }.count)),
+                    .number(Double(report.measures.count)),
+                ]
             })
     }
 
@@ -54,8 +57,10 @@ struct SourceFrames {
         let rows = corpus.sections.filter { section in
             section.level > 0 && (wanted == nil || corpus.reports[section.report].city == wanted)
         }.map { section -> [Value] in
-            [.text(corpus.reports[section.report].city), .text(section.path), .text(section.label + section.heading),
-             .number(Double(section.measures.count))]
+            [
+                .text(corpus.reports[section.report].city), .text(section.path), .text(section.label + section.heading),
+                .number(Double(section.measures.count)),
+            ]
         }
         return RowTable(
             columns: [
@@ -68,12 +73,15 @@ struct SourceFrames {
     private var citiesTable: RowTable {
         let rows = cities.names.map { city -> [Value] in
             let reports = corpus.reports.filter { $0.city == city }
-            return [.text(city), .text(reports.first?.place ?? city), .text(reports.map(\.speaker).joined(separator: "、")),
-                    .number(Double(reports.count)), .number(Double(reports.reduce(0) { $0 + $1.measures.count }))]
+            return [
+                .text(city), .text(reports.first?.place ?? city), .text(reports.map(\.speaker).joined(separator: "、")),
+                .number(Double(reports.count)), .number(Double(reports.reduce(0) { $0 + $1.measures.count })),
+            ]
         }
         return RowTable(
             columns: [
-                .init(name: "city", field: .city), .init(name: "place", field: nil), .init(name: "speaker", field: .speaker),
+                .init(name: "city", field: .city), .init(name: "place", field: nil),
+                .init(name: "speaker", field: .speaker),
                 .init(name: "reports", field: nil), .init(name: "measures", field: .count),
             ],
             rows: rows)
@@ -85,11 +93,17 @@ struct SourceFrames {
         let rows = corpus.units.strings.enumerated().filter { counts[$0.offset] > 0 }
             .sorted { counts[$0.offset] > counts[$1.offset] }
             .map { entry -> [Value] in
-                [.text(entry.element.isEmpty ? "(none)" : entry.element), .text(UnitTable.kind(of: entry.element).name),
-                 .number(Double(counts[entry.offset]))]
+                [
+                    .text(entry.element.isEmpty ? "(none)" : entry.element),
+                    .text(UnitTable.kind(of: entry.element).name),
+                    .number(Double(counts[entry.offset])),
+                ]
             }
         return RowTable(
-            columns: [.init(name: "unit", field: .unit), .init(name: "kind", field: .kind), .init(name: "measures", field: .count)],
+            columns: [
+                .init(name: "unit", field: .unit), .init(name: "kind", field: .kind),
+                .init(name: "measures", field: .count),
+            ],
             rows: rows)
     }
 }

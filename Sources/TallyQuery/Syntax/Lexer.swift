@@ -118,9 +118,10 @@ public struct Lexer {
         } else if next(is: "~") {
             emit(.notContains, length: 2)
         } else {
-            throw LexFailure(StatementError(
-                "unexpected '!'", at: SourceSpan(start: index, end: index + 1),
-                hint: "write '!=' for not equal, '!~' for does not contain, or 'not' before a condition"))
+            throw LexFailure(
+                StatementError(
+                    "unexpected '!'", at: SourceSpan(start: index, end: index + 1),
+                    hint: "write '!=' for not equal, '!~' for does not contain, or 'not' before a condition"))
         }
     }
 
@@ -140,9 +141,10 @@ public struct Lexer {
             let scalar = InputNormalization.normalized(scalars[lookahead])
             if scalar == "\n" || scalar == "#" { break }
             guard InputNormalization.isWhitespace(scalar) else {
-                throw LexFailure(StatementError(
-                    "unexpected '\\'", at: SourceSpan(start: index, end: index + 1),
-                    hint: "a '\\' at the end of a line continues the statement on the next line"))
+                throw LexFailure(
+                    StatementError(
+                        "unexpected '\\'", at: SourceSpan(start: index, end: index + 1),
+                        hint: "a '\\' at the end of a line continues the statement on the next line"))
             }
             lookahead += 1
         }
@@ -173,12 +175,14 @@ public struct Lexer {
         let shown = String(scalar)
         switch InputNormalization.normalized(scalar) {
         case "%":
-            return LexFailure(StatementError(
-                "unexpected '\(shown)'", at: span,
-                hint: "write a percentage right after its number, as in 5%, or quote the unit: \"%\""))
+            return LexFailure(
+                StatementError(
+                    "unexpected '\(shown)'", at: span,
+                    hint: "write a percentage right after its number, as in 5%, or quote the unit: \"%\""))
         case ";":
-            return LexFailure(StatementError(
-                "unexpected '\(shown)'", at: span, hint: "put each statement on a line of its own"))
+            return LexFailure(
+                StatementError(
+                    "unexpected '\(shown)'", at: span, hint: "put each statement on a line of its own"))
         default:
             return LexFailure(StatementError("unexpected character '\(shown)'", at: span))
         }

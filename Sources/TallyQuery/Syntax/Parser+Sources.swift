@@ -52,7 +52,8 @@ extension Parser {
             return Source(kind: .compare(try parseComparison()), span: span(from: start))
         default:
             throw StatementError(
-                position == 0 ? "expected a source before '\(text(of: peek))'"
+                position == 0
+                    ? "expected a source before '\(text(of: peek))'"
                     : "expected a source after '\(text(of: previous))'",
                 at: peek.span,
                 hint: keyword.isVerb

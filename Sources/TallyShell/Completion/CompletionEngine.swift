@@ -37,7 +37,8 @@ public struct CompletionEngine: Sendable {
         let words = LanguageWords(data: data).candidates(
             for: site.context, chinese: chinese,
             afterCompare: Self.lastWord(of: before, droppingLast: prefixLength).map(Self.isCompare) ?? false)
-        return CompletionCandidates(replaceFrom: end - prefixLength, candidates: Self.matching(words, prefix: site.prefix))
+        return CompletionCandidates(
+            replaceFrom: end - prefixLength, candidates: Self.matching(words, prefix: site.prefix))
     }
 
     // MARK: - Meta commands
@@ -84,9 +85,11 @@ public struct CompletionEngine: Sendable {
 
     /// `text` with ASCII capitals lowered.
     private static func folded(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
+                }))
     }
 
     /// The last whitespace-separated word of `text` once its last `count` scalars are dropped.

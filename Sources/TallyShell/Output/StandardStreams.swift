@@ -1,10 +1,10 @@
+import TallyQuery
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-import TallyQuery
 
 /// Writes to standard output and standard error with `write(2)`, unbuffered, so output and error
 /// lines appear in the order they were produced.

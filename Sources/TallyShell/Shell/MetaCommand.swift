@@ -67,10 +67,18 @@ enum MetaCommand: Equatable {
         let name = aliases[words.name] ?? words.name
         let arguments = Array(words.arguments)
         switch name {
-        case "help": try problem.expectNoArguments(); return .help
-        case "reports": try problem.expectNoArguments(); return .reports
-        case "history": try problem.expectNoArguments(); return .history
-        case "quit": try problem.expectNoArguments(); return .quit
+        case "help":
+            try problem.expectNoArguments()
+            return .help
+        case "reports":
+            try problem.expectNoArguments()
+            return .reports
+        case "history":
+            try problem.expectNoArguments()
+            return .history
+        case "quit":
+            try problem.expectNoArguments()
+            return .quit
         case "mode":
             guard let word = try problem.optionalArgument() else { return .mode(nil) }
             guard let format = OutputFormat(word: word.text) else {

@@ -10,10 +10,12 @@ extension Shell {
         let cities = corpus.cities
         let shown = cities.prefix(6).joined(separator: " ") + (cities.count > 6 ? " …" : "")
         let figures = corpus.measures.count
-        let loaded = Plural.counted(reports, "report", "reports")
+        let loaded =
+            Plural.counted(reports, "report", "reports")
             + (cities.isEmpty ? "" : ": \(shown)")
             + " (" + Plural.counted(figures, "figure", "figures") + ")"
-        return style.apply(.heading, "tally") + " — " + loaded + ". Type " + style.apply(.accent, "help") + " to begin.\n"
+        return style.apply(.heading, "tally") + " — " + loaded + ". Type " + style.apply(.accent, "help")
+            + " to begin.\n"
     }
 
     /// The prompts: `tally (5 reports)> `, and a continuation prompt as wide.
@@ -21,7 +23,8 @@ extension Shell {
         let reports = session.corpus.reports.count
         let primary = "tally (" + Plural.counted(reports, "report", "reports") + ")>"
         let continuation = String(repeating: " ", count: max(0, primary.count - 4)) + "...>"
-        return Prompt(primary: style.apply(.prompt, primary) + " ", continuation: style.apply(.prompt, continuation) + " ")
+        return Prompt(
+            primary: style.apply(.prompt, primary) + " ", continuation: style.apply(.prompt, continuation) + " ")
     }
 
     /// The interactive shell: reads commands from `reader` until Ctrl-D or `.quit`.
@@ -92,7 +95,8 @@ extension Shell {
     ) -> any LineReader {
         guard terminal.isInteractive else { return PlainLineReader() }
         let size = environment["TALLY_HISTORY_SIZE"].flatMap { Int($0) } ?? HistoryFile.defaultSize
-        historyFile = safeMode.isOn
+        historyFile =
+            safeMode.isOn
             ? nil : HistoryFile.resolvePath(environment: environment).map { HistoryFile(path: $0, size: size) }
         let completer: Completer = { [weak self] line, cursor in
             self?.complete(line: line, cursor: cursor) ?? .none
@@ -108,6 +112,7 @@ extension Shell {
         let offset = earlier.unicodeScalars.count
         let completion = CompletionEngine(data: CompletionData(corpus: session.corpus, names: session.names))
             .complete(line: earlier + line, cursor: cursor + offset)
-        return CompletionCandidates(replaceFrom: max(0, completion.replaceFrom - offset), candidates: completion.candidates)
+        return CompletionCandidates(
+            replaceFrom: max(0, completion.replaceFrom - offset), candidates: completion.candidates)
     }
 }

@@ -87,9 +87,10 @@ extension Shell {
     private func readScript(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
         guard let script = openScript(path, line: line, origin: origin) else { return .failed }
         if runningScripts.contains(script.realPath) {
-            show(argumentError(
-                "'.read \(path)' would run \(path) again while it is running", line: line, origin: origin,
-                hint: "a script cannot read itself, directly or through other scripts"))
+            show(
+                argumentError(
+                    "'.read \(path)' would run \(path) again while it is running", line: line, origin: origin,
+                    hint: "a script cannot read itself, directly or through other scripts"))
             return .failed
         }
         return runScript(script)
@@ -108,8 +109,10 @@ extension Shell {
     /// `.step FILE` typed in the interactive shell: walks through the file with the shell's reader.
     private func stepInsideShell(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
         guard let reader = interactiveReader else {
-            show(argumentError("'.step' works only in the interactive shell", line: line, origin: origin,
-                               hint: "run 'tally --step \(path)' instead"))
+            show(
+                argumentError(
+                    "'.step' works only in the interactive shell", line: line, origin: origin,
+                    hint: "run 'tally --step \(path)' instead"))
             return .failed
         }
         guard let script = openScript(path, line: line, origin: origin) else { return .failed }
@@ -139,9 +142,11 @@ extension Shell {
         let reports = session.corpus.reports.count - before
         let measures = session.corpus.measures.count - measuresBefore
         let documents = session.corpus.documents.count - documentsBefore
-        write("loaded " + Plural.counted(documents, "document", "documents") + ": " + Plural.counted(reports, "report", "reports")
-              + ", " + Plural.counted(measures, "figure", "figures")
-              + " (" + Plural.counted(session.corpus.reports.count, "report", "reports") + " in all)\n")
+        write(
+            "loaded " + Plural.counted(documents, "document", "documents") + ": "
+                + Plural.counted(reports, "report", "reports")
+                + ", " + Plural.counted(measures, "figure", "figures")
+                + " (" + Plural.counted(session.corpus.reports.count, "report", "reports") + " in all)\n")
         if stopRequested() { return .interrupted }
         return failures.isEmpty ? .succeeded : .failed
     }

@@ -28,8 +28,9 @@ extension Shell {
             file.write(text)
             return true
         }
-        write(output.rendered(
-            defaultFormat: settings.format, width: screenWidth, color: settings.color, stop: stop))
+        write(
+            output.rendered(
+                defaultFormat: settings.format, width: screenWidth, color: settings.color, stop: stop))
         if output.table?.omitted != nil {
             write(style.apply(.dim, ".maxrows N shows more rows, .maxrows 0 every row") + "\n")
         }

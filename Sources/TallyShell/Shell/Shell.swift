@@ -57,7 +57,8 @@ public final class Shell {
     /// and reports how it went. `origin` places its errors.
     @discardableResult
     public func run(_ text: String, origin: StatementOrigin = .command) -> CommandOutcome {
-        let outcome = MetaCommand.isMetaCommand(text)
+        let outcome =
+            MetaCommand.isMetaCommand(text)
             ? runMeta(text, origin: origin) : runStatement(text, origin: origin)
         if outcome == .failed { failureCount += 1 }
         return outcome
@@ -111,9 +112,12 @@ public final class Shell {
     private func showTime(since start: ContinuousClock.Instant, clock: ContinuousClock) {
         guard settings.timer else { return }
         let elapsed = clock.now - start
-        let milliseconds = Double(elapsed.components.seconds) * 1000
+        let milliseconds =
+            Double(elapsed.components.seconds) * 1000
             + Double(elapsed.components.attoseconds) / 1e15
-        writeError(TextStyle(enabled: settings.errorColor).apply(.dim, "time: " + Self.formatted(milliseconds: milliseconds)) + "\n")
+        writeError(
+            TextStyle(enabled: settings.errorColor).apply(.dim, "time: " + Self.formatted(milliseconds: milliseconds))
+                + "\n")
     }
 
     /// `12.3 ms` below ten seconds, `12.35 s` above.

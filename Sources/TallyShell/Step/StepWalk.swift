@@ -32,13 +32,18 @@ struct StepWalk {
     /// `.quit`, else `.succeeded`.
     func run(from first: Int) -> CommandOutcome {
         let style = shell.style
-        shell.write(style.apply(.dim, "Stepping through \(script.path): " + Plural.counted(steps.count, "step", "steps") + ". "
-                              + "Enter runs a step, s skips it, q quits, a number jumps there; "
-                              + "anything else runs as your own command.") + "\n")
+        shell.write(
+            style.apply(
+                .dim,
+                "Stepping through \(script.path): " + Plural.counted(steps.count, "step", "steps") + ". "
+                    + "Enter runs a step, s skips it, q quits, a number jumps there; "
+                    + "anything else runs as your own command.") + "\n")
         var index = max(0, first - 1)
         if index < steps.count { showStep(index) }
         while index < steps.count {
-            switch reader.readLine(prompt: Prompt(primary: style.apply(.prompt, "step \(index + 1)/\(steps.count)>") + " ")) {
+            switch reader.readLine(
+                prompt: Prompt(primary: style.apply(.prompt, "step \(index + 1)/\(steps.count)>") + " "))
+            {
             case .endOfInput:
                 return finish(completed: false)
             case .interrupted:
@@ -67,9 +72,11 @@ struct StepWalk {
                 } else if runOwnCommand(line) == .quit {
                     return .quit
                 } else {
-                    shell.write(style.apply(.dim, "(back to step \(index + 1) of \(steps.count): ")
-                                + style.apply(.accent, steps[index].text.split(separator: "\n").first.map(String.init) ?? "")
-                                + style.apply(.dim, ")") + "\n")
+                    shell.write(
+                        style.apply(.dim, "(back to step \(index + 1) of \(steps.count): ")
+                            + style.apply(
+                                .accent, steps[index].text.split(separator: "\n").first.map(String.init) ?? "")
+                            + style.apply(.dim, ")") + "\n")
                 }
             }
         }
@@ -82,10 +89,12 @@ struct StepWalk {
         let style = shell.style
         var text = "\n" + style.apply(.heading, "── step \(index + 1) of \(steps.count) ──") + "\n"
         if !step.narration.isEmpty {
-            text += step.narration.split(separator: "\n", omittingEmptySubsequences: false)
+            text +=
+                step.narration.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { style.apply(.dim, String($0)) }.joined(separator: "\n") + "\n"
         }
-        text += Transcript.prompted(step.text).split(separator: "\n")
+        text +=
+            Transcript.prompted(step.text).split(separator: "\n")
             .map { style.apply(.accent, String($0)) }.joined(separator: "\n") + "\n"
         shell.write(text)
         transcript?.beginStep(number: index + 1, total: steps.count, narration: step.narration)

@@ -32,7 +32,10 @@ public final class HistoryFile {
 
     /// Creates a history file at `path` keeping `size` entries; problems are reported through `warn`
     /// (by default one line on standard error).
-    public init(path: String, size: Int = HistoryFile.defaultSize, warn: @escaping (String) -> Void = HistoryFile.warnOnStandardError) {
+    public init(
+        path: String, size: Int = HistoryFile.defaultSize,
+        warn: @escaping (String) -> Void = HistoryFile.warnOnStandardError
+    ) {
         self.path = path
         self.size = max(1, size)
         self.warn = warn

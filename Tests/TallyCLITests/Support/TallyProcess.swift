@@ -48,9 +48,11 @@ struct TallyProcess {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
-        env["TALLY_HISTORY"] = FileManager.default.temporaryDirectory
+        env["TALLY_HISTORY"] =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("tally-test-history-\(UUID().uuidString)").path
-        env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory
+        env["XDG_CONFIG_HOME"] =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("tally-test-config-\(UUID().uuidString)").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
