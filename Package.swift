@@ -35,9 +35,12 @@ let package = Package(
             ]),
         // The benchmark: a synthetic corpus at scale, parse/load/query speed, memory and extraction accuracy.
         .executableTarget(name: "tally-bench", dependencies: ["ReportKit", "TallyQuery", "TallySeeds", "TallyKeys"]),
-        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "TallySeeds", "TallyKeys"]),
-        .testTarget(name: "TallyQueryTests", dependencies: ["TallyQuery", "ReportKit", "TallySeeds"]),
-        .testTarget(name: "TallyShellTests", dependencies: ["TallyShell", "TallyQuery", "ReportKit"]),
-        .testTarget(name: "TallyCLITests", dependencies: ["tally", "tally-bench"]),
+        // What the test targets share: the seed session, a captured console, temporary folders that
+        // always clean up, `finishing(within:)` and the `.slow` trait.
+        .target(name: "TallyTestSupport", dependencies: ["ReportKit", "TallyQuery", "TallyShell", "TallySeeds"]),
+        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "TallySeeds", "TallyKeys", "TallyTestSupport"]),
+        .testTarget(name: "TallyQueryTests", dependencies: ["TallyQuery", "ReportKit", "TallySeeds", "TallyTestSupport"]),
+        .testTarget(name: "TallyShellTests", dependencies: ["TallyShell", "TallyQuery", "ReportKit", "TallyTestSupport"]),
+        .testTarget(name: "TallyCLITests", dependencies: ["tally", "tally-bench", "TallyTestSupport"]),
     ]
 )

@@ -33,8 +33,9 @@ public enum ReportParser {
         let document = assembly.0
         guard !document.reports.isEmpty else {
             return .failure(
-                Diagnostic("no report found: the file holds only site boilerplate or metadata",
-                           at: SourceLocation(file: name, line: 1, column: 1)))
+                Diagnostic(
+                    "no report found: the file holds only site boilerplate or metadata",
+                    at: SourceLocation(file: name, line: 1, column: 1)))
         }
         return .success(
             ParsedDocument(

@@ -93,22 +93,34 @@ public struct KeyScore: Sendable {
         let quantity = measure.quantity
         let details = measure.details
         let tolerance = max(1e-9, abs(figure.value) * 1e-6)
-        if agrees(abs(quantity.value - figure.value) <= tolerance, "value", measure, "\(quantity.value)", "\(figure.value)") {
+        if agrees(
+            abs(quantity.value - figure.value) <= tolerance, "value", measure, "\(quantity.value)", "\(figure.value)")
+        {
             value += 1
         }
         if agrees(quantity.unit == figure.unit, "unit", measure, quantity.unit, figure.unit) { unit += 1 }
-        if agrees(Self.bigramDice(measure.subject, figure.subject) >= 0.5, "subject", measure, measure.subject, figure.subject) {
+        if agrees(
+            Self.bigramDice(measure.subject, figure.subject) >= 0.5, "subject", measure, measure.subject, figure.subject
+        ) {
             subject += 1
         }
-        if agrees(details.change.name == figure.change, "change", measure, details.change.name, figure.change) { change += 1 }
+        if agrees(details.change.name == figure.change, "change", measure, details.change.name, figure.change) {
+            change += 1
+        }
         let period = details.period?.name ?? ""
         if agrees(period == figure.period, "period", measure, period, figure.period) { self.period += 1 }
-        if agrees(details.target == figure.target, "target", measure, "\(details.target)", "\(figure.target)") { target += 1 }
+        if agrees(details.target == figure.target, "target", measure, "\(details.target)", "\(figure.target)") {
+            target += 1
+        }
     }
 
     /// Whether a field agrees; a disagreement is kept in `misses`.
-    private mutating func agrees(_ agrees: Bool, _ field: String, _ measure: Measure, _ got: String, _ want: String) -> Bool {
-        if !agrees { misses.append("\(field)\t\(measure.raw)\tgot \(got)\twant \(want)\t\(measure.sentence.prefix(60))") }
+    private mutating func agrees(_ agrees: Bool, _ field: String, _ measure: Measure, _ got: String, _ want: String)
+        -> Bool
+    {
+        if !agrees {
+            misses.append("\(field)\t\(measure.raw)\tgot \(got)\twant \(want)\t\(measure.sentence.prefix(60))")
+        }
         return agrees
     }
 
@@ -125,7 +137,8 @@ public struct KeyScore: Sendable {
             if got == want {
                 reportsRight += 1
             } else {
-                misses.append("report\t\(index + 1)\tgot \(got.joined(separator: " / "))\twant \(want.joined(separator: " / "))")
+                misses.append(
+                    "report\t\(index + 1)\tgot \(got.joined(separator: " / "))\twant \(want.joined(separator: " / "))")
             }
         }
         if corpus.reports.count > key.reports.count {

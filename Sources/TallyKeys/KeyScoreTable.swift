@@ -5,7 +5,8 @@ extension KeyScore {
     public static func table(_ scores: [KeyScore]) -> String {
         var rows = scores.map { ($0.name, $0) }
         if scores.count > 1 { rows.append(("all", sum(scores))) }
-        var text = "| key | figures (core) | recall | precision | value | unit | subject | change | period | target | reports right |\n"
+        var text =
+            "| key | figures (core) | recall | precision | value | unit | subject | change | period | target | reports right |\n"
         text += "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
         for (name, score) in rows {
             let cells = [

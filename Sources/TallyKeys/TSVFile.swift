@@ -6,7 +6,9 @@ enum TSVFile {
     static func rows(path: String) throws(KeyError) -> [TSVRow] {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
         else { throw KeyError(description: "\(path): cannot read the key") }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
         guard let header = lines.first else { throw KeyError(description: "\(path): empty key") }
         let columns = header.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         var rows: [TSVRow] = []
@@ -15,7 +17,8 @@ enum TSVFile {
             guard fields.count == columns.count else {
                 throw KeyError(description: "\(path):\(index + 1): \(fields.count) fields, expected \(columns.count)")
             }
-            rows.append(TSVRow(path: path, line: index + 1, fields: Dictionary(uniqueKeysWithValues: zip(columns, fields))))
+            rows.append(
+                TSVRow(path: path, line: index + 1, fields: Dictionary(uniqueKeysWithValues: zip(columns, fields))))
         }
         return rows
     }

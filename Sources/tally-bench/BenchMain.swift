@@ -36,11 +36,15 @@ struct BenchMain {
             let result = try Benchmark(options: options).run()
             let json = ResultJSON.text(result)
             if let path = options.output { try SystemText.create(path, contents: json) }
+            if let path = options.markdown {
+                try SystemText.create(path, contents: PerformancePage.markdown(result, arguments: options.arguments))
+            }
             if options.json {
                 print(json, terminator: "")
             } else {
                 let terminal = isatty(1) == 1
-                print(ResultTables.text(result, maxWidth: terminal ? terminalWidth() : nil, color: false), terminator: "")
+                print(
+                    ResultTables.text(result, maxWidth: terminal ? terminalWidth() : nil, color: false), terminator: "")
             }
         } catch {
             Progress.say("error: \(error.message)")

@@ -6,6 +6,8 @@ struct BenchOptions: Sendable {
     var json = false
     /// Also write the JSON to this file.
     var output: String?
+    /// Also write the results as a Markdown page (docs/PERFORMANCE.md) to this file.
+    var markdown: String?
     /// Keep the corpus folders instead of deleting them.
     var keep = false
     /// Repetitions of the parse and load measurements (the median is reported).
@@ -28,6 +30,8 @@ struct BenchOptions: Sendable {
     var misses = false
     /// Show the usage and stop.
     var help = false
+    /// The arguments as given, for the page that says how it was made.
+    var arguments: [String] = []
 
     /// The default size, and the two sizes `--large` runs.
     static let defaultSizes = [1_000]
@@ -35,7 +39,7 @@ struct BenchOptions: Sendable {
 
     /// How to call the command.
     static let usage = """
-        usage: tally-bench [--documents N]... [--large] [--json] [--output FILE] [--keep]
+        usage: tally-bench [--documents N]... [--large] [--json] [--output FILE] [--markdown FILE] [--keep]
                            [--runs N] [--query-runs N] [--startup-runs N] [--seed N] [--tally PATH]
                            [--profile-parse] [--generate FOLDER] [--keys [FOLDER] [--misses]]
 
@@ -47,6 +51,7 @@ struct BenchOptions: Sendable {
           --large           measure 1,000 and 10,000 documents (about 210 MB) and the growth between
           --json            print only the results as JSON
           --output FILE     also write the JSON to FILE
+          --markdown FILE   also write the results as a Markdown page to FILE (docs/PERFORMANCE.md)
           --keep            keep the corpus folders (their paths are printed)
           --runs N          passes of each parse and load measurement, median reported (default 3)
           --query-runs N    runs of each query (default 20)
@@ -66,6 +71,7 @@ struct BenchOptions: Sendable {
     /// Reads the arguments (without the program name).
     static func parse(_ arguments: [String]) throws(BenchFailure) -> BenchOptions {
         var options = BenchOptions()
+        options.arguments = arguments
         var large = false
         var rest = arguments[...]
         while let argument = rest.popFirst() {
@@ -74,6 +80,7 @@ struct BenchOptions: Sendable {
             case "--large": large = true
             case "--json": options.json = true
             case "--output": options.output = try text(argument, rest.popFirst())
+            case "--markdown": options.markdown = try text(argument, rest.popFirst())
             case "--keep": options.keep = true
             case "--runs": options.runs = try count(argument, rest.popFirst(), minimum: 1)
             case "--query-runs": options.queryRuns = try count(argument, rest.popFirst(), minimum: 1)

@@ -26,7 +26,8 @@ struct Benchmark {
     /// one line saying what was parsed and how fast.
     func profileParse() throws(BenchFailure) -> String {
         let documents = options.sizes.first ?? BenchOptions.defaultSizes[0]
-        let corpus = CorpusGenerator.generate(documents: documents, from: try SeedTemplate.bundled(), seed: options.seed)
+        let corpus = CorpusGenerator.generate(
+            documents: documents, from: try SeedTemplate.bundled(), seed: options.seed)
         let parse = ParseThroughput.singleCore(corpus.files, runs: 1)
         return "parsed \(NumberText.grouped(documents)) documents (\(NumberText.megabytes(parse.bytes))), "
             + "\(NumberText.grouped(parse.measures)) measures, on one core in \(NumberText.fixed(parse.timings.median, 3)) s "
@@ -37,7 +38,8 @@ struct Benchmark {
     /// what was written.
     func generate(into path: String) throws(BenchFailure) -> String {
         let documents = options.sizes.first ?? BenchOptions.defaultSizes[0]
-        let corpus = CorpusGenerator.generate(documents: documents, from: try SeedTemplate.bundled(), seed: options.seed)
+        let corpus = CorpusGenerator.generate(
+            documents: documents, from: try SeedTemplate.bundled(), seed: options.seed)
         let folder = try ScratchFolder(at: path)
         for file in corpus.files { try folder.write(file.bytes, to: file.name) }
         return "wrote \(NumberText.grouped(documents)) documents (\(NumberText.megabytes(corpus.byteCount)), "

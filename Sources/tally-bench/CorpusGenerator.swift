@@ -7,7 +7,9 @@ enum CorpusGenerator {
     static let swapsPerDocument = 4
 
     /// `count` variants of `template`, with their truth.
-    static func generate(documents count: Int, from template: SeedTemplate, seed: UInt64 = defaultSeed) -> SyntheticCorpus {
+    static func generate(documents count: Int, from template: SeedTemplate, seed: UInt64 = defaultSeed)
+        -> SyntheticCorpus
+    {
         var files: [(name: String, bytes: [UInt8])] = []
         files.reserveCapacity(count)
         var truth = Truth(template: template)

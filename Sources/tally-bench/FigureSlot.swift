@@ -1,9 +1,10 @@
+import ReportKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import ReportKit
 
 /// One figure of the seed report, as the generator rewrites it: where its number is, what the number
 /// looks like, and the unit, approximation and city that stay.
@@ -53,13 +54,17 @@ struct FigureSlot: Sendable {
         self.value = value
         self.unit = unit
         self.report = report
-        let read = isRange ? nil : (Self.readArabic(text, raw: raw, value: value) ?? Self.readChinese(text, raw: raw, value: value))
+        let read =
+            isRange
+            ? nil : (Self.readArabic(text, raw: raw, value: value) ?? Self.readChinese(text, raw: raw, value: value))
         number = read?.number ?? .fixed
         numberRange = read?.range ?? raw.lowerBound..<raw.lowerBound
     }
 
     /// Decimal digits in `text[raw]`, with at most one decimal point, and no other digits after them.
-    private static func readArabic(_ text: [UInt8], raw: Range<Int>, value: Double) -> (number: Number, range: Range<Int>)? {
+    private static func readArabic(_ text: [UInt8], raw: Range<Int>, value: Double) -> (
+        number: Number, range: Range<Int>
+    )? {
         guard var index = raw.first(where: { isDigit(text[$0]) }) else { return nil }
         let start = index
         var mantissa: Int64 = 0
@@ -84,7 +89,9 @@ struct FigureSlot: Sendable {
     }
 
     /// A lone Chinese numeral from 二 to 九 in `text[raw]` whose value is the figure's value.
-    private static func readChinese(_ text: [UInt8], raw: Range<Int>, value: Double) -> (number: Number, range: Range<Int>)? {
+    private static func readChinese(_ text: [UInt8], raw: Range<Int>, value: Double) -> (
+        number: Number, range: Range<Int>
+    )? {
         let scalars = Array(String(decoding: text[raw], as: UTF8.self).unicodeScalars)
         var offset = raw.lowerBound
         for (position, scalar) in scalars.enumerated() {
@@ -117,7 +124,9 @@ struct FigureSlot: Sendable {
             var scaled = max(Int64((Double(mantissa) * factor).rounded()), one)
             if unit == "%" { scaled = min(scaled, 100 * one) }
             if decimals > 0 && scaled % 10 == 0 { scaled += scaled > one ? -1 : 1 }
-            return (Self.digits(scaled, decimals: decimals), Self.value(scaled, decimals: decimals, magnitude: magnitude))
+            return (
+                Self.digits(scaled, decimals: decimals), Self.value(scaled, decimals: decimals, magnitude: magnitude)
+            )
         case .chinese:
             let choice = generator.pick(Self.chineseDigits)
             return (Array(choice.text.utf8), Double(choice.value))

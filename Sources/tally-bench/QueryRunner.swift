@@ -20,7 +20,9 @@ struct QueryTiming: Sendable {
 enum QueryRunner {
     /// Prepares the corpus once (timed apart), then runs each query `runs` times (at least once)
     /// through the engine and through its reference computation.
-    static func run(on corpus: Corpus, runs: Int) throws(BenchFailure) -> (prepareSeconds: Double, queries: [QueryTiming]) {
+    static func run(on corpus: Corpus, runs: Int) throws(BenchFailure) -> (
+        prepareSeconds: Double, queries: [QueryTiming]
+    ) {
         let start = Clock.seconds()
         var engine = Session(corpus: corpus)
         let session = QuerySession(corpus: corpus)
@@ -30,7 +32,7 @@ enum QueryRunner {
             var answer = ResultTable(columns: [])
             var failure: String?
             let timings = Timings.measure(runs: runs) {
-                switch Result(catching: { () throws(Diagnostic) -> CommandOutput in try engine.run(query.text) }) {
+                switch Result(catching: { () throws(StatementError) -> CommandOutput in try engine.run(query.text) }) {
                 case .success(let output): answer = output.table ?? ResultTable(columns: [])
                 case .failure(let error): failure = error.message
                 }
@@ -38,8 +40,10 @@ enum QueryRunner {
             if let failure { throw BenchFailure("\(query.text): \(failure)") }
             var reference = ResultTable(columns: [])
             let referenceTimings = Timings.measure(runs: runs) { reference = query.reference(session) }
-            results.append(QueryTiming(query: query, timings: timings, answer: answer,
-                                       referenceTimings: referenceTimings, reference: reference))
+            results.append(
+                QueryTiming(
+                    query: query, timings: timings, answer: answer,
+                    referenceTimings: referenceTimings, reference: reference))
         }
         return (prepareSeconds, results)
     }

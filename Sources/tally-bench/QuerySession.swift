@@ -1,4 +1,5 @@
 import ReportKit
+import TallyQuery
 
 /// A loaded corpus and what queries need prepared once: each report's city as a small integer and
 /// each document's range of sentences.
@@ -15,21 +16,9 @@ struct QuerySession: Sendable {
     /// Prepares `corpus` for queries.
     init(corpus: Corpus) {
         self.corpus = corpus
-        var ids: [String: Int32] = [:]
-        var names: [String] = []
-        var reportCity: [Int32] = []
-        reportCity.reserveCapacity(corpus.reports.count)
-        for report in corpus.reports {
-            if let id = ids[report.city] {
-                reportCity.append(id)
-            } else {
-                ids[report.city] = Int32(names.count)
-                reportCity.append(Int32(names.count))
-                names.append(report.city)
-            }
-        }
-        cityNames = names
-        self.reportCity = reportCity
+        let cities = CityDirectory(corpus: corpus)
+        cityNames = cities.names
+        reportCity = cities.idOfReport
         var ranges = [Range<Int>](repeating: 0..<0, count: corpus.documents.count)
         let documents = corpus.sentences.document
         var start = 0

@@ -18,10 +18,14 @@ struct BenchmarkQuery: Sendable {
 enum QueryTimings {
     /// The queries of issue 5, in the order they are reported.
     static let queries: [BenchmarkQuery] = [
-        BenchmarkQuery(name: "total money by city", text: #"measures | where unit == "元" | total by city"#, reference: moneyByCity),
-        BenchmarkQuery(name: "top 10 人次", text: #"measures | where unit == "人次" | sort value desc | take 10"#, reference: topPersonTimes),
+        BenchmarkQuery(
+            name: "total money by city", text: #"measures | where unit == "元" | total by city"#, reference: moneyByCity),
+        BenchmarkQuery(
+            name: "top 10 人次", text: #"measures | where unit == "人次" | sort value desc | take 10"#,
+            reference: topPersonTimes),
         BenchmarkQuery(name: "count per unit", text: "measures | count by unit", reference: countPerUnit),
-        BenchmarkQuery(name: "subject contains 养老", text: #"measures | where subject ~ "养老" | count"#, reference: elderCareCount),
+        BenchmarkQuery(
+            name: "subject contains 养老", text: #"measures | where subject ~ "养老" | count"#, reference: elderCareCount),
         BenchmarkQuery(name: "compare cities by kind", text: "compare cities by kind", reference: compareCitiesByKind),
         BenchmarkQuery(name: "find 助餐", text: #"find "助餐" | count"#, reference: findMealAssistance),
     ]
@@ -50,8 +54,11 @@ enum QueryTimings {
         let cities = session.cityNames.indices.filter { counts[$0] > 0 }
             .sorted { (totals[$0], $1) > (totals[$1], $0) }
         table.rows = cities.map { city in
-            [.text(session.cityNames[city]), .quantity(Quantity(value: totals[city], unit: "元"), lowerBound: lowerBound[city]),
-             .integer(counts[city])]
+            [
+                .text(session.cityNames[city]),
+                .quantity(Quantity(value: totals[city], unit: "元"), lowerBound: lowerBound[city]),
+                .integer(counts[city]),
+            ]
         }
         return table
     }
@@ -73,8 +80,9 @@ enum QueryTimings {
             let report = Int(measures.report[index])
             return [
                 .text(report >= 0 ? session.cityNames[Int(session.reportCity[report])] : ""),
-                .quantity(Quantity(value: values[index], unit: "人次", approximation: measures.approximation[index]),
-                          lowerBound: measures.approximation[index] == .more),
+                .quantity(
+                    Quantity(value: values[index], unit: "人次", approximation: measures.approximation[index]),
+                    lowerBound: measures.approximation[index] == .more),
                 .text(session.corpus.rawText(ofMeasure: index)),
                 .text(session.corpus.subjects[measures.subject[index]]),
             ]
@@ -100,7 +108,9 @@ enum QueryTimings {
     @Sendable static func elderCareCount(_ session: QuerySession) -> ResultTable {
         let needle = Array("养老".utf8)
         let matching = session.corpus.subjects.strings.map { subject in
-            Array(subject.utf8).withUnsafeBufferPointer { ByteSearch.firstOccurrence(of: needle, in: $0, from: 0) != nil }
+            Array(subject.utf8).withUnsafeBufferPointer {
+                ByteSearch.firstOccurrence(of: needle, in: $0, from: 0) != nil
+            }
         }
         var count = 0
         for subject in session.corpus.measures.subject where matching[Int(subject)] { count += 1 }

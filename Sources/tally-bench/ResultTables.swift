@@ -4,12 +4,18 @@ import TallyQuery
 enum ResultTables {
     /// Every table, with the examples of extraction failures after them.
     static func text(_ result: BenchResult, maxWidth: Int?, color: Bool) -> String {
+        var output = tables(result).map { render($0, as: .table, maxWidth: maxWidth, color: color) }
+            .joined(separator: "\n")
+        for size in result.sizes { output += failures(size) }
+        return output
+    }
+
+    /// Every table, in the order they are shown: machine, start-up, the sizes, queries, growth.
+    static func tables(_ result: BenchResult) -> [ResultTable] {
         var tables = [machine(result), startup(result.startup), summary(result.sizes)]
         tables += result.sizes.map(queries)
         if !result.growth.isEmpty { tables.append(growth(result)) }
-        var output = tables.map { render($0, as: .table, maxWidth: maxWidth, color: color) }.joined(separator: "\n")
-        for size in result.sizes { output += failures(size) }
-        return output
+        return tables
     }
 
     private static func machine(_ result: BenchResult) -> ResultTable {
@@ -41,8 +47,10 @@ enum ResultTables {
 
     /// Median, min, max in milliseconds and the number of runs.
     private static func cells(_ timings: Timings) -> [Cell] {
-        [.text(NumberText.milliseconds(timings.median)), .text(NumberText.milliseconds(timings.min)),
-         .text(NumberText.milliseconds(timings.max)), .integer(timings.samples.count)]
+        [
+            .text(NumberText.milliseconds(timings.median)), .text(NumberText.milliseconds(timings.min)),
+            .text(NumberText.milliseconds(timings.max)), .integer(timings.samples.count),
+        ]
     }
 
     private static func summary(_ sizes: [SizeResult]) -> ResultTable {
@@ -59,7 +67,9 @@ enum ResultTables {
                 row("generate / write", "") {
                     NumberText.fixed($0.generateSeconds, 3) + " s / " + NumberText.fixed($0.writeSeconds, 3) + " s"
                 },
-                row("parse, 1 core", "≥ 300 MB/s") { NumberText.fixed($0.parseSingleCore.megabytesPerSecond, 1) + " MB/s" },
+                row("parse, 1 core", "≥ 300 MB/s") {
+                    NumberText.fixed($0.parseSingleCore.megabytesPerSecond, 1) + " MB/s"
+                },
                 row("parse, all cores", "scales with cores") {
                     NumberText.fixed($0.parseAllCores.megabytesPerSecond, 1) + " MB/s"
                 },
@@ -70,9 +80,12 @@ enum ResultTables {
                 row("measures per second (load)", "") { NumberText.grouped(Int($0.load.measuresPerSecond)) },
                 row("files that failed to load", "0") { NumberText.grouped($0.load.failures.count) },
                 row("peak RSS during load", "") {
-                    NumberText.megabytes($0.load.memory.peakBytes) + ($0.load.memory.peakIsWholeProcess ? " (whole process)" : "")
+                    NumberText.megabytes($0.load.memory.peakBytes)
+                        + ($0.load.memory.peakIsWholeProcess ? " (whole process)" : "")
                 },
-                row("bytes per measure beyond the text (RSS)", "< 100") { NumberText.fixed($0.load.memory.bytesPerMeasure, 1) },
+                row("bytes per measure beyond the text (RSS)", "< 100") {
+                    NumberText.fixed($0.load.memory.bytesPerMeasure, 1)
+                },
                 row("  of which measure columns", "") { NumberText.fixed($0.load.memory.columnBytesPerMeasure, 1) },
                 row("  sentences / sections / subjects", "") {
                     [$0.load.memory.sentences, $0.load.memory.sections, $0.load.memory.distinctSubjects]
@@ -85,7 +98,8 @@ enum ResultTables {
                 },
                 row("matches in the right city", "100%") { NumberText.percent($0.accuracy.cityAgreement) },
                 row("reports with the wrong city", "0") {
-                    NumberText.grouped($0.accuracy.reportCityMismatches) + " of " + NumberText.grouped($0.accuracy.reportsChecked)
+                    NumberText.grouped($0.accuracy.reportCityMismatches) + " of "
+                        + NumberText.grouped($0.accuracy.reportsChecked)
                 },
             ])
     }
@@ -98,14 +112,19 @@ enum ResultTables {
                 + "target: median < 5 ms at 950,000 measures",
             columns: ["query", "text", "rows", "median", "min", "max", "direct scan"],
             rows: size.queries.map { query in
-                [.text(query.query.name), .text(query.query.text), .integer(query.answer.rows.count),
-                 .text(NumberText.milliseconds(query.timings.median)), .text(NumberText.milliseconds(query.timings.min)),
-                 .text(NumberText.milliseconds(query.timings.max)),
-                 .text(NumberText.milliseconds(query.referenceTimings.median))]
+                [
+                    .text(query.query.name), .text(query.query.text), .integer(query.answer.rows.count),
+                    .text(NumberText.milliseconds(query.timings.median)),
+                    .text(NumberText.milliseconds(query.timings.min)),
+                    .text(NumberText.milliseconds(query.timings.max)),
+                    .text(NumberText.milliseconds(query.referenceTimings.median)),
+                ]
             },
-            notes: ["median, min and max: the query text run through the query engine; direct scan: the median "
-                + "of a hand-written loop over the corpus columns computing the same answer; "
-                + "preparing the corpus for queries took " + NumberText.milliseconds(size.queryPrepareSeconds)])
+            notes: [
+                "median, min and max: the query text run through the query engine; direct scan: the median "
+                    + "of a hand-written loop over the corpus columns computing the same answer; "
+                    + "preparing the corpus for queries took " + NumberText.milliseconds(size.queryPrepareSeconds)
+            ])
     }
 
     private static func growth(_ result: BenchResult) -> ResultTable {
@@ -115,8 +134,10 @@ enum ResultTables {
             title: "Growth from \(small) to \(large) documents: time per document (1.00 is linear)",
             columns: ["measure", "µs/doc at \(small)", "µs/doc at \(large)", "ratio"],
             rows: result.growth.map { row in
-                [.text(row.name), .text(NumberText.fixed(row.smallPerDocument * 1e6, 2)),
-                 .text(NumberText.fixed(row.largePerDocument * 1e6, 2)), .text(NumberText.fixed(row.ratio, 2))]
+                [
+                    .text(row.name), .text(NumberText.fixed(row.smallPerDocument * 1e6, 2)),
+                    .text(NumberText.fixed(row.largePerDocument * 1e6, 2)), .text(NumberText.fixed(row.ratio, 2)),
+                ]
             })
     }
 
@@ -134,10 +155,12 @@ enum ResultTables {
         }
         output += "spurious \(NumberText.grouped(accuracy.spurious)) (first \(accuracy.spuriousExamples.count)):\n"
         for example in accuracy.spuriousExamples { output += "  \(line(example))\n" }
-        output += "reports with the wrong city \(NumberText.grouped(accuracy.reportCityMismatches)) "
+        output +=
+            "reports with the wrong city \(NumberText.grouped(accuracy.reportCityMismatches)) "
             + "(first \(accuracy.cityMismatchExamples.count)):\n"
         for mismatch in accuracy.cityMismatchExamples {
-            output += "  \(mismatch.document) wrote \(mismatch.expected), parsed “\(mismatch.parsed)” from “\(mismatch.role)”\n"
+            output +=
+                "  \(mismatch.document) wrote \(mismatch.expected), parsed “\(mismatch.parsed)” from “\(mismatch.role)”\n"
         }
         return output
     }
@@ -145,10 +168,14 @@ enum ResultTables {
     /// `report-00042.txt 七台河 “七台” = 7 台 in: 七台河市委、市政府…`
     private static func line(_ example: ExtractionAccuracy.Example) -> String {
         let value = NumberText.fixed(example.value, example.value == example.value.rounded() ? 0 : 3)
-        var text = "\(example.document) \(example.city.isEmpty ? "(lead)" : example.city) “\(example.raw)” = \(value) \(example.unit)"
+        var text =
+            "\(example.document) \(example.city.isEmpty ? "(lead)" : example.city) “\(example.raw)” = \(value) \(example.unit)"
         if !example.sentence.isEmpty {
             let sentence = example.sentence.unicodeScalars
-            text += " in: " + (sentence.count > 120 ? String(String.UnicodeScalarView(sentence.prefix(120))) + "…" : example.sentence)
+            text +=
+                " in: "
+                + (sentence.count > 120
+                    ? String(String.UnicodeScalarView(sentence.prefix(120))) + "…" : example.sentence)
         }
         return text
     }

@@ -15,7 +15,9 @@ final class ScratchFolder {
     init() throws(BenchFailure) {
         var template = Array("/tmp/tally-bench-XXXXXX".utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }
-        guard created != nil else { throw BenchFailure("cannot create a temporary folder: \(SystemText.errorMessage())") }
+        guard created != nil else {
+            throw BenchFailure("cannot create a temporary folder: \(SystemText.errorMessage())")
+        }
         path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 

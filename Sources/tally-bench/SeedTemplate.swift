@@ -46,7 +46,9 @@ struct SeedTemplate: Sendable {
 
     /// The template of the first bundled seed.
     static func bundled() throws(BenchFailure) -> SeedTemplate {
-        guard let seed = BundledSeeds.files.first else { throw BenchFailure("no bundled seed report to build the corpus from") }
+        guard let seed = BundledSeeds.files.first else {
+            throw BenchFailure("no bundled seed report to build the corpus from")
+        }
         return try SeedTemplate(name: seed.name, bytes: seed.bytes)
     }
 
@@ -59,7 +61,8 @@ struct SeedTemplate: Sendable {
         }
         let corpus = Corpus([parsed])
         guard let document = corpus.documents.first, document.text == bytes else {
-            throw BenchFailure("the seed \(name) is not plain UTF-8 text, so parser positions would not match its bytes")
+            throw BenchFailure(
+                "the seed \(name) is not plain UTF-8 text, so parser positions would not match its bytes")
         }
         self.name = name
         text = bytes
@@ -73,8 +76,9 @@ struct SeedTemplate: Sendable {
                 unit: corpus.units[measures.unit[index]], report: Int(measures.report[index]))
         }
         edits = try Self.edits(text: bytes, figures: figures, cities: cities, speakers: speakers)
-        let paragraphs = Set((0..<corpus.sentences.count).filter { corpus.sentences.report[$0] >= 0 }
-            .map { Int(corpus.sentences.line[$0]) })
+        let paragraphs = Set(
+            (0..<corpus.sentences.count).filter { corpus.sentences.report[$0] >= 0 }
+                .map { Int(corpus.sentences.line[$0]) })
         (segments, swapGroups) = Self.segments(text: bytes, paragraphLines: paragraphs)
         segmentEdits = try Self.assign(edits, to: segments)
     }

@@ -32,7 +32,8 @@ struct StartupTiming: Sendable {
     /// Runs `executable` `runs` times (at least once) and times each run.
     static func run(executable: String, runs: Int) throws(BenchFailure) -> StartupTiming {
         guard access(executable, X_OK) == 0 else {
-            throw BenchFailure("no tally binary at \(executable): build it first (swift build -c release --product tally)")
+            throw BenchFailure(
+                "no tally binary at \(executable): build it first (swift build -c release --product tally)")
         }
         var first: [Double] = []
         var exit: [Double] = []
@@ -59,13 +60,15 @@ struct StartupTiming: Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var child = pid_t()
         let start = Clock.seconds()
         let spawned = posix_spawn(&child, executable, &actions, nil, argv, environ)
         close(ends[1])
         defer { close(ends[0]) }
-        guard spawned == 0 else { throw BenchFailure("cannot run \(executable): \(String(cString: strerror(spawned)))") }
+        guard spawned == 0 else {
+            throw BenchFailure("cannot run \(executable): \(String(cString: strerror(spawned)))")
+        }
         var firstOutput: Double?
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {

@@ -67,7 +67,9 @@ extension SystemText {
         let bytes = Array(contents.utf8)
         var offset = 0
         while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset) }
+            let count = bytes.withUnsafeBytes {
+                Glibc.write(descriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset)
+            }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { throw BenchFailure("cannot write \(path): \(errorMessage())") }
             offset += count

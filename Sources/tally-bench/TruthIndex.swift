@@ -68,7 +68,8 @@ struct TruthIndex {
     func found(document: Int) -> [Entry] {
         let measures = corpus.measures
         return measureRanges[document].map { measure in
-            let key = FigureKey(unit: measures.unit[measure], value: FigureKey.thousandths(measures.value[measure]), city: 0)
+            let key = FigureKey(
+                unit: measures.unit[measure], value: FigureKey.thousandths(measures.value[measure]), city: 0)
             var withCity = key
             let report = Int(measures.report[measure])
             withCity.city = report >= 0 ? reportCities[report] : -1
@@ -110,7 +111,8 @@ struct TruthIndex {
         return (0..<max(expected.count, reports.count)).map { slot in
             ExtractionAccuracy.CityMismatch(
                 document: names[document], expected: slot < expected.count ? expected[slot] : "",
-                parsed: slot < reports.count ? reports[slot].city : "", role: slot < reports.count ? reports[slot].role : "")
+                parsed: slot < reports.count ? reports[slot].city : "",
+                role: slot < reports.count ? reports[slot].role : "")
         }
     }
 
@@ -121,7 +123,9 @@ struct TruthIndex {
         let text = corpus.documents[position].text
         let needle = Array(raw.utf8)
         guard !needle.isEmpty, text.count >= needle.count,
-            let offset = (0...(text.count - needle.count)).first(where: { text[$0..<$0 + needle.count].elementsEqual(needle) })
+            let offset = (0...(text.count - needle.count)).first(where: {
+                text[$0..<$0 + needle.count].elementsEqual(needle)
+            })
         else { return nil }
         let sentences = corpus.sentences
         return (0..<sentences.count).first { sentence in

@@ -18,11 +18,13 @@ struct Launch {
             StandardStreams.writeError(failure.rendered(color: settings.errorColor) + "\n")
         }
         if loaded.corpus.documents.isEmpty {
-            StandardStreams.writeError("tally: error: no reports were loaded\n")
+            StandardStreams.writeError(
+                Diagnostic.unlocated("no reports were loaded", color: settings.errorColor) + "\n")
             return 1
         }
         let shell = Shell(corpus: loaded.corpus, settings: settings)
-        shell.setUpSafeMode(namedPaths: options.data + options.scripts + [options.step].compactMap { $0 }, on: options.safe)
+        shell.setUpSafeMode(
+            namedPaths: options.data + options.scripts + [options.step].compactMap { $0 }, on: options.safe)
         if let step = options.step {
             return runStep(step, shell: shell, terminal: terminal, environment: environment)
         }
@@ -30,7 +32,8 @@ struct Launch {
             return runInteractive(shell: shell, terminal: terminal, environment: environment)
         }
         // A script must not pass when some of its reports could not be loaded.
-        let status = options.scripts.isEmpty && options.commands.isEmpty ? runPipe(shell: shell) : runScripts(shell: shell)
+        let status =
+            options.scripts.isEmpty && options.commands.isEmpty ? runPipe(shell: shell) : runScripts(shell: shell)
         return status == 0 && !loaded.failures.isEmpty ? 1 : status
     }
 
@@ -44,7 +47,8 @@ struct Launch {
         settings.color = terminal.colorAllowed
         settings.errorColor = TerminalInfo.colorAllowed(
             outputIsTerminal: isatty(STDERR_FILENO) != 0, environment: environment)
-        settings.width = terminal.standardOutputIsTerminal
+        settings.width =
+            terminal.standardOutputIsTerminal
             ? terminal.width : environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
         settings.followsWindowWidth = terminal.standardOutputIsTerminal
         settings.maxRows = terminal.standardOutputIsTerminal ? ShellSettings.terminalMaxRows : nil
@@ -55,7 +59,8 @@ struct Launch {
 
     /// Script mode: the `-c` commands, then each file, in one session.
     private func runScripts(shell: Shell) -> Int32 {
-        runBatch(shell: shell, scripts: options.commands.map(ScriptSource.command) + options.scripts.map(ScriptSource.file))
+        runBatch(
+            shell: shell, scripts: options.commands.map(ScriptSource.command) + options.scripts.map(ScriptSource.file))
     }
 
     /// Pipe mode: the commands read from standard input.
@@ -85,7 +90,7 @@ struct Launch {
             do {
                 script = try source.open()
             } catch {
-                StandardStreams.writeError("tally: error: \(error.message)\n")
+                shell.showError(error.message)
                 unreadable = true
                 if options.keepGoing { continue } else { break }
             }
@@ -114,13 +119,13 @@ struct Launch {
         do {
             script = try ScriptFile(path: path)
         } catch {
-            StandardStreams.writeError("tally: error: \(error.message)\n")
+            shell.showError(error.message)
             return 1
         }
         let count = Shell.stepCount(of: script)
         let first = options.from ?? 1
         if first > count {
-            StandardStreams.writeError("tally: error: --from \(first): \(path) has \(count) \(count == 1 ? "step" : "steps")\n")
+            shell.showError("--from \(first): \(path) has " + Plural.counted(count, "step", "steps"))
             return 2
         }
         let reader = shell.makeInteractiveReader(terminal: terminal, environment: environment)

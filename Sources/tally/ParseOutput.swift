@@ -20,7 +20,7 @@ struct ParseOutput {
     // MARK: - Tables
 
     /// One line per document, then the reports, their sections and every measure.
-    mutating func tables(maxWidth: Int?, color: Bool) throws(Diagnostic) -> String {
+    mutating func tables(maxWidth: Int?, color: Bool) throws(StatementError) -> String {
         var output = ""
         for document in session.corpus.documents {
             let metadata = document.metadata
@@ -40,12 +40,12 @@ struct ParseOutput {
     // MARK: - JSON
 
     /// One flat JSON object per measure, with every measure field.
-    mutating func jsonLines() throws(Diagnostic) -> String {
+    mutating func jsonLines() throws(StatementError) -> String {
         try session.run("measures | select \(Self.everyMeasureField) | format jsonl").rendered()
     }
 
     /// The whole tree: documents → reports → sections → measures, each measure with every field.
-    mutating func json() throws(Diagnostic) -> String {
+    mutating func json() throws(StatementError) -> String {
         let measures = try rows("measures | select \(Self.everyMeasureField)")
         let records = measures.rows.indices.map { JSONValue(row: $0, of: measures) }
         let corpus = session.corpus
@@ -78,7 +78,7 @@ struct ParseOutput {
     }
 
     /// Every row of `query`'s result.
-    private mutating func rows(_ query: String) throws(Diagnostic) -> ResultTable {
+    private mutating func rows(_ query: String) throws(StatementError) -> ResultTable {
         try session.run(query).table ?? ResultTable(title: nil, columns: [], rows: [])
     }
 }

@@ -28,9 +28,10 @@ struct ShellCommand: ParsableCommand {
     @Option(name: .customShort("c"), help: ArgumentHelp("A command to run; repeat for more.", valueName: "command"))
     var commands: [String] = []
 
-    @Option(help: ArgumentHelp(
-        "A report file or folder to load instead of the bundled seeds (UTF-8 or GB18030, text or HTML); repeat for more.",
-        valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "A report file or folder to load instead of the bundled seeds (UTF-8 or GB18030, text or HTML); repeat for more.",
+            valueName: "path"))
     var data: [String] = []
 
     @Option(help: "The result format (default: table).")
@@ -45,11 +46,15 @@ struct ShellCommand: ParsableCommand {
     @Flag(name: .customLong("no-rc"), help: "Do not run the start-up file (~/.config/tally/tallyrc) in the shell.")
     var noStartupFile = false
 
-    @Flag(help: ArgumentHelp(
-        "For scripts you did not write: write no files, read nothing but the scripts and --data paths named here, skip the start-up file. Also .safe on; it cannot be turned off."))
+    @Flag(
+        help: ArgumentHelp(
+            "For scripts you did not write: write no files, read nothing but the scripts and --data paths named here, skip the start-up file. Also .safe on; it cannot be turned off."
+        ))
     var safe = false
 
-    @Option(help: ArgumentHelp("Walk through a script step by step (keys are read from standard input).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("Walk through a script step by step (keys are read from standard input).", valueName: "file")
+    )
     var step: String?
 
     @Option(help: ArgumentHelp("With --step: start at step N.", valueName: "N"))
@@ -65,7 +70,9 @@ struct ShellCommand: ParsableCommand {
             throw ValidationError("--step takes one script; do not give other scripts or -c commands with it")
         }
         if let from, from < 1 { throw ValidationError("--from counts steps from 1") }
-        if safe && transcript != nil { throw ValidationError("--transcript writes a file, which --safe does not allow") }
+        if safe && transcript != nil {
+            throw ValidationError("--transcript writes a file, which --safe does not allow")
+        }
     }
 
     func run() throws {

@@ -76,7 +76,8 @@ import Testing
     }
 
     @Test func aBareTimeLineSetsThePeriodOfWhatFollows() throws {
-        let readings = try Self.readings("""
+        let readings = try Self.readings(
+            """
             2026年内蒙古自治区政府工作报告
             ——2026年2月4日在内蒙古自治区第十四届人民代表大会第五次会议上
             自治区人民政府主席 包钢

@@ -8,12 +8,13 @@ import Testing
         sourceLine: "measures | where cty == 合肥", length: 3, hint: "did you mean 'city'?")
 
     @Test func rendersLocationSourceCaretAndHint() {
-        #expect(unknownField.rendered() == """
-            scripts/x.tally:3:18: error: unknown field 'cty'
-            measures | where cty == 合肥
-                             ^~~
-            hint: did you mean 'city'?
-            """)
+        #expect(
+            unknownField.rendered() == """
+                scripts/x.tally:3:18: error: unknown field 'cty'
+                measures | where cty == 合肥
+                                 ^~~
+                hint: did you mean 'city'?
+                """)
     }
 
     @Test func messageOnlyWithoutSourceOrHint() {
@@ -25,22 +26,24 @@ import Testing
         let diagnostic = Diagnostic(
             "unknown field 'vlue'", at: SourceLocation(file: "<command>", line: 1, column: 16),
             sourceLine: "city == 合肥 and vlue > 3", length: 4)
-        #expect(diagnostic.rendered() == """
-            <command>:1:16: error: unknown field 'vlue'
-            city == 合肥 and vlue > 3
-                             ^~~~
-            """)
+        #expect(
+            diagnostic.rendered() == """
+                <command>:1:16: error: unknown field 'vlue'
+                city == 合肥 and vlue > 3
+                                 ^~~~
+                """)
     }
 
     @Test func underlineCoversChineseCharactersByDisplayWidth() {
         let diagnostic = Diagnostic(
             "unknown city '合费'", at: SourceLocation(file: "<command>", line: 1, column: 9),
             sourceLine: "city == 合费", length: 2)
-        #expect(diagnostic.rendered() == """
-            <command>:1:9: error: unknown city '合费'
-            city == 合费
-                    ^~~~
-            """)
+        #expect(
+            diagnostic.rendered() == """
+                <command>:1:9: error: unknown city '合费'
+                city == 合费
+                        ^~~~
+                """)
     }
 
     @Test func tabsAreShownAsOneSpace() {
@@ -61,11 +64,12 @@ import Testing
         let diagnostic = Diagnostic(
             "expected an expression", at: SourceLocation(file: "<command>", line: 1, column: 6),
             sourceLine: "合肥 ==", length: 1)
-        #expect(diagnostic.rendered() == """
-            <command>:1:6: error: expected an expression
-            合肥 ==
-                   ^
-            """)
+        #expect(
+            diagnostic.rendered() == """
+                <command>:1:6: error: expected an expression
+                合肥 ==
+                       ^
+                """)
     }
 
     @Test func underlineRunningPastTheEndCountsOneColumnPerMissingScalar() {
@@ -77,12 +81,13 @@ import Testing
 
     @Test func colourUsesSGRCodes() {
         let escape = "\u{1B}["
-        #expect(unknownField.rendered(color: true) == """
-            \(escape)1mscripts/x.tally:3:18:\(escape)0m \(escape)1;31merror:\(escape)0m unknown field 'cty'
-            measures | where cty == 合肥
-                             \(escape)32m^~~\(escape)0m
-            \(escape)36mhint:\(escape)0m did you mean 'city'?
-            """)
+        #expect(
+            unknownField.rendered(color: true) == """
+                \(escape)1mscripts/x.tally:3:18:\(escape)0m \(escape)1;31merror:\(escape)0m unknown field 'cty'
+                measures | where cty == 合肥
+                                 \(escape)32m^~~\(escape)0m
+                \(escape)36mhint:\(escape)0m did you mean 'city'?
+                """)
     }
 
     @Test func withoutColourThereAreNoEscapeCodes() {

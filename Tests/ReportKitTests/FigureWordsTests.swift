@@ -49,9 +49,12 @@ import Testing
         ("带动就业十二点五万人。", ["十二点五万人=125000人"]),
         ("降低百分之零点五。", ["百分之零点五=-0.5%"]),
         ("占比百分之二点三。", ["百分之二点三=2.3%"]),
-        ("经济总量连续迈上4万亿、5万亿两个台阶。", [
-            "迈上4万亿=4000000000000元(more)(implied)", "5万亿=5000000000000元(more)(implied)", "两个=2个",
-        ]),
+        (
+            "经济总量连续迈上4万亿、5万亿两个台阶。",
+            [
+                "迈上4万亿=4000000000000元(more)(implied)", "5万亿=5000000000000元(more)(implied)", "两个=2个",
+            ]
+        ),
     ])
     func figuresInWords(sentence: String, expected: [String]) throws {
         #expect(try measures(in: sentence).map(summary) == expected)

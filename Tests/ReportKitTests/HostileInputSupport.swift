@@ -1,35 +1,13 @@
-import Dispatch
 import Foundation
 import ReportKit
-import Synchronization
-
-/// Runs `work` on another thread and waits at most `seconds` for it: a hostile input that makes the
-/// parser hang or go quadratic fails its test with nil instead of stalling the whole run (the stray
-/// thread ends with the test process).
-func finishing<T: Sendable>(within seconds: Double, _ work: @escaping @Sendable () -> T) -> T? {
-    let result = Mutex<T?>(nil)
-    let done = DispatchSemaphore(value: 0)
-    Thread.detachNewThread {
-        let value = work()
-        result.withLock { $0 = value }
-        done.signal()
-    }
-    guard done.wait(timeout: .now() + seconds) == .success else { return nil }
-    return result.withLock { $0 }
-}
-
-/// A fresh, empty folder under the system's temporary folder.
-func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-hostile-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
-}
 
 /// Writes a file of `count` bytes: `head`, `chunk` repeated, spaces to fill, then `tail`, a megabyte
 /// at a time so that the test never holds the whole file. Returns how often `chunk` was written
 /// and how many spaces follow it.
 @discardableResult
-func writeLargeFile(_ file: URL, head: String, chunk: String, count: Int, tail: String) throws -> (chunks: Int, spaces: Int) {
+func writeLargeFile(_ file: URL, head: String, chunk: String, count: Int, tail: String) throws -> (
+    chunks: Int, spaces: Int
+) {
     guard FileManager.default.createFile(atPath: file.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
     let handle = try FileHandle(forWritingTo: file)
     defer { try? handle.close() }
@@ -62,7 +40,8 @@ func measureSummaries(_ corpus: Corpus) -> [String] {
 /// What parsing `bytes` as `name` gives: the measures' summaries, or the rendered error.
 func parseOutcome(_ name: String, _ bytes: [UInt8]) -> String {
     switch ReportParser.parse(name: name, bytes: bytes) {
-    case .success(let document): "\(document.encoding.rawValue): " + measureSummaries([document]).joined(separator: ", ")
+    case .success(let document):
+        "\(document.encoding.rawValue): " + measureSummaries([document]).joined(separator: ", ")
     case .failure(let diagnostic): diagnostic.rendered()
     }
 }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ReportKit
 import TallySeeds
 import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Encodings, line ends, spaces and HTML in; binary, invalid and empty files refused with a message
 /// naming the file and the byte offset.
@@ -31,12 +32,14 @@ import Testing
     }
 
     @Test func byteOrderMarkAndWindowsLineEndsChangeNothing() throws {
-        let crlf = Array(String(decoding: seed, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            .joined(separator: "\r\n").utf8)
+        let crlf = Array(
+            String(decoding: seed, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                .joined(separator: "\r\n").utf8)
         let withBOM = [0xEF, 0xBB, 0xBF] + crlf
         #expect(try measureSummaries(withBOM) == measureSummaries(seed))
-        let oldMac = Array(String(decoding: seed, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            .joined(separator: "\r").utf8)
+        let oldMac = Array(
+            String(decoding: seed, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                .joined(separator: "\r").utf8)
         #expect(try measureSummaries(oldMac) == measureSummaries(seed))
         let parsed = try ReportParser.parse(name: "bom.txt", bytes: withBOM).get()
         #expect(parsed.encoding == .utf8WithBOM)
@@ -54,9 +57,10 @@ import Testing
             <p>累计投入资金4680&#19975;元。</p><script>var x = 12345;</script></body></html>
             """
         let corpus = Corpus([try ReportParser.parse(name: "page.html", bytes: Array(html.utf8)).get()])
-        #expect((0..<corpus.measures.count).map { summary(corpus.measure($0)) } == [
-            "294个=294个", "1.2万人次=12000人次", "4680万元=46800000元",
-        ])
+        #expect(
+            (0..<corpus.measures.count).map { summary(corpus.measure($0)) } == [
+                "294个=294个", "1.2万人次=12000人次", "4680万元=46800000元",
+            ])
         #expect(corpus.reports.first?.city == "合肥")
     }
 

@@ -62,8 +62,10 @@ import Testing
     @Test(arguments: [
         ("项目总投资5.6亿。", ["5.6亿=560000000元(implied)"]),
         ("已有13.01万农村低保对象。", ["13.01万=130100人(implied)"]),
-        ("共惠及59.5万(其中提标惠及56.5万人,扩面惠及3万人)群体。",
-         ["59.5万=595000人(implied)", "56.5万人=565000人", "3万人=30000人"]),
+        (
+            "共惠及59.5万(其中提标惠及56.5万人,扩面惠及3万人)群体。",
+            ["59.5万=595000人(implied)", "56.5万人=565000人", "3万人=30000人"]
+        ),
     ])
     func impliedUnits(sentence: String, expected: [String]) throws {
         #expect(try measures(in: sentence).map(summary) == expected)

@@ -1,4 +1,5 @@
 import ReportKit
+import TallyTestSupport
 import Testing
 
 /// Long runs of numerals and figure words are read once each, never once per scalar: a scan stays

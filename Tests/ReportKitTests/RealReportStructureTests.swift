@@ -17,7 +17,8 @@ import Testing
     private let body = "各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n一、2025年工作回顾\n地区生产总值增长5.2%。\n"
 
     @Test func aBareOfficeTakesThePlaceFromTheTitle() throws {
-        let report = try report("2026年吉林省政府工作报告\n——2026年1月27日在吉林省第十四届人民代表大会第五次会议上\n来源：吉林日报\n时间：2026-02-01\n省长 胡玉亭\n" + body)
+        let report = try report(
+            "2026年吉林省政府工作报告\n——2026年1月27日在吉林省第十四届人民代表大会第五次会议上\n来源：吉林日报\n时间：2026-02-01\n省长 胡玉亭\n" + body)
         #expect(report.city == "吉林")
         #expect(report.place == "吉林省")
         #expect(report.speaker == "胡玉亭")
@@ -28,7 +29,9 @@ import Testing
     }
 
     @Test func aRegionIsNeverTheBareLevelWord() throws {
-        let report = try report("2026年内蒙古自治区政府工作报告\n——2026年2月4日在内蒙古自治区第十四届人民代表大会第五次会议上\n来源：内蒙古日报\n时间：2026-02-12\n自治区人民政府主席 包钢\n自治区人民政府主席包钢作政府工作报告。本报记者 韩卿立 摄\n" + body)
+        let report = try report(
+            "2026年内蒙古自治区政府工作报告\n——2026年2月4日在内蒙古自治区第十四届人民代表大会第五次会议上\n来源：内蒙古日报\n时间：2026-02-12\n自治区人民政府主席 包钢\n自治区人民政府主席包钢作政府工作报告。本报记者 韩卿立 摄\n"
+                + body)
         #expect(report.city == "内蒙古")
         #expect(report.place == "内蒙古自治区")
         #expect(report.speaker == "包钢")
@@ -50,7 +53,9 @@ import Testing
     }
 
     @Test func theSpeakerMayShareTheMeetingLine() throws {
-        let text = "陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚\n首页\n>\n政府信息公开\n>\n省政府工作报告\n陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚\n时间：\n2026-02-02 09:20\n来源：\n陕西省人民政府\n分享:\n省长赵刚作政府工作报告\n" + body
+        let text =
+            "陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚\n首页\n>\n政府信息公开\n>\n省政府工作报告\n陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚\n时间：\n2026-02-02 09:20\n来源：\n陕西省人民政府\n分享:\n省长赵刚作政府工作报告\n"
+            + body
         let found = try reports(text)
         #expect(found.count == 1)
         #expect(found.first?.city == "陕西")
@@ -61,7 +66,9 @@ import Testing
     }
 
     @Test func aBareNameTakesItsOfficeFromTheCaption() throws {
-        let report = try report("2026年湖南省政府工作报告\n来源：湖南日报\n时间：2026-02-24\n毛伟明\n2月3日，湖南省第十四届人民代表大会第四次会议在省人民会堂开幕。省长毛伟明作政府工作报告。湖南日报全媒体记者 刘尚文 摄\n" + body)
+        let report = try report(
+            "2026年湖南省政府工作报告\n来源：湖南日报\n时间：2026-02-24\n毛伟明\n2月3日，湖南省第十四届人民代表大会第四次会议在省人民会堂开幕。省长毛伟明作政府工作报告。湖南日报全媒体记者 刘尚文 摄\n"
+                + body)
         #expect(report.speaker == "毛伟明")
         #expect(report.role == "省长")
         #expect(report.city == "湖南")
@@ -107,13 +114,16 @@ import Testing
         let corpus = Corpus([try ReportParser.parse(name: "x.txt", bytes: Array(text.utf8)).get()])
         #expect(corpus.reports.first?.place == "")
         #expect(corpus.reports.first?.city == "")
-        #expect(PlaceWarning.messages(for: corpus) == [
-            "x.txt:3:1: warning: no place found for the report of 王明; give the file a title that names it"
-        ])
+        #expect(
+            PlaceWarning.messages(for: corpus) == [
+                "x.txt:3:1: warning: no place found for the report of 王明; give the file a title that names it"
+            ])
     }
 
     @Test func pageChromeAndCaptionsAreNoReportText() throws {
-        let text = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年北京市政府工作报告\n来源：北京日报\n时间：2026-02-02\n北京市市长 殷勇\n殷勇同志作政府工作报告。本报记者 戴冰摄\n" + body
+        let text =
+            "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年北京市政府工作报告\n来源：北京日报\n时间：2026-02-02\n北京市市长 殷勇\n殷勇同志作政府工作报告。本报记者 戴冰摄\n"
+            + body
         let corpus = Corpus([try ReportParser.parse(name: "x.txt", bytes: Array(text.utf8)).get()])
         let bare = Corpus([try ReportParser.parse(name: "x.txt", bytes: Array(("北京市市长 殷勇\n" + body).utf8)).get()])
         #expect(corpus.measures.count == bare.measures.count)

@@ -20,16 +20,18 @@ import Testing
         #expect(corpus.reports.map(\.city) == ["合肥", "蚌埠", "阜阳", "安庆", "黄山"])
         #expect(corpus.reports.map(\.place) == ["合肥市", "蚌埠市", "阜阳市", "安庆市", "黄山市"])
         #expect(corpus.reports.map(\.speaker) == ["刘卫宝", "张晓静", "郑久坤", "吕栋", "张正竹"])
-        #expect(corpus.reports.map(\.role) == [
-            "合肥市人民政府副市长", "蚌埠市委常委、统战部部长", "阜阳市人民政府副市长", "安庆市委常委、副市长", "黄山市人民政府副市长",
-        ])
-        #expect(corpus.reports.map(\.title) == [
-            "聚焦需求 着力提升民生服务保障水平",
-            "加强民政自身建设 服务经济社会发展大局",
-            "强化制度建设 多措组合发力 全面推进社会组织规范化建设",
-            "聚焦低收入人口 强化高水平保障 助力乡村振兴战略有效实施",
-            "创意创新 夯实基础 持续激发基层社会治理澎湃动力",
-        ])
+        #expect(
+            corpus.reports.map(\.role) == [
+                "合肥市人民政府副市长", "蚌埠市委常委、统战部部长", "阜阳市人民政府副市长", "安庆市委常委、副市长", "黄山市人民政府副市长",
+            ])
+        #expect(
+            corpus.reports.map(\.title) == [
+                "聚焦需求 着力提升民生服务保障水平",
+                "加强民政自身建设 服务经济社会发展大局",
+                "强化制度建设 多措组合发力 全面推进社会组织规范化建设",
+                "聚焦低收入人口 强化高水平保障 助力乡村振兴战略有效实施",
+                "创意创新 夯实基础 持续激发基层社会治理澎湃动力",
+            ])
     }
 
     @Test func numberedSectionsPerReport() throws {
@@ -38,10 +40,11 @@ import Testing
         #expect(numbered == [4, 3, 3, 3, 5])
         let huangshan = try #require(corpus.reports.last)
         let headings = corpus.sections[huangshan.sections].filter { $0.level == 1 }.map(\.heading)
-        #expect(headings == [
-            "“小改革”推动政府服务大提升", "“建智库”搭建创新研究新高地", "“退一步”让出平安和谐大环境", "“乡贤+”加出乡村治理新路径",
-            "“积分制”激活群众自治大能量",
-        ])
+        #expect(
+            headings == [
+                "“小改革”推动政府服务大提升", "“建智库”搭建创新研究新高地", "“退一步”让出平安和谐大环境", "“乡贤+”加出乡村治理新路径",
+                "“积分制”激活群众自治大能量",
+            ])
         let hefei = try #require(corpus.reports.first)
         #expect(corpus.sections[hefei.sections].map(\.path) == ["0", "1", "2", "3", "4"])
         #expect(corpus.sections[hefei.sections].dropFirst().map(\.label) == ["一、", "二、", "三、", "四、"])

@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// `tally-bench` through the real binary on a tiny corpus, so the benchmark cannot rot. Its
@@ -39,32 +40,43 @@ import Testing
         #expect(accuracy["missed_examples"] is [Any] && accuracy["spurious_examples"] is [Any])
 
         let queries = try #require(run["queries"] as? [[String: Any]])
-        #expect(queries.map { $0["name"] as? String } == [
-            "total money by city", "top 10 人次", "count per unit", "subject contains 养老", "compare cities by kind",
-            "find 助餐",
-        ])
+        #expect(
+            queries.map { $0["name"] as? String } == [
+                "total money by city", "top 10 人次", "count per unit", "subject contains 养老", "compare cities by kind",
+                "find 助餐",
+            ])
         let timings = try #require(queries.first?["ms"] as? [String: Any])
         #expect(timings["runs"] as? Int == 20)
         #expect(timings["median"] is Double)
     }
 
-    @Test func theTablesNameTheMachineAndEveryMeasurement() throws {
-        let result = try TallyProcess.run(executable: Self.bench, Self.tinyRun, environment: ["COLUMNS": "200"])
-        #expect(result.status == 0, "\(result.error)")
-        for heading in [
-            "Machine", "Start-up: tally -c cities on the bundled seeds",
-            "Parse, load, memory and accuracy", "Queries on 5 documents",
-        ] {
-            #expect(result.output.contains(heading), "\(heading)")
+    @Test func theTablesAndTheMarkdownPageNameTheMachineAndEveryMeasurement() throws {
+        try withTemporaryFolder { folder in
+            let page = folder.appendingPathComponent("PERFORMANCE.md")
+            let result = try TallyProcess.run(
+                executable: Self.bench, Self.tinyRun + ["--markdown", page.path], environment: ["COLUMNS": "200"])
+            #expect(result.status == 0, "\(result.error)")
+            let markdown = try String(contentsOf: page, encoding: .utf8)
+            for heading in [
+                "Machine", "Start-up: tally -c cities on the bundled seeds",
+                "Parse, load, memory and accuracy", "Queries on 5 documents",
+            ] {
+                #expect(result.output.contains(heading), "\(heading)")
+                #expect(markdown.contains("**\(heading)"), "\(heading)")
+            }
+            #expect(result.output.contains("│ figures written (truth)                  │ 510"))
+            #expect(markdown.hasPrefix("# Performance\n\nWritten by `tally-bench --documents 5"))
+            #expect(markdown.contains("| figures written (truth) | 510 |"))
+            #expect(!result.output.contains("Growth from"))
         }
-        #expect(result.output.contains("│ figures written (truth)                  │ 510"))
-        #expect(!result.output.contains("Growth from"))
     }
 
     @Test func anUnknownOptionIsAnErrorWithTheUsage() throws {
         let result = try TallyProcess.run(executable: Self.bench, ["--documnets", "5"])
         #expect(result.status == 2)
-        #expect(result.error.hasPrefix("tally-bench: error: unknown option '--documnets'\nusage: tally-bench [--documents N]..."))
+        #expect(
+            result.error.hasPrefix(
+                "tally-bench: error: unknown option '--documnets'\nusage: tally-bench [--documents N]..."))
         #expect(result.output.isEmpty)
     }
 }

@@ -1,15 +1,17 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// The interactive shell end to end, in a real terminal (tmux): typing Chinese, Tab, history across
 /// restarts, Ctrl-C and Ctrl-D. Every wait has a timeout.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct InteractiveShellTests {
-    /// A folder for this test's history and configuration.
-    private let home: URL
+    /// A folder for this test's history and configuration, removed with the suite instance.
+    private let scratch: TemporaryFolder
+    private var home: URL { scratch.url }
 
     init() throws {
-        home = try TallyProcess.temporaryDirectory()
+        scratch = try TemporaryFolder()
     }
 
     /// tally started in a new terminal, with its history file and configuration folder in `home`.
@@ -27,10 +29,11 @@ struct InteractiveShellTests {
 
     @Test func theBannerAndPromptShowWhatIsLoaded() throws {
         let shell = try startShell()
-        #expect(try shell.screen() == """
-            tally — 5 reports: 合肥 蚌埠 阜阳 安庆 黄山 (102 figures). Type help to begin.
-            tally (5 reports)>
-            """)
+        #expect(
+            try shell.screen() == """
+                tally — 5 reports: 合肥 蚌埠 阜阳 安庆 黄山 (102 figures). Type help to begin.
+                tally (5 reports)>
+                """)
     }
 
     @Test func aQueryWithChineseShowsItsTable() throws {
@@ -38,15 +41,17 @@ struct InteractiveShellTests {
         try shell.send(text: "measures | where city == 合肥 and kind == money")
         try shell.press("Enter")
         let screen = try shell.waitFor("1 row\ntally (5 reports)>")
-        #expect(screen.contains("""
-            tally (5 reports)> measures | where city == 合肥 and kind == money
-            ┌──────┬─────────┬──────────────┬───────────┬──────┬──────────┐
-            │ city │ section │ subject      │     value │ unit │ raw      │
-            ├──────┼─────────┼──────────────┼───────────┼──────┼──────────┤
-            │ 合肥 │ 1       │ 建设运营资金 │ 4,680万元 │ 元   │ 4680万元 │
-            └──────┴─────────┴──────────────┴───────────┴──────┴──────────┘
-            1 row
-            """))
+        #expect(
+            screen.contains(
+                """
+                tally (5 reports)> measures | where city == 合肥 and kind == money
+                ┌──────┬─────────┬──────────────┬───────────┬──────┬──────────┐
+                │ city │ section │ subject      │     value │ unit │ raw      │
+                ├──────┼─────────┼──────────────┼───────────┼──────┼──────────┤
+                │ 合肥 │ 1       │ 建设运营资金 │ 4,680万元 │ 元   │ 4680万元 │
+                └──────┴─────────┴──────────────┴───────────┴──────┴──────────┘
+                1 row
+                """))
     }
 
     @Test func tabCompletesACityAndAVerb() throws {

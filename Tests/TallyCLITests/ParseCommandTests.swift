@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// `tally parse` through the real binary.
@@ -10,11 +11,12 @@ import Testing
         #expect(lines.count == 102)
         let first = try #require(lines.first)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == [
-            "doc", "city", "speaker", "role", "title", "date", "year", "report", "section", "heading", "level",
-            "value", "high", "unit", "kind", "approx", "implied", "part_of", "change", "basis", "period", "target",
-            "subject", "raw", "line", "column", "sentence",
-        ])
+        #expect(
+            Set(object.keys) == [
+                "doc", "city", "speaker", "role", "title", "date", "year", "report", "section", "heading", "level",
+                "value", "high", "unit", "kind", "approx", "implied", "part_of", "change", "basis", "period", "target",
+                "subject", "raw", "line", "column", "sentence",
+            ])
         #expect(object["city"] as? String == "合肥")
         #expect(object["value"] as? Double == 46_800_000)
         #expect(object["unit"] as? String == "元")
@@ -25,7 +27,8 @@ import Testing
     @Test func jsonIsTheWholeTree() throws {
         let result = try TallyProcess.run(["parse", "--format", "json"])
         #expect(result.status == 0)
-        let documents = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        let documents = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
         let reports = try #require(documents.first?["reports"] as? [[String: Any]])
         #expect(reports.map { $0["city"] as? String } == ["合肥", "蚌埠", "阜阳", "安庆", "黄山"])
         let sections = try #require(reports.first?["sections"] as? [[String: Any]])
@@ -41,13 +44,14 @@ import Testing
     }
 
     @Test func badFilesAreListedWithTheirReasonAndTheRestLoads() throws {
-        let folder = try TallyProcess.temporaryDirectory()
-        try Data([0x00, 0x01, 0x02]).write(to: folder.appendingPathComponent("binary.txt"))
-        try Data("黄山市报告\n全市建成调解工作室1082个。\n".utf8).write(to: folder.appendingPathComponent("good.txt"))
-        let result = try TallyProcess.run(["parse", "--format", "jsonl", folder.path])
-        #expect(result.status == 1)
-        #expect(result.error.contains("binary.txt:1:1: error: not a text file: binary data at byte offset 0"))
-        #expect(result.output.split(separator: "\n").count == 1)
+        try withTemporaryFolder { folder in
+            try Data([0x00, 0x01, 0x02]).write(to: folder.appendingPathComponent("binary.txt"))
+            try Data("黄山市报告\n全市建成调解工作室1082个。\n".utf8).write(to: folder.appendingPathComponent("good.txt"))
+            let result = try TallyProcess.run(["parse", "--format", "jsonl", folder.path])
+            #expect(result.status == 1)
+            #expect(result.error.contains("binary.txt:1:1: error: not a text file: binary data at byte offset 0"))
+            #expect(result.output.split(separator: "\n").count == 1)
+        }
     }
 
     @Test func aMissingFileIsAnErrorNamingIt() throws {

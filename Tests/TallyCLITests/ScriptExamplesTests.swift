@@ -28,16 +28,20 @@ import Testing
             ["--echo", script], environment: ["COLUMNS": ""], directory: TallyProcess.repository)
         #expect(result.error == "")
         #expect(result.status == 0)
-        #expect(result.output == expected, "regenerate with: tally --echo \(script) > \(expectedPath.path), then read it")
+        #expect(
+            result.output == expected, "regenerate with: tally --echo \(script) > \(expectedPath.path), then read it")
     }
 
     @Test func theTourCommentsEveryStep() throws {
         let path = TallyProcess.repository.appendingPathComponent("scripts/tour.tally")
-        let lines = try String(contentsOf: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = try String(contentsOf: path, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map { $0.trimmingCharacters(in: .whitespaces) }
         // Commands come in blocks right under their comment: none may follow a blank line.
         for index in lines.indices.dropFirst() where !lines[index].isEmpty && !lines[index].hasPrefix("#") {
-            #expect(!lines[index - 1].isEmpty, "line \(index + 1) of tour.tally has no comment above it: \(lines[index])")
+            #expect(
+                !lines[index - 1].isEmpty, "line \(index + 1) of tour.tally has no comment above it: \(lines[index])")
         }
     }
 }

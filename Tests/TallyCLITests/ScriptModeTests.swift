@@ -1,11 +1,20 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// Script mode through the real binary: files, `-c`, pipes, exit codes, errors and output files.
 @Suite struct ScriptModeTests {
-    /// Writes `text` to `name` in a new folder and returns the folder.
+    /// The folder of this test's files, removed with the suite instance.
+    private let scratch: TemporaryFolder
+
+    init() throws {
+        scratch = try TemporaryFolder()
+    }
+
+    /// Writes each text to its name in a new folder inside `scratch` and returns the folder.
     private func folder(with files: [String: String]) throws -> URL {
-        let folder = try TallyProcess.temporaryDirectory()
+        let folder = scratch.url.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, text) in files {
             try Data(text.utf8).write(to: folder.appendingPathComponent(name))
         }
@@ -16,16 +25,17 @@ import Testing
         let result = try TallyProcess.run(["-c", "cities | select city | take 2"])
         #expect(result.status == 0)
         #expect(result.error == "")
-        #expect(result.output == """
-            ┌──────┐
-            │ city │
-            ├──────┤
-            │ 合肥 │
-            │ 蚌埠 │
-            └──────┘
-            2 rows
+        #expect(
+            result.output == """
+                ┌──────┐
+                │ city │
+                ├──────┤
+                │ 合肥 │
+                │ 蚌埠 │
+                └──────┘
+                2 rows
 
-            """)
+                """)
     }
 
     @Test func repeatedCommandsShareASessionAndFormatApplies() throws {
@@ -36,17 +46,19 @@ import Testing
     }
 
     @Test func anErrorExitsOneWithFileLineColumnAndACaretAfterChinese() throws {
-        let script = "#!/usr/bin/env tally\n# 合肥 first\ncities | take 1\nmeasures | where 城市 == 合肥 and knd == money\ncities\n"
+        let script =
+            "#!/usr/bin/env tally\n# 合肥 first\ncities | take 1\nmeasures | where 城市 == 合肥 and knd == money\ncities\n"
         let folder = try folder(with: ["bad.tally": script])
         let result = try TallyProcess.run(["bad.tally"], directory: folder)
         #expect(result.status == 1)
-        #expect(result.error == """
-            bad.tally:4:31: error: unknown field 'knd'
-            measures | where 城市 == 合肥 and knd == money
-            \(String(repeating: " ", count: 34))^~~
-            hint: did you mean 'kind'?
+        #expect(
+            result.error == """
+                bad.tally:4:31: error: unknown field 'knd'
+                measures | where 城市 == 合肥 and knd == money
+                \(String(repeating: " ", count: 34))^~~
+                hint: did you mean 'kind'?
 
-            """)
+                """)
         #expect(result.output.components(separatedBy: "row").count == 2, "the command after the error must not run")
     }
 
@@ -59,8 +71,10 @@ import Testing
     }
 
     @Test func badUsageExitsTwo() throws {
-        for arguments in [["--bogus"], ["--format", "xml", "-c", "cities"], ["--from", "2"], ["--transcript", "t.md"],
-                          ["--step", "a.tally", "b.tally"]] {
+        for arguments in [
+            ["--bogus"], ["--format", "xml", "-c", "cities"], ["--from", "2"], ["--transcript", "t.md"],
+            ["--step", "a.tally", "b.tally"],
+        ] {
             let result = try TallyProcess.run(arguments)
             #expect(result.status == 2, "\(arguments)")
             #expect(result.error.contains("Usage: tally"), "\(arguments)")
@@ -75,7 +89,9 @@ import Testing
     }
 
     @Test func aShebangScriptRunsByItself() throws {
-        let folder = try folder(with: ["run.tally": "#!/usr/bin/env tally\n# the first city\ncities | select city | take 1 | format csv\n"])
+        let folder = try folder(with: [
+            "run.tally": "#!/usr/bin/env tally\n# the first city\ncities | select city | take 1 | format csv\n"
+        ])
         let script = folder.appendingPathComponent("run.tally")
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
         let binFolder = TallyProcess.executable.deletingLastPathComponent().path
@@ -87,7 +103,9 @@ import Testing
         while outcome == nil {
             do {
                 outcome = try TallyProcess.run(executable: script, [], environment: ["PATH": path], directory: folder)
-            } catch let error as NSError where attempt < 20 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == 26 {
+            } catch let error as NSError
+                where attempt < 20 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == 26
+            {
                 attempt += 1
                 Thread.sleep(forTimeInterval: 0.05)
             }
@@ -99,20 +117,22 @@ import Testing
     }
 
     @Test func commandsArriveThroughAPipe() throws {
-        let result = try TallyProcess.run([], input: "cities |\n  select city |\n  take 1 | format csv\n.mode json\nunits | take 1\n")
+        let result = try TallyProcess.run(
+            [], input: "cities |\n  select city |\n  take 1 | format csv\n.mode json\nunits | take 1\n")
         #expect(result.status == 0)
-        #expect(result.output == """
-            city
-            合肥
-            [
-              {
-                "unit": "个",
-                "kind": "count",
-                "measures": 30
-              }
-            ]
+        #expect(
+            result.output == """
+                city
+                合肥
+                [
+                  {
+                    "unit": "个",
+                    "kind": "count",
+                    "measures": 30
+                  }
+                ]
 
-            """)
+                """)
         let failing = try TallyProcess.run([], input: "cities | take 1\ncities | sort nothing\n")
         #expect(failing.status == 1)
         #expect(failing.error.hasPrefix("<stdin>:2:15: error:"))
@@ -125,21 +145,26 @@ import Testing
 
     @Test func outputFilesAreWrittenWholeOrLeftUntouched() throws {
         let folder = try folder(with: [
-            "good.tally": ".mode csv\n.output out.csv\ncities | select city | take 2\n.output\ncities | select city | take 1\n",
+            "good.tally":
+                ".mode csv\n.output out.csv\ncities | select city | take 2\n.output\ncities | select city | take 1\n",
             "bad.tally": ".output out.csv\ncities | select city\nbogus\n",
             "out.csv": "old\n",
         ])
         let bad = try TallyProcess.run(["bad.tally"], directory: folder)
         #expect(bad.status == 1)
         #expect(try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8) == "old\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["bad.tally", "good.tally", "out.csv"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                "bad.tally", "good.tally", "out.csv",
+            ])
 
         let good = try TallyProcess.run(["good.tally"], directory: folder)
         #expect(good.status == 0)
         #expect(good.output == "city\n合肥\n")
         #expect(try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8) == "city\n合肥\n蚌埠\n")
 
-        let open = try TallyProcess.run(["-c", ".output open.csv", "-c", "cities | select city | take 1 | format csv"], directory: folder)
+        let open = try TallyProcess.run(
+            ["-c", ".output open.csv", "-c", "cities | select city | take 1 | format csv"], directory: folder)
         #expect(open.status == 0)
         #expect(try String(contentsOf: folder.appendingPathComponent("open.csv"), encoding: .utf8) == "city\n合肥\n")
     }
@@ -149,18 +174,20 @@ import Testing
         let result = try TallyProcess.run(["loop.tally"], directory: folder)
         #expect(result.status == 1)
         #expect(result.output == "city\n合肥\n")
-        #expect(result.error == """
-            loop.tally:2:7: error: '.read loop.tally' would run loop.tally again while it is running
-            .read loop.tally
-                  ^~~~~~~~~~
-            hint: a script cannot read itself, directly or through other scripts
+        #expect(
+            result.error == """
+                loop.tally:2:7: error: '.read loop.tally' would run loop.tally again while it is running
+                .read loop.tally
+                      ^~~~~~~~~~
+                hint: a script cannot read itself, directly or through other scripts
 
-            """)
+                """)
     }
 
     @Test func dataReplacesTheBundledSeeds() throws {
         let folder = try folder(with: ["黄山.txt": "黄山市报告\n全市建成调解工作室1082个。\n"])
-        let result = try TallyProcess.run(["--data", "黄山.txt", "-c", "measures | select city, raw | format csv"], directory: folder)
+        let result = try TallyProcess.run(
+            ["--data", "黄山.txt", "-c", "measures | select city, raw | format csv"], directory: folder)
         #expect(result.status == 0)
         #expect(result.output == "city,raw\n黄山,1082个\n")
         let missing = try TallyProcess.run(["--data", "nowhere", "-c", "cities"], directory: folder)

@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 /// `tally --step` through the real binary, its keys piped in.
@@ -15,36 +16,44 @@ import Testing
         reports | select city, speaker | take 1 | format csv
         """
 
+    /// The folder of this test's files, removed with the suite instance.
+    private let scratch: TemporaryFolder
+
+    init() throws {
+        scratch = try TemporaryFolder()
+    }
+
+    /// `scratch` with the lesson written in it.
     private func lessonFolder() throws -> URL {
-        let folder = try TallyProcess.temporaryDirectory()
-        try Data(lesson.utf8).write(to: folder.appendingPathComponent("lesson.tally"))
-        return folder
+        try Data(lesson.utf8).write(to: scratch.url.appendingPathComponent("lesson.tally"))
+        return scratch.url
     }
 
     @Test func pipedKeysRunSkipAndQuit() throws {
         let result = try TallyProcess.run(["--step", "lesson.tally"], input: "\ns\nq\n", directory: try lessonFolder())
         #expect(result.status == 0)
         #expect(result.error == "")
-        #expect(result.output == """
-            Stepping through lesson.tally: 3 steps. Enter runs a step, s skips it, q quits, a number jumps there; anything else runs as your own command.
+        #expect(
+            result.output == """
+                Stepping through lesson.tally: 3 steps. Enter runs a step, s skips it, q quits, a number jumps there; anything else runs as your own command.
 
-            ── step 1 of 3 ──
-            First, the cities.
-            tally> cities | select city | take 2 | format csv
-            city
-            合肥
-            蚌埠
+                ── step 1 of 3 ──
+                First, the cities.
+                tally> cities | select city | take 2 | format csv
+                city
+                合肥
+                蚌埠
 
-            ── step 2 of 3 ──
-            Then the units.
-            tally> units | select unit | take 1 | format csv
+                ── step 2 of 3 ──
+                Then the units.
+                tally> units | select unit | take 1 | format csv
 
-            ── step 3 of 3 ──
-            Last, one report.
-            tally> reports | select city, speaker | take 1 | format csv
-            Stopped stepping through lesson.tally.
+                ── step 3 of 3 ──
+                Last, one report.
+                tally> reports | select city, speaker | take 1 | format csv
+                Stopped stepping through lesson.tally.
 
-            """)
+                """)
     }
 
     @Test func fromAndTranscriptWriteMarkdownWithoutColour() throws {
@@ -54,38 +63,39 @@ import Testing
             input: "cities | select city | take 1 | format csv\n\n\n", directory: folder)
         #expect(result.status == 0)
         let transcript = try String(contentsOf: folder.appendingPathComponent("talk.md"), encoding: .utf8)
-        #expect(transcript == """
-            # tally: lesson.tally
+        #expect(
+            transcript == """
+                # tally: lesson.tally
 
-            ## Step 2 of 3
+                ## Step 2 of 3
 
-            Then the units.
+                Then the units.
 
-            *Presenter's command:*
+                *Presenter's command:*
 
-            ```text
-            tally> cities | select city | take 1 | format csv
-            city
-            合肥
-            ```
+                ```text
+                tally> cities | select city | take 1 | format csv
+                city
+                合肥
+                ```
 
-            ```text
-            tally> units | select unit | take 1 | format csv
-            unit
-            个
-            ```
+                ```text
+                tally> units | select unit | take 1 | format csv
+                unit
+                个
+                ```
 
-            ## Step 3 of 3
+                ## Step 3 of 3
 
-            Last, one report.
+                Last, one report.
 
-            ```text
-            tally> reports | select city, speaker | take 1 | format csv
-            city,speaker
-            合肥,刘卫宝
-            ```
+                ```text
+                tally> reports | select city, speaker | take 1 | format csv
+                city,speaker
+                合肥,刘卫宝
+                ```
 
-            """)
+                """)
         #expect(!transcript.contains("\u{1B}"))
     }
 

@@ -17,30 +17,32 @@ import Testing
                 [.text("阜阳"), .text("元"), money(-5)],
             ])
         let chart = try ChartRenderer(maxWidth: 40).render(table)
-        #expect(chart == """
-            合肥 元 ██████████████████████ 4,680万元
-            黄山 元 ██████▋                1,404万元
-            阜阳 元                             -5元
+        #expect(
+            chart == """
+                合肥 元 ██████████████████████ 4,680万元
+                黄山 元 ██████▋                1,404万元
+                阜阳 元                             -5元
 
-            """)
+                """)
         #expect(chart.split(separator: "\n").allSatisfy { DisplayWidth.of($0) == 40 })
     }
 
     @Test func everyEighthHasItsBlock() throws {
         let rows: [[Cell]] = (1...8).map { [.text("r\($0)"), .integer($0)] } + [[.text("r80"), .integer(80)]]
         let chart = try ChartRenderer(maxWidth: 17).render(ResultTable(columns: ["row", "n"], rows: rows))
-        #expect(chart == """
-            r1  ▏           1
-            r2  ▎           2
-            r3  ▍           3
-            r4  ▌           4
-            r5  ▋           5
-            r6  ▊           6
-            r7  ▉           7
-            r8  █           8
-            r80 ██████████ 80
+        #expect(
+            chart == """
+                r1  ▏           1
+                r2  ▎           2
+                r3  ▍           3
+                r4  ▌           4
+                r5  ▋           5
+                r6  ▊           6
+                r7  ▉           7
+                r8  █           8
+                r80 ██████████ 80
 
-            """)
+                """)
     }
 
     @Test func theLastNumericColumnIsCharted() throws {
@@ -50,11 +52,12 @@ import Testing
                 [.text("合肥"), .integer(100), .quantity(Quantity(value: 90, unit: "%"), lowerBound: false)],
                 [.text("安庆"), .integer(1), .quantity(Quantity(value: 45, unit: "%"), lowerBound: false)],
             ])
-        #expect(try ChartRenderer(maxWidth: 19).render(table) == """
-            合肥 ██████████ 90%
-            安庆 █████      45%
+        #expect(
+            try ChartRenderer(maxWidth: 19).render(table) == """
+                合肥 ██████████ 90%
+                安庆 █████      45%
 
-            """)
+                """)
     }
 
     @Test func zeroValuesDrawNoBars() throws {

@@ -1,5 +1,6 @@
 import ReportKit
 import TallyQuery
+import TallyTestSupport
 import Testing
 
 /// Queries nobody should type, and what tally says to each: the exact message, never a crash, a
@@ -15,8 +16,10 @@ import Testing
     }
 
     @Test func hundredThousandNestedParentheses() throws {
-        let deep = "measures | where " + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
-        let expected = "<command>:1:274: error: expression nested too deeply\n" + windowed(deep, column: 274)
+        let deep =
+            "measures | where " + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
+        let expected =
+            "<command>:1:274: error: expression nested too deeply\n" + windowed(deep, column: 274)
             + "\nhint: at most 256 levels of parentheses, 'not' and '-' are allowed"
         #expect(try shown(deep) == expected)
         #expect(try shown("measures | where " + String(repeating: "(", count: 100_000)) == expected)
@@ -24,170 +27,192 @@ import Testing
 
     @Test func hundredThousandNotsAndMinuses() throws {
         let nots = "measures | where " + String(repeating: "not ", count: 100_000) + "true"
-        #expect(try shown(nots) == """
-            <command>:1:1042: error: expression nested too deeply
-            \(windowed(nots, column: 1042, caret: "^~~"))
-            hint: at most 256 levels of parentheses, 'not' and '-' are allowed
-            """)
+        #expect(
+            try shown(nots) == """
+                <command>:1:1042: error: expression nested too deeply
+                \(windowed(nots, column: 1042, caret: "^~~"))
+                hint: at most 256 levels of parentheses, 'not' and '-' are allowed
+                """)
         let minuses = "measures | where " + String(repeating: "-", count: 100_000) + "1 > 0"
-        #expect(try shown(minuses) == """
-            <command>:1:274: error: expression nested too deeply
-            \(windowed(minuses, column: 274))
-            hint: at most 256 levels of parentheses, 'not' and '-' are allowed
-            """)
+        #expect(
+            try shown(minuses) == """
+                <command>:1:274: error: expression nested too deeply
+                \(windowed(minuses, column: 274))
+                hint: at most 256 levels of parentheses, 'not' and '-' are allowed
+                """)
     }
 
     /// A left-deep chain of operators used to overflow the evaluator's stack (signal 11).
     @Test func longChainsOfOperators() throws {
         let sum = "measures | select " + String(repeating: "1+", count: 200_000) + "1 as x"
-        #expect(try shown(sum) == """
-            <command>:1:532: error: too many operators in a row
-            \(windowed(sum, column: 532))
-            hint: at most 256 are allowed; to compare with many values use 'in', as in: city in (合肥, 安庆)
-            """)
+        #expect(
+            try shown(sum) == """
+                <command>:1:532: error: too many operators in a row
+                \(windowed(sum, column: 532))
+                hint: at most 256 are allowed; to compare with many values use 'in', as in: city in (合肥, 安庆)
+                """)
         let ors = "measures | where " + String(repeating: "value > 1 or ", count: 80_000) + "true"
-        #expect(try shown(ors) == """
-            <command>:1:3356: error: too many operators in a row
-            \(windowed(ors, column: 3356, caret: "^~"))
-            hint: at most 256 are allowed; to compare with many values use 'in', as in: city in (合肥, 安庆)
-            """)
+        #expect(
+            try shown(ors) == """
+                <command>:1:3356: error: too many operators in a row
+                \(windowed(ors, column: 3356, caret: "^~"))
+                hint: at most 256 are allowed; to compare with many values use 'in', as in: city in (合肥, 安庆)
+                """)
         let cities = "measures | where city in (" + String(repeating: "合肥, ", count: 100_000) + "合肥) | count"
         #expect(try shown(cities) == Self.countTable(15))
     }
 
     @Test func oneMegabyteLine() throws {
         let word = String(repeating: "a", count: 1 << 20)
-        #expect(try shown(word) == """
-            <command>:1:1: error: unknown name '\(String(repeating: "a", count: 20))…\(String(repeating: "a", count: 20))'
-            \(String(repeating: "a", count: 160))…
-            ^\(String(repeating: "~", count: 159))
-            """)
+        #expect(
+            try shown(word) == """
+                <command>:1:1: error: unknown name '\(String(repeating: "a", count: 20))…\(String(repeating: "a", count: 20))'
+                \(String(repeating: "a", count: 160))…
+                ^\(String(repeating: "~", count: 159))
+                """)
         let spaced = "measures | where city == 合肥" + String(repeating: " ", count: 1 << 20) + "| count"
         #expect(try shown(spaced) == Self.countTable(15))
     }
 
     @Test func unknownVerbsAndFields() throws {
-        #expect(try shown("measures | wher city == 合肥") == """
-            <command>:1:12: error: unknown verb 'wher'
-            measures | wher city == 合肥
-                       ^~~~
-            hint: did you mean 'where'?
-            """)
-        #expect(try shown("measures | where cty == 合肥") == """
-            <command>:1:18: error: unknown field 'cty'
-            measures | where cty == 合肥
-                             ^~~
-            hint: did you mean 'city'?
-            """)
+        #expect(
+            try shown("measures | wher city == 合肥") == """
+                <command>:1:12: error: unknown verb 'wher'
+                measures | wher city == 合肥
+                           ^~~~
+                hint: did you mean 'where'?
+                """)
+        #expect(
+            try shown("measures | where cty == 合肥") == """
+                <command>:1:18: error: unknown field 'cty'
+                measures | where cty == 合肥
+                                 ^~~
+                hint: did you mean 'city'?
+                """)
     }
 
     @Test func divisionByZero() throws {
-        #expect(try shown("measures | select value / 0 as x") == """
-            <command>:1:27: error: division by zero
-            measures | select value / 0 as x
-                                      ^
-            """)
+        #expect(
+            try shown("measures | select value / 0 as x") == """
+                <command>:1:27: error: division by zero
+                measures | select value / 0 as x
+                                          ^
+                """)
         // A divisor that is only zero once computed gives no value: an empty cell, never inf or NaN.
         #expect(try shown("measures | select value / (value - value) as x | take 2 | format csv") == "x\n\"\"\n\"\"\n")
         #expect(try shown("measures | where value / (1 - 1) > 1 | count") == Self.countTable(nil))
     }
 
     @Test func comparingTextWithNumbers() throws {
-        #expect(try shown("measures | where city > 5") == """
-            <command>:1:18: error: cannot compare text with a number
-            measures | where city > 5
-                             ^~~~~~~~
-            hint: text compares with text: put the value in quotes
-            """)
-        #expect(try shown("measures | where value > city") == """
-            <command>:1:18: error: cannot compare a number with text
-            measures | where value > city
-                             ^~~~~~~~~~~~
-            hint: text compares with text: put the value in quotes
-            """)
+        #expect(
+            try shown("measures | where city > 5") == """
+                <command>:1:18: error: cannot compare text with a number
+                measures | where city > 5
+                                 ^~~~~~~~
+                hint: text compares with text: put the value in quotes
+                """)
+        #expect(
+            try shown("measures | where value > city") == """
+                <command>:1:18: error: cannot compare a number with text
+                measures | where value > city
+                                 ^~~~~~~~~~~~
+                hint: text compares with text: put the value in quotes
+                """)
         // Equality compares the number's digits as text (so `section == 2` works): no row is 合肥.
         #expect(try shown(#"measures | where value == "合肥" | count"#) == Self.countTable(nil))
     }
 
     @Test func negativeAndHugeTake() throws {
-        #expect(try shown("measures | take -1") == """
-            <command>:1:17: error: take needs a whole number of 0 or more
-            measures | take -1
-                            ^~
-            hint: as in: take 5
-            """)
-        #expect(try shown("measures | take 99999999999999999999999") == """
-            <command>:1:17: error: take needs a whole number
-            measures | take 99999999999999999999999
-                            ^~~~~~~~~~~~~~~~~~~~~~~
-            hint: as in: take 5
-            """)
+        #expect(
+            try shown("measures | take -1") == """
+                <command>:1:17: error: take needs a whole number of 0 or more
+                measures | take -1
+                                ^~
+                hint: as in: take 5
+                """)
+        #expect(
+            try shown("measures | take 99999999999999999999999") == """
+                <command>:1:17: error: take needs a whole number
+                measures | take 99999999999999999999999
+                                ^~~~~~~~~~~~~~~~~~~~~~~
+                hint: as in: take 5
+                """)
     }
 
     @Test func invalidRegularExpressions() throws {
-        #expect(try shown("measures | where subject ~ /([/") == """
-            <command>:1:28: error: invalid regular expression: expected custom character class members
-            measures | where subject ~ /([/
-                                       ^~~~
-            """)
-        #expect(try shown("measures | where subject ~ /a{99999}{99999}/") == """
-            <command>:1:28: error: invalid regular expression: number overflow: 99999
-            measures | where subject ~ /a{99999}{99999}/
-                                       ^~~~~~~~~~~~~~~~~
-            """)
+        #expect(
+            try shown("measures | where subject ~ /([/") == """
+                <command>:1:28: error: invalid regular expression: expected custom character class members
+                measures | where subject ~ /([/
+                                           ^~~~
+                """)
+        #expect(
+            try shown("measures | where subject ~ /a{99999}{99999}/") == """
+                <command>:1:28: error: invalid regular expression: number overflow: 99999
+                measures | where subject ~ /a{99999}{99999}/
+                                           ^~~~~~~~~~~~~~~~~
+                """)
     }
 
     /// Backtracking on nested or many open-ended repetitions cannot be interrupted once a match
     /// runs: `(.*)*x` over a sentence used to hang the query for good, so such patterns are refused.
     @Test func regularExpressionsThatWouldNeverFinish() throws {
-        #expect(try shown("measures | where sentence ~ /(.*)*x/") == """
-            <command>:1:29: error: regular expression could run too long: a repeated group holds a repetition, as in '(a*)*'
-            measures | where sentence ~ /(.*)*x/
-                                        ^~~~~~~~
-            hint: write a simpler pattern, or join several conditions with 'and'
-            """)
-        #expect(try shown("measures | where sentence ~ /.*.*.*.*x/") == """
-            <command>:1:29: error: regular expression could run too long: more than 3 open-ended repetitions ('*', '+', '{n,}')
-            measures | where sentence ~ /.*.*.*.*x/
-                                        ^~~~~~~~~~~
-            hint: write a simpler pattern, or join several conditions with 'and'
-            """)
-        #expect(try shown(#"measures | where subject ~ /养老|助[餐食]+/ and sentence ~ /^\d+.*万元/ | count"#)
-            == Self.countTable(nil))
+        #expect(
+            try shown("measures | where sentence ~ /(.*)*x/") == """
+                <command>:1:29: error: regular expression could run too long: a repeated group holds a repetition, as in '(a*)*'
+                measures | where sentence ~ /(.*)*x/
+                                            ^~~~~~~~
+                hint: write a simpler pattern, or join several conditions with 'and'
+                """)
+        #expect(
+            try shown("measures | where sentence ~ /.*.*.*.*x/") == """
+                <command>:1:29: error: regular expression could run too long: more than 3 open-ended repetitions ('*', '+', '{n,}')
+                measures | where sentence ~ /.*.*.*.*x/
+                                            ^~~~~~~~~~~
+                hint: write a simpler pattern, or join several conditions with 'and'
+                """)
+        #expect(
+            try shown(#"measures | where subject ~ /养老|助[餐食]+/ and sentence ~ /^\d+.*万元/ | count"#)
+                == Self.countTable(nil))
     }
 
     @Test func unterminatedStringAtTheEnd() throws {
-        #expect(try shown(#"measures | where subject ~ "养老"#) == """
-            <command>:1:28: error: unterminated string
-            measures | where subject ~ "养老
-                                       ^~~~~
-            hint: end the string with "
-            """)
+        #expect(
+            try shown(#"measures | where subject ~ "养老"#) == """
+                <command>:1:28: error: unterminated string
+                measures | where subject ~ "养老
+                                           ^~~~~
+                hint: end the string with "
+                """)
     }
 
     @Test func windowsLineEnds() throws {
         let script = "# money\r\nmeasures\r\n  | where kind == money\r\n  | count by city\r\nmeasures | take -1\r\n"
         let statements = ScriptSplitter.split(script)
         #expect(statements.map(\.line) == [2, 5])
-        var session = try seedSession()
+        var session = seedSession()
         #expect(try session.run(statements[0].text).rendered(defaultFormat: .csv) == "city,count\n合肥,1\n蚌埠,6\n安庆,9\n")
-        do throws(Diagnostic) {
+        do throws(StatementError) {
             _ = try session.run(statements[1].text, origin: statements[1].origin(file: "crlf.tally"))
             Issue.record("take -1 ran")
         } catch {
-            #expect(error.rendered() == """
-                crlf.tally:5:17: error: take needs a whole number of 0 or more
-                measures | take -1
-                                ^~
-                hint: as in: take 5
-                """)
+            #expect(
+                error.rendered() == """
+                    crlf.tally:5:17: error: take needs a whole number of 0 or more
+                    measures | take -1
+                                    ^~
+                    hint: as in: take 5
+                    """)
         }
         #expect(try shown("measures | count\r\n") == Self.countTable(102))
     }
 
     @Test func byteOrderMarkAtTheStartOfAScript() throws {
         let statements = ScriptSplitter.split("\u{FEFF}measures | count\nunits | count\n")
-        #expect(statements == [ScriptStatement(text: "measures | count", line: 1), ScriptStatement(text: "units | count", line: 2)])
+        #expect(
+            statements == [
+                ScriptStatement(text: "measures | count", line: 1), ScriptStatement(text: "units | count", line: 2),
+            ])
         #expect(try shown("\u{FEFF}measures | count") == Self.countTable(102))
     }
 

@@ -8,7 +8,7 @@ private func tokens(_ text: String) -> [String] {
 }
 
 /// The lexer's first error for `text`.
-private func lexError(_ text: String) -> SyntaxError? {
+private func lexError(_ text: String) -> StatementError? {
     Lexer.tokenize(text).error
 }
 
@@ -133,39 +133,45 @@ struct LexerTests {
     @Test("unterminated strings and regular expressions say so and count as open")
     func unterminated() {
         let ascii = Lexer.tokenize("find \"助餐 | take 5")
-        #expect(ascii.error == SyntaxError("unterminated string", at: SourceSpan(5..<17), hint: "end the string with \""))
+        #expect(
+            ascii.error == StatementError("unterminated string", at: SourceSpan(5..<17), hint: "end the string with \"")
+        )
         #expect(ascii.endsInsideLiteral)
         #expect(ascii.tokens.map(\.debugDescription) == ["word(find) 0..<4", "end 4..<4"])
         let chinese = Lexer.tokenize("find “助餐")
-        #expect(chinese.error == SyntaxError("unterminated string", at: SourceSpan(5..<8), hint: "end the string with ”"))
+        #expect(
+            chinese.error == StatementError("unterminated string", at: SourceSpan(5..<8), hint: "end the string with ”")
+        )
         let regex = Lexer.tokenize("subject ~ /养老")
         #expect(
             regex.error
-                == SyntaxError(
-                    "unterminated regular expression", at: SourceSpan(10..<13), hint: "end the regular expression with /"))
+                == StatementError(
+                    "unterminated regular expression", at: SourceSpan(10..<13),
+                    hint: "end the regular expression with /"))
         #expect(regex.endsInsideLiteral)
     }
 
     @Test("characters that start no token")
     func unexpectedCharacters() {
-        #expect(lexError("city @ 1") == SyntaxError("unexpected character '@'", at: SourceSpan(5..<6)))
-        #expect(lexError("a [1]") == SyntaxError("unexpected character '['", at: SourceSpan(2..<3)))
+        #expect(lexError("city @ 1") == StatementError("unexpected character '@'", at: SourceSpan(5..<6)))
+        #expect(lexError("a [1]") == StatementError("unexpected character '['", at: SourceSpan(2..<3)))
         #expect(
             lexError("city ! 合肥")
-                == SyntaxError(
+                == StatementError(
                     "unexpected '!'", at: SourceSpan(5..<6),
                     hint: "write '!=' for not equal, '!~' for does not contain, or 'not' before a condition"))
         #expect(
             lexError("unit == %")
-                == SyntaxError(
+                == StatementError(
                     "unexpected '%'", at: SourceSpan(8..<9),
                     hint: "write a percentage right after its number, as in 5%, or quote the unit: \"%\""))
         #expect(
             lexError("cities；units")
-                == SyntaxError("unexpected '；'", at: SourceSpan(6..<7), hint: "put each statement on a line of its own"))
+                == StatementError(
+                    "unexpected '；'", at: SourceSpan(6..<7), hint: "put each statement on a line of its own"))
         #expect(
             lexError("measures \\ | take 5")
-                == SyntaxError(
+                == StatementError(
                     "unexpected '\\'", at: SourceSpan(9..<10),
                     hint: "a '\\' at the end of a line continues the statement on the next line"))
         #expect(Lexer.tokenize("city @ 1").endsInsideLiteral == false)

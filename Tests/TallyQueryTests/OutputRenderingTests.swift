@@ -49,29 +49,31 @@ import Testing
             columns: ["city", "total"],
             rows: [[.text("合肥"), .quantity(Quantity(value: 46_800_000, unit: "元"), lowerBound: true)]],
             notes: ["≥ marks totals that include approximate figures", "source: seeds"])
-        #expect(TableRenderer().render(table) == """
-            养老投入
-            ┌──────┬────────────┐
-            │ city │      total │
-            ├──────┼────────────┤
-            │ 合肥 │ ≥4,680万元 │
-            └──────┴────────────┘
-            1 row
-            ≥ marks totals that include approximate figures
-            source: seeds
+        #expect(
+            TableRenderer().render(table) == """
+                养老投入
+                ┌──────┬────────────┐
+                │ city │      total │
+                ├──────┼────────────┤
+                │ 合肥 │ ≥4,680万元 │
+                └──────┴────────────┘
+                1 row
+                ≥ marks totals that include approximate figures
+                source: seeds
 
-            """)
+                """)
     }
 
     @Test func tableWithoutRows() {
-        #expect(TableRenderer().render(ResultTable(columns: ["city"])) == """
-            ┌──────┐
-            │ city │
-            ├──────┤
-            └──────┘
-            0 rows
+        #expect(
+            TableRenderer().render(ResultTable(columns: ["city"])) == """
+                ┌──────┐
+                │ city │
+                ├──────┤
+                └──────┘
+                0 rows
 
-            """)
+                """)
     }
 
     @Test func tableWithoutColumnsShowsOnlyTheCount() {
@@ -81,29 +83,31 @@ import Testing
 
     @Test func tableShortRowsEndInEmptyCellsAndControlsBecomeSpaces() {
         let table = ResultTable(columns: ["a", "b"], rows: [[.text("x\ty\u{1B}z")]])
-        #expect(TableRenderer().render(table) == """
-            ┌───────┬───┐
-            │ a     │ b │
-            ├───────┼───┤
-            │ x y z │   │
-            └───────┴───┘
-            1 row
+        #expect(
+            TableRenderer().render(table) == """
+                ┌───────┬───┐
+                │ a     │ b │
+                ├───────┼───┤
+                │ x y z │   │
+                └───────┴───┘
+                1 row
 
-            """)
+                """)
     }
 
     @Test func narrowTableCutsTheWidestTextColumnWithoutSplittingChinese() {
         let table = ResultTable(columns: ["name", "value"], rows: [[.text("合肥市民政局养老服务中心"), .integer(42)]])
         let rendered = TableRenderer(maxWidth: 20).render(table)
-        #expect(rendered == """
-            ┌──────────┬───────┐
-            │ name     │ value │
-            ├──────────┼───────┤
-            │ 合肥市…  │    42 │
-            └──────────┴───────┘
-            1 row
+        #expect(
+            rendered == """
+                ┌──────────┬───────┐
+                │ name     │ value │
+                ├──────────┼───────┤
+                │ 合肥市…  │    42 │
+                └──────────┴───────┘
+                1 row
 
-            """)
+                """)
         #expect(rendered.split(separator: "\n").dropLast().allSatisfy { DisplayWidth.of($0) == 20 })
     }
 
@@ -111,49 +115,54 @@ import Testing
         let table = ResultTable(
             columns: ["a", "b", "n"],
             rows: [[.text("abcdefghijklmnop"), .text("0123456789"), .integer(123_456)]])
-        #expect(TableRenderer(maxWidth: 34).render(table) == """
-            ┌───────────┬───────────┬────────┐
-            │ a         │ b         │      n │
-            ├───────────┼───────────┼────────┤
-            │ abcdefgh… │ 01234567… │ 123456 │
-            └───────────┴───────────┴────────┘
-            1 row
+        #expect(
+            TableRenderer(maxWidth: 34).render(table) == """
+                ┌───────────┬───────────┬────────┐
+                │ a         │ b         │      n │
+                ├───────────┼───────────┼────────┤
+                │ abcdefgh… │ 01234567… │ 123456 │
+                └───────────┴───────────┴────────┘
+                1 row
 
-            """)
+                """)
     }
 
     @Test func tableWiderThanTheLimitWhenTextColumnsAreAtTheirNarrowest() {
         let table = ResultTable(columns: ["city", "n"], rows: [[.text("合肥"), .integer(1_234_567_890)]])
-        #expect(TableRenderer(maxWidth: 5).render(table) == """
-            ┌─────┬────────────┐
-            │ ci… │          n │
-            ├─────┼────────────┤
-            │ 合… │ 1234567890 │
-            └─────┴────────────┘
-            1 row
+        #expect(
+            TableRenderer(maxWidth: 5).render(table) == """
+                ┌─────┬────────────┐
+                │ ci… │          n │
+                ├─────┼────────────┤
+                │ 合… │ 1234567890 │
+                └─────┴────────────┘
+                1 row
 
-            """)
+                """)
     }
 
     @Test func colouredTableHasBoldHeaderAndDimBorders() {
         let table = ResultTable(columns: ["a"], rows: [[.integer(1)]])
         let dim = { (text: String) in "\u{1B}[2m\(text)\u{1B}[0m" }
-        #expect(TableRenderer(color: true).render(table) == """
-            \(dim("┌───┐"))
-            \(dim("│")) \u{1B}[1ma\u{1B}[0m \(dim("│"))
-            \(dim("├───┤"))
-            \(dim("│")) 1 \(dim("│"))
-            \(dim("└───┘"))
-            1 row
+        #expect(
+            TableRenderer(color: true).render(table) == """
+                \(dim("┌───┐"))
+                \(dim("│")) \u{1B}[1ma\u{1B}[0m \(dim("│"))
+                \(dim("├───┤"))
+                \(dim("│")) 1 \(dim("│"))
+                \(dim("└───┘"))
+                1 row
 
-            """)
+                """)
         #expect(!TableRenderer(color: false).render(table).contains("\u{1B}"))
     }
 
     @Test func largeTablesRenderEveryRow() {
         let rows: [[Cell]] = (0..<10_000).map { index in
-            [.text(index.isMultiple(of: 2) ? "合肥" : "Huangshan"), .integer(index),
-             .quantity(Quantity(value: Double(index) * 10_000, unit: "元"), lowerBound: false)]
+            [
+                .text(index.isMultiple(of: 2) ? "合肥" : "Huangshan"), .integer(index),
+                .quantity(Quantity(value: Double(index) * 10_000, unit: "元"), lowerBound: false),
+            ]
         }
         let table = ResultTable(columns: ["city", "index", "total"], rows: rows)
         let clock = ContinuousClock()
@@ -166,13 +175,14 @@ import Testing
     }
 
     @Test func csvQuotesAsRFC4180AndPrintsExactValues() {
-        #expect(CSVRenderer().render(mixed) == """
-            city,note,value,range
-            合肥,"say ""hi"", ok",46800000,5-5.5
-            "line
-            break",,0.5,-3
+        #expect(
+            CSVRenderer().render(mixed) == """
+                city,note,value,range
+                合肥,"say ""hi"", ok",46800000,5-5.5
+                "line
+                break",,0.5,-3
 
-            """)
+                """)
     }
 
     @Test func csvKeepsALoneEmptyFieldVisible() {
@@ -182,52 +192,56 @@ import Testing
 
     @Test func tsvReplacesTabsAndLineBreaksInCells() {
         let table = ResultTable(columns: ["a\tb", "c"], rows: mixed.rows + [[.text("x\ty\r\nz"), .integer(1)]])
-        #expect(TSVRenderer().render(table) == """
-            a b\tc
-            合肥\tsay "hi", ok
-            line break\t
-            x y  z\t1
+        #expect(
+            TSVRenderer().render(table) == """
+                a b\tc
+                合肥\tsay "hi", ok
+                line break\t
+                x y  z\t1
 
-            """)
+                """)
     }
 
     @Test func tsvPrintsEveryColumn() {
-        #expect(TSVRenderer().render(mixed) == """
-            city\tnote\tvalue\trange
-            合肥\tsay "hi", ok\t46800000\t5-5.5
-            line break\t\t0.5\t-3
+        #expect(
+            TSVRenderer().render(mixed) == """
+                city\tnote\tvalue\trange
+                合肥\tsay "hi", ok\t46800000\t5-5.5
+                line break\t\t0.5\t-3
 
-            """)
+                """)
     }
 
     @Test func jsonIsAPrettyArrayWithKeysInColumnOrder() {
-        #expect(JSONRenderer().render(mixed) == """
-            [
-              {
-                "city": "合肥",
-                "note": "say \\"hi\\", ok",
-                "value": 46800000,
-                "range": [5, 5.5]
-              },
-              {
-                "city": "line\\nbreak",
-                "note": null,
-                "value": 0.5,
-                "range": -3
-              }
-            ]
+        #expect(
+            JSONRenderer().render(mixed) == """
+                [
+                  {
+                    "city": "合肥",
+                    "note": "say \\"hi\\", ok",
+                    "value": 46800000,
+                    "range": [5, 5.5]
+                  },
+                  {
+                    "city": "line\\nbreak",
+                    "note": null,
+                    "value": 0.5,
+                    "range": -3
+                  }
+                ]
 
-            """)
+                """)
     }
 
     @Test func jsonEscapesControlCharactersAndBackslashes() {
         let table = ResultTable(
             columns: ["k\"ey"], rows: [[.text("a\\b\t\u{1}\u{1F}\u{8}\u{C}\r/é")], [.number(.nan)]])
-        #expect(JSONLinesRenderer().render(table) == """
-            {"k\\"ey":"a\\\\b\\t\\u0001\\u001f\\b\\f\\r/é"}
-            {"k\\"ey":null}
+        #expect(
+            JSONLinesRenderer().render(table) == """
+                {"k\\"ey":"a\\\\b\\t\\u0001\\u001f\\b\\f\\r/é"}
+                {"k\\"ey":null}
 
-            """)
+                """)
     }
 
     @Test func jsonWithoutRowsIsAnEmptyArray() {
@@ -236,11 +250,12 @@ import Testing
     }
 
     @Test func jsonLinesHasOneCompactObjectPerRow() {
-        #expect(JSONLinesRenderer().render(mixed) == """
-            {"city":"合肥","note":"say \\"hi\\", ok","value":46800000,"range":[5,5.5]}
-            {"city":"line\\nbreak","note":null,"value":0.5,"range":-3}
+        #expect(
+            JSONLinesRenderer().render(mixed) == """
+                {"city":"合肥","note":"say \\"hi\\", ok","value":46800000,"range":[5,5.5]}
+                {"city":"line\\nbreak","note":null,"value":0.5,"range":-3}
 
-            """)
+                """)
     }
 
     @Test func markdownIsAPipeTableWithNumericColumnsRightAligned() {
@@ -253,20 +268,21 @@ import Testing
                 [.text("two\nlines"), .empty],
             ],
             notes: ["first note", "second note"])
-        #expect(MarkdownRenderer().render(table) == """
-            **养老**
+        #expect(
+            MarkdownRenderer().render(table) == """
+                **养老**
 
-            | city | total |
-            | --- | ---: |
-            | 合肥 | 4,680万元 |
-            | a\\|b | 30余次 |
-            | two lines |  |
+                | city | total |
+                | --- | ---: |
+                | 合肥 | 4,680万元 |
+                | a\\|b | 30余次 |
+                | two lines |  |
 
-            first note
+                first note
 
-            second note
+                second note
 
-            """)
+                """)
     }
 
     @Test func renderDispatchesOnTheFormat() {

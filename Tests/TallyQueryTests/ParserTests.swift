@@ -18,7 +18,8 @@ private func diagnostic(_ text: String, origin: StatementOrigin = .command) -> D
         _ = try Parser.parse(text, origin: origin)
         return nil
     } catch {
-        return error
+        guard case .located(let diagnostic) = error else { return nil }
+        return diagnostic
     }
 }
 
@@ -97,13 +98,18 @@ struct ParserTests {
         #expect(
             parsed("measures | where not city == 合肥 or kind == money and value > 5")
                 == #"pipeline(measures | where(or(not(==(city, "合肥")), and(==(kind, "money"), >(value, 5)))))"#)
-        #expect(parsed("measures | select value + high * 2 - 1") == "pipeline(measures | select(-(+(value, *(high, 2)), 1)))")
-        #expect(parsed("measures | select -value / 2, -5, - -1") == "pipeline(measures | select(/(neg(value), 2), -5, 1))")
+        #expect(
+            parsed("measures | select value + high * 2 - 1")
+                == "pipeline(measures | select(-(+(value, *(high, 2)), 1)))")
+        #expect(
+            parsed("measures | select -value / 2, -5, - -1") == "pipeline(measures | select(/(neg(value), 2), -5, 1))")
         #expect(parsed("measures | select value - -high") == "pipeline(measures | select(-(value, neg(high))))")
         #expect(
             parsed("measures | where (city == 合肥 or city == 安庆) and kind == money")
                 == #"pipeline(measures | where(and(or(==(city, "合肥"), ==(city, "安庆")), ==(kind, "money"))))"#)
-        #expect(parsed("measures | where value * (high - 1) >= 10") == "pipeline(measures | where(>=(*(value, -(high, 1)), 10)))")
+        #expect(
+            parsed("measures | where value * (high - 1) >= 10")
+                == "pipeline(measures | where(>=(*(value, -(high, 1)), 10)))")
         #expect(
             parsed("measures | where not not value > 1") == "pipeline(measures | where(not(not(>(value, 1)))))")
     }
@@ -119,7 +125,9 @@ struct ParserTests {
             parsed("measures | where value != 1 or value < 2 or value <= 3 or value > 4")
                 == "pipeline(measures | where(or(or(or(!=(value, 1), <(value, 2)), <=(value, 3)), >(value, 4))))")
         #expect(parsed("measures | where value >= 5%") == "pipeline(measures | where(>=(value, 5%)))")
-        #expect(parsed("measures | where value > 1.2亿 and value < 3万亿") == "pipeline(measures | where(and(>(value, 120000000), <(value, 3000000000000))))")
+        #expect(
+            parsed("measures | where value > 1.2亿 and value < 3万亿")
+                == "pipeline(measures | where(and(>(value, 120000000), <(value, 3000000000000))))")
         #expect(parsed("measures | where value == 1,234.5") == "pipeline(measures | where(==(value, 1234.5)))")
     }
 
@@ -127,7 +135,9 @@ struct ParserTests {
     func bareWords() {
         #expect(parsed("measures | where kind == count") == #"pipeline(measures | where(==(kind, "count")))"#)
         #expect(parsed("measures | where count > 5") == "pipeline(measures | where(>(count, 5)))")
-        #expect(parsed("measures | where kind in (money, 人数)") == #"pipeline(measures | where(in(kind, ["money", "people"])))"#)
+        #expect(
+            parsed("measures | where kind in (money, 人数)")
+                == #"pipeline(measures | where(in(kind, ["money", "people"])))"#)
         #expect(parsed("measures | where kind == 金额") == #"pipeline(measures | where(==(kind, "money")))"#)
         #expect(parsed(#"measures | where kind == "金额""#) == #"pipeline(measures | where(==(kind, "money")))"#)
         #expect(parsed("measures | where approx == more") == #"pipeline(measures | where(==(approx, "more")))"#)
@@ -143,7 +153,8 @@ struct ParserTests {
 
     @Test("sort keys, take, select with aliases, distinct, total, chart, format, find")
     func stages() {
-        #expect(parsed("measures | sort city, value desc, unit asc") == "pipeline(measures | sort(city, value desc, unit))")
+        #expect(
+            parsed("measures | sort city, value desc, unit asc") == "pipeline(measures | sort(city, value desc, unit))")
         #expect(parsed("measures | take 0") == "pipeline(measures | take(0))")
         #expect(
             parsed("measures | select city, value / 10000 as wan, subject as 事情")
@@ -162,8 +173,11 @@ struct ParserTests {
     @Test("summarize with several aggregates, and the shorthands that mean the same")
     func summaries() {
         #expect(
-            parsed("measures | summarize count, sum(value) as money, avg(value), min(value), max(high), share by city, unit")
-                == "pipeline(measures | summarize(count, sum(value) as money, avg(value), min(value), max(high), share by city, unit))")
+            parsed(
+                "measures | summarize count, sum(value) as money, avg(value), min(value), max(high), share by city, unit"
+            )
+                == "pipeline(measures | summarize(count, sum(value) as money, avg(value), min(value), max(high), share by city, unit))"
+        )
         #expect(parsed("measures | summarize share(value * 2)") == "pipeline(measures | summarize(share(*(value, 2))))")
         let pairs = [
             ("measures | count by city", "measures | summarize count by city"),
@@ -239,7 +253,10 @@ struct ParserTests {
                 "数据 | 汇总 计数, 求和(数值) 作为 总额, 平均(数值), 最小(数值), 最大(数值), 占比 按 城市",
                 "measures | summarize count, sum(value) as 总额, avg(value), min(value), max(value), share by city"
             ),
-            ("数据 | 选择 事项, 发言人, 原文 | 去重 事项 | 格式 表格", "measures | select subject, speaker, raw | distinct subject | format table"),
+            (
+                "数据 | 选择 事项, 发言人, 原文 | 去重 事项 | 格式 表格",
+                "measures | select subject, speaker, raw | distinct subject | format table"
+            ),
             ("报告", "reports"), ("章节 安庆", "sections 安庆"), ("句子 | 查找 助餐", "sentences | find 助餐"),
             ("单位列表", "units"), ("各市", "cities"),
             ("数据 | 计数 按 城市", "measures | count by city"),
@@ -288,12 +305,20 @@ struct ParserTests {
     @Test("error messages, with their column, caret length and hint")
     func errors() {
         let cases: [(String, Failure)] = [
-            ("", Failure(message: "expected a statement", column: 1, hint: "start with a source such as 'measures', or type 'help'")),
+            (
+                "",
+                Failure(
+                    message: "expected a statement", column: 1,
+                    hint: "start with a source such as 'measures', or type 'help'")
+            ),
             ("measures | sort", Failure(message: "expected a field after 'sort'", column: 16)),
             ("measures | sort value desc,", Failure(message: "expected a field after ','", column: 28)),
             ("measures | where", Failure(message: "expected a condition after 'where'", column: 17)),
             ("measures | where city ==", Failure(message: "expected a value after '=='", column: 25)),
-            ("measures | where city == 合肥 and | take 5", Failure(message: "expected a condition after 'and'", column: 33)),
+            (
+                "measures | where city == 合肥 and | take 5",
+                Failure(message: "expected a condition after 'and'", column: 33)
+            ),
             ("measures | where not", Failure(message: "expected a condition after 'not'", column: 21)),
             (
                 "measures | where cty == 合肥",
@@ -311,10 +336,15 @@ struct ParserTests {
             ),
             (
                 "measures | city == 合肥",
-                Failure(message: "unknown verb 'city'", column: 12, length: 4, hint: "to keep some rows, write: where city …")
+                Failure(
+                    message: "unknown verb 'city'", column: 12, length: 4,
+                    hint: "to keep some rows, write: where city …")
             ),
             ("数据 | 筛 城市 == 合肥", Failure(message: "unknown verb '筛'", column: 6, hint: "did you mean '筛选'?")),
-            ("measures |", Failure(message: "expected a verb after '|'", column: 11, hint: "such as where, sort, take or total")),
+            (
+                "measures |",
+                Failure(message: "expected a verb after '|'", column: 11, hint: "such as where, sort, take or total")
+            ),
             (
                 "measures | cities",
                 Failure(
@@ -327,40 +357,89 @@ struct ParserTests {
                     message: "expected a source before 'where'", column: 1, length: 5,
                     hint: "start with a source, as in: measures | where …")
             ),
-            ("城市 | take 5", Failure(message: "'城市' is a field, not a source", column: 1, length: 2, hint: "did you mean '各市'?")),
-            ("mesures | take 5", Failure(message: "unknown source 'mesures'", column: 1, length: 7, hint: "did you mean 'measures'?")),
-            (#"find "助餐"#, Failure(message: "unterminated string", column: 6, length: 3, hint: "end the string with \"")),
+            (
+                "城市 | take 5",
+                Failure(message: "'城市' is a field, not a source", column: 1, length: 2, hint: "did you mean '各市'?")
+            ),
+            (
+                "mesures | take 5",
+                Failure(message: "unknown source 'mesures'", column: 1, length: 7, hint: "did you mean 'measures'?")
+            ),
+            (
+                #"find "助餐"#,
+                Failure(message: "unterminated string", column: 6, length: 3, hint: "end the string with \"")
+            ),
             ("measures | where (city == 合肥", Failure(message: "unclosed '('", column: 18, hint: "add ')' to close it")),
             ("measures | where city == 合肥)", Failure(message: "unexpected ')'", column: 28)),
             ("measures | where (value > 1 2)", Failure(message: "expected ')' before '2'", column: 29)),
-            ("measures | where city = 合肥", Failure(message: "unexpected '='", column: 23, hint: "write '==' to compare")),
+            (
+                "measures | where city = 合肥",
+                Failure(message: "unexpected '='", column: 23, hint: "write '==' to compare")
+            ),
             (
                 "measures | where value > 1 < 2",
-                Failure(message: "comparisons cannot be chained", column: 28, hint: "join them with 'and', as in: value > 1 and value < 5")
+                Failure(
+                    message: "comparisons cannot be chained", column: 28,
+                    hint: "join them with 'and', as in: value > 1 and value < 5")
             ),
-            ("measures | where city in 合肥", Failure(message: "expected '(' after 'in'", column: 26, length: 2, hint: "as in: city in (合肥, 安庆)")),
+            (
+                "measures | where city in 合肥",
+                Failure(message: "expected '(' after 'in'", column: 26, length: 2, hint: "as in: city in (合肥, 安庆)")
+            ),
             ("measures | where city in ()", Failure(message: "expected a value after '('", column: 27)),
             (
                 "measures | where value >= 1000万元",
-                Failure(message: "unexpected '元' after a number", column: 32, hint: "compare the unit on its own, as in: unit == 元")
+                Failure(
+                    message: "unexpected '元' after a number", column: 32,
+                    hint: "compare the unit on its own, as in: unit == 元")
             ),
             ("measures | take", Failure(message: "expected a number after 'take'", column: 16, hint: "as in: take 5")),
-            ("measures | take 1.5", Failure(message: "take needs a whole number", column: 17, length: 3, hint: "as in: take 5")),
-            ("measures | take 5%", Failure(message: "expected a number after 'take'", column: 17, length: 2, hint: "as in: take 5")),
-            ("measures | summarize sum value", Failure(message: "expected '(' after 'sum'", column: 26, length: 5, hint: "as in: sum(value)")),
-            ("measures | summarize cnt", Failure(message: "unknown aggregate 'cnt'", column: 22, length: 3, hint: "did you mean 'count'?")),
-            ("measures | summarize sum(value", Failure(message: "unclosed '('", column: 25, hint: "add ')' to close it")),
-            ("measures | select value as", Failure(message: "expected a name after 'as'", column: 27, hint: "as in: sum(value) as money")),
+            (
+                "measures | take 1.5",
+                Failure(message: "take needs a whole number", column: 17, length: 3, hint: "as in: take 5")
+            ),
+            (
+                "measures | take 5%",
+                Failure(message: "expected a number after 'take'", column: 17, length: 2, hint: "as in: take 5")
+            ),
+            (
+                "measures | summarize sum value",
+                Failure(message: "expected '(' after 'sum'", column: 26, length: 5, hint: "as in: sum(value)")
+            ),
+            (
+                "measures | summarize cnt",
+                Failure(message: "unknown aggregate 'cnt'", column: 22, length: 3, hint: "did you mean 'count'?")
+            ),
+            (
+                "measures | summarize sum(value",
+                Failure(message: "unclosed '('", column: 25, hint: "add ')' to close it")
+            ),
+            (
+                "measures | select value as",
+                Failure(message: "expected a name after 'as'", column: 27, hint: "as in: sum(value) as money")
+            ),
             ("measures | total by", Failure(message: "expected a field after 'by'", column: 20)),
-            ("measures | distinct cty", Failure(message: "unknown field 'cty'", column: 21, length: 3, hint: "did you mean 'city'?")),
+            (
+                "measures | distinct cty",
+                Failure(message: "unknown field 'cty'", column: 21, length: 3, hint: "did you mean 'city'?")
+            ),
             (
                 "measures | format xml",
-                Failure(message: "unknown format 'xml'", column: 19, length: 3, hint: "one of table, csv, tsv, json, jsonl, markdown")
+                Failure(
+                    message: "unknown format 'xml'", column: 19, length: 3,
+                    hint: "one of table, csv, tsv, json, jsonl, markdown")
             ),
-            ("measures | format", Failure(message: "expected a format after 'format'", column: 18, hint: "one of table, csv, tsv, json, jsonl, markdown")),
+            (
+                "measures | format",
+                Failure(
+                    message: "expected a format after 'format'", column: 18,
+                    hint: "one of table, csv, tsv, json, jsonl, markdown")
+            ),
             (
                 "measures where city == 合肥",
-                Failure(message: "unexpected 'where'", column: 10, length: 5, hint: "put '|' before 'where' to start a new stage")
+                Failure(
+                    message: "unexpected 'where'", column: 10, length: 5,
+                    hint: "put '|' before 'where' to start a new stage")
             ),
             (
                 "measures | where city == 合肥 kind == money",
@@ -368,17 +447,51 @@ struct ParserTests {
                     message: "unexpected 'kind'", column: 29, length: 4,
                     hint: "join conditions with 'and' or 'or', or start a new stage with '|'")
             ),
-            ("measures | count city", Failure(message: "unexpected 'city'", column: 18, length: 4, hint: "group with 'by', as in: count by city")),
+            (
+                "measures | count city",
+                Failure(
+                    message: "unexpected 'city'", column: 18, length: 4, hint: "group with 'by', as in: count by city")
+            ),
             ("measures | take 5 6", Failure(message: "unexpected '6'", column: 19, hint: "start a new stage with '|'")),
-            ("compare 合肥 安庆", Failure(message: "expected ',' before '安庆'", column: 12, length: 2, hint: "separate the cities with commas, as in: compare 合肥, 安庆")),
-            ("compare", Failure(message: "expected a city after 'compare'", column: 8, hint: "as in: compare 合肥, 安庆 — or compare cities")),
-            ("compare 合肥,", Failure(message: "expected a city after ','", column: 12, hint: "as in: compare 合肥, 安庆 — or compare cities")),
+            (
+                "compare 合肥 安庆",
+                Failure(
+                    message: "expected ',' before '安庆'", column: 12, length: 2,
+                    hint: "separate the cities with commas, as in: compare 合肥, 安庆")
+            ),
+            (
+                "compare",
+                Failure(
+                    message: "expected a city after 'compare'", column: 8,
+                    hint: "as in: compare 合肥, 安庆 — or compare cities")
+            ),
+            (
+                "compare 合肥,",
+                Failure(
+                    message: "expected a city after ','", column: 12, hint: "as in: compare 合肥, 安庆 — or compare cities")
+            ),
             ("find", Failure(message: "expected text after 'find'", column: 5, hint: "as in: find \"助餐\"")),
-            ("let where = measures", Failure(message: "'where' is a keyword and cannot be a name", column: 5, length: 5, hint: "choose another name")),
-            ("令 城市 = 数据", Failure(message: "'城市' is a field and cannot be a name", column: 3, length: 2, hint: "choose another name")),
-            ("let money == measures", Failure(message: "expected '=' after 'money'", column: 11, length: 2, hint: "a let takes a single '='")),
+            (
+                "let where = measures",
+                Failure(
+                    message: "'where' is a keyword and cannot be a name", column: 5, length: 5,
+                    hint: "choose another name")
+            ),
+            (
+                "令 城市 = 数据",
+                Failure(
+                    message: "'城市' is a field and cannot be a name", column: 3, length: 2, hint: "choose another name")
+            ),
+            (
+                "let money == measures",
+                Failure(message: "expected '=' after 'money'", column: 11, length: 2, hint: "a let takes a single '='")
+            ),
             ("let", Failure(message: "expected a name after 'let'", column: 4)),
-            ("let x = | take 5", Failure(message: "expected a source after '='", column: 9, hint: "start with a source such as 'measures'")),
+            (
+                "let x = | take 5",
+                Failure(
+                    message: "expected a source after '='", column: 9, hint: "start with a source such as 'measures'")
+            ),
         ]
         for (text, expected) in cases {
             #expect(failure(text) == expected, "\(text)")
@@ -449,7 +562,9 @@ struct ParserTests {
     @Test("nesting up to the limit parses")
     func nestingAtTheLimit() {
         let depth = Parser.maximumNesting
-        let text = "measures | where " + String(repeating: "(", count: depth) + "value > 1" + String(repeating: ")", count: depth)
+        let text =
+            "measures | where " + String(repeating: "(", count: depth) + "value > 1"
+            + String(repeating: ")", count: depth)
         #expect(parsed(text) == "pipeline(measures | where(>(value, 1)))")
     }
 
@@ -474,50 +589,5 @@ struct ParserTests {
         #expect(condition.span == SourceSpan(17..<43))
         #expect(left.span == SourceSpan(17..<28))
         #expect(right.span == SourceSpan(33..<43))
-    }
-}
-
-@Suite("Vocabulary")
-struct VocabularyTests {
-    @Test("no Chinese alias means two things, and none is an English word")
-    func aliasesAreUnambiguous() {
-        let aliases = Vocabulary.allChineseAliases
-        #expect(Set(aliases).count == aliases.count)
-        let english = Set(Keyword.allCases.map(\.english) + Field.allCases.map(\.english))
-        #expect(aliases.allSatisfy { !english.contains($0) && Vocabulary.hasNonASCIILetter($0) })
-    }
-
-    @Test("every spelling finds its word; only count is both a verb and a field")
-    func lookups() {
-        for keyword in Keyword.allCases {
-            #expect(Keyword(word: keyword.english) == keyword)
-            #expect(Keyword(word: keyword.chinese) == keyword)
-            #expect(Keyword(word: keyword.english.uppercased()) == keyword)
-        }
-        for field in Field.allCases {
-            #expect(Field(word: field.english) == field)
-            #expect(Field(word: field.chinese) == field)
-        }
-        let shared = Keyword.allCases.filter { Field(word: $0.english) != nil }
-        #expect(shared == [.count])
-        #expect(Keyword.allCases.filter { Field(word: $0.chinese) != nil }.isEmpty)
-        #expect(OutputFormat(word: "表格") == .table)
-        #expect(OutputFormat(word: "Markdown") == .markdown)
-    }
-
-    @Test("the city field and the cities source have different Chinese names")
-    func cityAndCities() {
-        #expect(Field(word: "城市") == .city)
-        #expect(Keyword(word: "各市") == .cities)
-        #expect(Keyword(word: "城市") == nil)
-    }
-
-    @Test("suggestions by edit distance")
-    func suggestions() {
-        #expect(Suggestion.closest(to: "cty", among: ["city", "unit"]) == "city")
-        #expect(Suggestion.closest(to: "vlaue", among: ["value", "unit"]) == "value")
-        #expect(Suggestion.closest(to: "Wher", among: ["where", "sort"]) == "where")
-        #expect(Suggestion.closest(to: "x", among: ["max", "min"]) == nil)
-        #expect(Suggestion.closest(to: "banana", among: ["city", "unit"]) == nil)
     }
 }

@@ -1,9 +1,10 @@
+import TallyTestSupport
 import Testing
 
 /// Each stage, operator and alias, checked through compact CSV output on the seed.
 @Suite struct QueryEvaluationTests {
     private func csv(_ statements: String...) throws -> String {
-        var session = try seedSession()
+        var session = seedSession()
         var last = ""
         for statement in statements { last = try session.run(statement).rendered(defaultFormat: .csv) }
         return last
@@ -18,7 +19,9 @@ import Testing
     @Test func comparisonOperators() throws {
         #expect(try csv("measures | where unit == \"%\" and value > 60 | select raw") == "raw\n90%\n62%\n")
         #expect(try csv("measures | where unit == \"%\" and value <= 9.3 | select raw") == "raw\n9.3%\n")
-        #expect(try csv("measures | where unit == \"%\" and value != 20 and value < 21 | select raw") == "raw\n9.3%\n17.6%\n")
+        #expect(
+            try csv("measures | where unit == \"%\" and value != 20 and value < 21 | select raw")
+                == "raw\n9.3%\n17.6%\n")
         #expect(try csv("measures | where value >= 10亿 | select raw") == "raw\n17.3亿元\n10.03亿元\n")
         #expect(try csv("measures | where unit == \"%\" and value >= 62% | select raw") == "raw\n90%\n62%\n")
     }
@@ -26,36 +29,49 @@ import Testing
     @Test func containsInAndNot() throws {
         #expect(try csv("measures | where subject ~ \"乡贤\" | select raw") == "raw\n500余名\n")
         #expect(try csv("measures | where raw ~ /^[0-9]+余/ | select raw") == "raw\n30余次\n20余份\n500余万元\n500余名\n")
-        #expect(try csv("measures | where city in (阜阳, 黄山) and unit == \"家\" | select city, raw") == "city,raw\n阜阳,230家\n")
+        #expect(
+            try csv("measures | where city in (阜阳, 黄山) and unit == \"家\" | select city, raw") == "city,raw\n阜阳,230家\n")
         #expect(try csv("measures | where city == 阜阳 and not (unit == \"个\") | select raw") == "raw\n两年\n230家\n19批次\n")
         #expect(try csv("measures | where city == 阜阳 and unit not in (\"个\", \"家\") | select raw") == "raw\n两年\n19批次\n")
-        #expect(try csv("measures | where city == 合肥 and subject !~ \"惠\" and unit == \"人\" | select raw") == "raw\n18.87万人\n")
-        #expect(try csv("measures | where (city == 合肥 or city == 黄山) and approx == more | select raw") == "raw\n500余名\n80多个\n")
+        #expect(
+            try csv("measures | where city == 合肥 and subject !~ \"惠\" and unit == \"人\" | select raw")
+                == "raw\n18.87万人\n")
+        #expect(
+            try csv("measures | where (city == 合肥 or city == 黄山) and approx == more | select raw")
+                == "raw\n500余名\n80多个\n")
     }
 
     @Test func arithmeticAndSelectWithRenaming() throws {
-        #expect(try csv("measures | where kind == money and city == 合肥 | select value / 10000 as 万元, value * 2 - 1 as x")
-            == "万元,x\n4680,93599999\n")
+        #expect(
+            try csv("measures | where kind == money and city == 合肥 | select value / 10000 as 万元, value * 2 - 1 as x")
+                == "万元,x\n4680,93599999\n")
     }
 
     @Test func sortOnSeveralKeysAndTake() throws {
-        #expect(try csv("measures | where unit == \"个\" and value >= 100 | sort city, value desc | select city, value")
-            == "city,value\n合肥,294\n安庆,38500\n安庆,1573\n安庆,157\n黄山,1082\n黄山,745\n黄山,105\n")
+        #expect(
+            try csv("measures | where unit == \"个\" and value >= 100 | sort city, value desc | select city, value")
+                == "city,value\n合肥,294\n安庆,38500\n安庆,1573\n安庆,157\n黄山,1082\n黄山,745\n黄山,105\n")
         #expect(try csv("measures | take 0") == "city,section,subject,value,unit,raw\n")
     }
 
     @Test func summarizeAndItsShorthands() throws {
         #expect(try csv("measures | count by city") == "city,count\n合肥,15\n蚌埠,24\n阜阳,8\n安庆,46\n黄山,9\n")
-        #expect(try csv("measures | where unit == \"元\" | summarize count, sum(value) as money, share by city")
-            == "city,count,money,share\n合肥,1,46800000,1.3\n蚌埠,6,2321200000,65.5\n安庆,9,1173361800,33.1\n")
+        #expect(
+            try csv("measures | where unit == \"元\" | summarize count, sum(value) as money, share by city")
+                == "city,count,money,share\n合肥,1,46800000,1.3\n蚌埠,6,2321200000,65.5\n安庆,9,1173361800,33.1\n")
         #expect(try csv("measures | where unit == \"%\" | avg value by city") == "city,avg\n合肥,90\n蚌埠,17.025\n安庆,61\n")
-        #expect(try csv("measures | where unit == \"元\" | min value by city") == "city,min\n合肥,46800000\n蚌埠,100000\n安庆,200000\n")
+        #expect(
+            try csv("measures | where unit == \"元\" | min value by city")
+                == "city,min\n合肥,46800000\n蚌埠,100000\n安庆,200000\n")
         #expect(try csv("measures | where unit == \"元\" | max value") == "max\n1730000000\n")
-        #expect(try csv("measures | count by city, kind | where city == 阜阳") == "city,kind,count\n阜阳,count,7\n阜阳,time,1\n")
+        #expect(
+            try csv("measures | count by city, kind | where city == 阜阳") == "city,kind,count\n阜阳,count,7\n阜阳,time,1\n")
     }
 
     @Test func distinct() throws {
-        #expect(try csv("measures | where city == 阜阳 | distinct unit, kind") == "unit,kind\n个,count\n年,time\n家,count\n批次,count\n")
+        #expect(
+            try csv("measures | where city == 阜阳 | distinct unit, kind")
+                == "unit,kind\n个,count\n年,time\n家,count\n批次,count\n")
     }
 
     @Test func totalsNeverMixUnitsAndSayWhatTheyDid() throws {
@@ -69,7 +85,9 @@ import Testing
     }
 
     @Test func partsCountWhenTheirTotalIsNotSelected() throws {
-        #expect(try csv("measures | where subject ~ \"惠及\" and raw != \"59.5万\" | total") == "unit,total,count\n人,595000,2\n")
+        #expect(
+            try csv("measures | where subject ~ \"惠及\" and raw != \"59.5万\" | total")
+                == "unit,total,count\n人,595000,2\n")
     }
 
     @Test func approximateFiguresMakeALowerBound() throws {
@@ -79,13 +97,16 @@ import Testing
     }
 
     @Test func sumOverMixedUnitsIsAnErrorThatSaysHowToSplit() throws {
-        #expect(try error("measures | where city == 阜阳 | sum value") == """
-            <command>:1:31: error: sum over mixed units: 个, 年, 家, 批次
-            measures | where city == 阜阳 | sum value
-                                            ^~~~~~~~~
-            hint: split them with 'by unit', pick one with 'where unit == "个"', or use 'total', which adds per unit
-            """)
-        #expect(try error("measures | where unit == \"%\" | sum value").contains("error: % figures are ratios and are not added"))
+        #expect(
+            try error("measures | where city == 阜阳 | sum value") == """
+                <command>:1:31: error: sum over mixed units: 个, 年, 家, 批次
+                measures | where city == 阜阳 | sum value
+                                                ^~~~~~~~~
+                hint: split them with 'by unit', pick one with 'where unit == "个"', or use 'total', which adds per unit
+                """)
+        #expect(
+            try error("measures | where unit == \"%\" | sum value").contains(
+                "error: % figures are ratios and are not added"))
     }
 
     @Test func compareWithTwoCitiesHasDifferenceAndRatio() throws {
@@ -95,8 +116,9 @@ import Testing
 
     @Test func compareAllCitiesHasAColumnPairPerCity() throws {
         let out = try csv("compare cities on kind == money")
-        #expect(out == "kind,unit,合肥,合肥 n,蚌埠,蚌埠 n,阜阳,阜阳 n,安庆,安庆 n,黄山,黄山 n\n"
-            + "money,元,46800000,1,2321200000,6,,0,1173361800,9,,0\n")
+        #expect(
+            out == "kind,unit,合肥,合肥 n,蚌埠,蚌埠 n,阜阳,阜阳 n,安庆,安庆 n,黄山,黄山 n\n"
+                + "money,元,46800000,1,2321200000,6,,0,1173361800,9,,0\n")
     }
 
     @Test func everyOutputFormat() throws {
@@ -104,8 +126,12 @@ import Testing
         #expect(try csv(query) == "city,subject,value\n黄山,矛盾纠纷,12257\n")
         #expect(try output(query + " | format tsv") == "city\tsubject\tvalue\n黄山\t矛盾纠纷\t12257\n")
         #expect(try output(query + " | format jsonl") == #"{"city":"黄山","subject":"矛盾纠纷","value":12257}"# + "\n")
-        #expect(try output(query + " | format json") == "[\n  {\n    \"city\": \"黄山\",\n    \"subject\": \"矛盾纠纷\",\n    \"value\": 12257\n  }\n]\n")
-        #expect(try output(query + " | format markdown") == "| city | subject | value |\n| --- | --- | ---: |\n| 黄山 | 矛盾纠纷 | 12,257件 |\n")
+        #expect(
+            try output(query + " | format json")
+                == "[\n  {\n    \"city\": \"黄山\",\n    \"subject\": \"矛盾纠纷\",\n    \"value\": 12257\n  }\n]\n")
+        #expect(
+            try output(query + " | format markdown")
+                == "| city | subject | value |\n| --- | --- | ---: |\n| 黄山 | 矛盾纠纷 | 12,257件 |\n")
     }
 
     @Test func chartAfterCountAndCompareUsesCJKLabels() throws {
@@ -128,23 +154,27 @@ import Testing
     }
 
     @Test func measuresShowWhereTheyCameFrom() throws {
-        #expect(try csv("measures | where raw == \"12257件\" | select doc, line, column, sentence")
-            == "doc,line,column,sentence\nanhui-minzheng-2022-01-22.txt,112,180,\"2021年,全市共建立“作退一步想”调解工作室1082个,调处矛盾纠纷12257件。\"\n")
+        #expect(
+            try csv("measures | where raw == \"12257件\" | select doc, line, column, sentence")
+                == "doc,line,column,sentence\nanhui-minzheng-2022-01-22.txt,112,180,\"2021年,全市共建立“作退一步想”调解工作室1082个,调处矛盾纠纷12257件。\"\n"
+        )
     }
 
     @Test func errorsPointAtTheExactPlaceAfterChineseText() throws {
-        #expect(try error("measures | where 城市 == 合肥 and cty == 1") == """
-            <command>:1:31: error: unknown field 'cty'
-            measures | where 城市 == 合肥 and cty == 1
-                                              ^~~
-            hint: did you mean 'city'?
-            """)
-        #expect(try error("compare 合肥, 合fei") == """
-            <command>:1:13: error: no city '合fei'
-            compare 合肥, 合fei
-                          ^~~~~
-            hint: the cities are 合肥, 蚌埠, 阜阳, 安庆, 黄山
-            """)
+        #expect(
+            try error("measures | where 城市 == 合肥 and cty == 1") == """
+                <command>:1:31: error: unknown field 'cty'
+                measures | where 城市 == 合肥 and cty == 1
+                                                  ^~~
+                hint: did you mean 'city'?
+                """)
+        #expect(
+            try error("compare 合肥, 合fei") == """
+                <command>:1:13: error: no city '合fei'
+                compare 合肥, 合fei
+                              ^~~~~
+                hint: the cities are 合肥, 蚌埠, 阜阳, 安庆, 黄山
+                """)
         #expect(try error("measures | where city > 3").contains("error: cannot compare text with a number"))
         #expect(try error("measures | where unit == \"吨\"").contains("error: no unit '吨'"))
         #expect(try error("mony | total").contains("error:"))
@@ -153,13 +183,18 @@ import Testing
 
     @Test func helpListsEveryVerbAndEachExampleRuns() throws {
         let overview = try output("help")
-        for verb in ["measures", "where", "sort", "take", "select", "summarize", "distinct", "total", "compare", "chart", "find", "let"] {
+        for verb in [
+            "measures", "where", "sort", "take", "select", "summarize", "distinct", "total", "compare", "chart", "find",
+            "let",
+        ] {
             #expect(overview.contains("  \(verb) "), "\(verb)")
         }
-        var session = try seedSession()
-        let topics = ["measures", "reports", "sections", "sentences", "cities", "units", "compare", "find", "where", "sort",
-                      "take", "select", "summarize", "count", "sum", "avg", "min", "max", "share", "distinct", "total",
-                      "chart", "format", "let", "help"]
+        var session = seedSession()
+        let topics = [
+            "measures", "reports", "sections", "sentences", "cities", "units", "compare", "find", "where", "sort",
+            "take", "select", "summarize", "count", "sum", "avg", "min", "max", "share", "distinct", "total",
+            "chart", "format", "let", "help",
+        ]
         for topic in topics {
             let help = try session.run("help \(topic)").rendered()
             let examples = help.split(separator: "\n").drop(while: { $0 != "Examples:" }).dropFirst()

@@ -1,5 +1,6 @@
 import Foundation
 import ReportKit
+import TallyTestSupport
 import Testing
 
 @testable import TallyQuery
@@ -20,7 +21,8 @@ struct ScriptSplitterTests {
 
     @Test("a byte-order mark, a #! line, blank lines and comment lines are skipped")
     func skippedLines() {
-        let script = "\u{FEFF}#!/usr/bin/env tally run\n# money per city\n\n   \n\u{3000}\nreports  # all of them\n  ＃ full-width\ncities"
+        let script =
+            "\u{FEFF}#!/usr/bin/env tally run\n# money per city\n\n   \n\u{3000}\nreports  # all of them\n  ＃ full-width\ncities"
         #expect(split(script) == ["6: reports  # all of them", "8: cities"])
     }
 
@@ -31,7 +33,8 @@ struct ScriptSplitterTests {
 
     @Test("a trailing |, \\ or , continues the statement; so does a trailing | before a comment")
     func trailingContinuations() {
-        #expect(split("measures |\n  where kind == money\nunits") == ["1: measures |\n  where kind == money", "3: units"])
+        #expect(
+            split("measures |\n  where kind == money\nunits") == ["1: measures |\n  where kind == money", "3: units"])
         #expect(split("measures | # all\n take 5\nunits") == ["1: measures | # all\n take 5", "3: units"])
         #expect(
             split("measures | where kind == money \\\n  and value > 1\ncities")
@@ -74,9 +77,13 @@ struct ScriptSplitterTests {
             _ = try Parser.parse(second.text, origin: second.origin(file: "money.tally"))
             Issue.record("expected an error")
         } catch {
-            #expect(error.location == SourceLocation(file: "money.tally", line: 4, column: 11))
-            #expect(error.sourceLine == "  | where cty == 1")
-            #expect(error.message == "unknown field 'cty'")
+            guard case .located(let diagnostic) = error else {
+                Issue.record("expected a located error, got \(error)")
+                return
+            }
+            #expect(diagnostic.location == SourceLocation(file: "money.tally", line: 4, column: 11))
+            #expect(diagnostic.sourceLine == "  | where cty == 1")
+            #expect(diagnostic.message == "unknown field 'cty'")
         }
         #expect(throws: Never.self) { try Parser.parse(statements[0].text) }
     }
@@ -104,85 +111,5 @@ struct ScriptSplitterTests {
         ])
     func isComplete(text: String, complete: Bool) {
         #expect(ScriptSplitter.isComplete(text) == complete)
-    }
-}
-
-@Suite("Language docs")
-struct LanguageDocsTests {
-    /// docs/LANGUAGE.md, found from this file's path.
-    private func languageDoc() throws -> String {
-        let root = #filePath.components(separatedBy: "/Tests/TallyQueryTests/").first ?? ""
-        return try String(contentsOfFile: root + "/docs/LANGUAGE.md", encoding: .utf8)
-    }
-
-    /// The contents of the ```tally blocks of a Markdown text.
-    private func tallyBlocks(in markdown: String) -> [String] {
-        var blocks: [String] = []
-        var current: [String]?
-        for line in markdown.components(separatedBy: "\n") {
-            if current == nil && line == "```tally" {
-                current = []
-            } else if let lines = current, line == "```" {
-                blocks.append(lines.joined(separator: "\n"))
-                current = nil
-            } else {
-                current?.append(line)
-            }
-        }
-        return blocks
-    }
-
-    @Test("every statement of every tally block in docs/LANGUAGE.md parses")
-    func examplesParse() throws {
-        let blocks = tallyBlocks(in: try languageDoc())
-        #expect(blocks.count >= 20)
-        var statementCount = 0
-        for block in blocks {
-            var scope = NameScope()
-            for statement in ScriptSplitter.split(block) {
-                statementCount += 1
-                do {
-                    scope.declare(try Parser.parse(statement.text, scope: scope))
-                } catch {
-                    Issue.record("\(statement.text): \(error.message)")
-                }
-            }
-        }
-        #expect(statementCount >= 50)
-    }
-
-    @Test("every statement of every tally block in docs/LANGUAGE.md runs on the seed report")
-    func examplesRun() throws {
-        for block in tallyBlocks(in: try languageDoc()) {
-            var session = try seedSession()
-            for statement in ScriptSplitter.split(block) {
-                do {
-                    _ = try session.run(statement.text)
-                } catch {
-                    Issue.record("\(statement.text): \(error.rendered())")
-                }
-            }
-        }
-    }
-
-    @Test("the alias tables of docs/LANGUAGE.md list every keyword and field with its alias")
-    func aliasTables() throws {
-        let doc = try languageDoc()
-        for keyword in Keyword.allCases {
-            #expect(doc.contains("| `\(keyword.english)` | `\(keyword.chinese)` |"), "\(keyword)")
-        }
-        for field in Field.allCases {
-            #expect(doc.contains("| `\(field.english)` | `\(field.chinese)` | \(field.summary) |"), "\(field)")
-        }
-        for kind in Kind.allCases {
-            #expect(doc.contains("| `\(kind.name)` | `\(kind.chineseName)` |"), "\(kind)")
-        }
-        for change in Change.allCases {
-            #expect(doc.contains("| `\(change.name)` | `\(change.chineseName)` |"), "\(change)")
-        }
-        for approximation in Approximation.allCases {
-            let chinese = Vocabulary.approximationChinese[approximation] ?? ""
-            #expect(doc.contains("| `\(approximation.name)` | `\(chinese)` |"), "\(approximation)")
-        }
     }
 }

@@ -1,16 +1,11 @@
 import ReportKit
 import TallyQuery
-import TallySeeds
-
-/// A session over the bundled seed report.
-func seedSession() throws -> Session {
-    Session(corpus: Corpus(try ReportLoader.parse(BundledSeeds.files).map { try $0.get() }))
-}
+import TallyTestSupport
 
 /// Runs statements in one session and returns the last one's output rendered as a table (no width
 /// limit, no colour).
 func output(_ statements: String..., format: OutputFormat = .table) throws -> String {
-    var session = try seedSession()
+    var session = seedSession()
     var last = ""
     for statement in statements {
         last = try session.run(statement).rendered(defaultFormat: format)
@@ -20,7 +15,7 @@ func output(_ statements: String..., format: OutputFormat = .table) throws -> St
 
 /// The error a statement gives, rendered without colour.
 func error(_ statement: String) throws -> String {
-    var session = try seedSession()
+    var session = seedSession()
     do {
         _ = try session.run(statement)
         return ""

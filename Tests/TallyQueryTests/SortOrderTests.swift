@@ -10,8 +10,10 @@ import Testing
         ["unit desc", "subject", "section"],
         ["kind", "approx desc", "value"],
         // Eleven keys whose ranks and the row position need 68 bits: rows are compared key by key.
-        ["subject", "raw desc", "sentence", "value", "line desc", "column", "heading", "speaker", "section",
-         "unit", "kind"],
+        [
+            "subject", "raw desc", "sentence", "value", "line desc", "column", "heading", "speaker", "section",
+            "unit", "kind",
+        ],
     ]
 
     @Test(arguments: keySets)
@@ -26,8 +28,10 @@ import Testing
     @Test func packedRanksOrderLikeComparisons() throws {
         let ranks = try SortRanks(
             rows: Array(0..<6),
-            keys: [(.numbers([3, 1, 2, 1, 3, 2]), false), (.values { .text(["b", "a", "a", "b", "a", "b"][$0]) }, true)],
-            shouldStop: { false })
-        #expect(try ranks.order(compare: {}) == [3, 1, 5, 2, 0, 4])
+            keys: [
+                (.numbers([3, 1, 2, 1, 3, 2]), false), (.values { .text(["b", "a", "a", "b", "a", "b"][$0]) }, true),
+            ],
+            stop: .never)
+        #expect(try ranks.order(stop: .never) == [3, 1, 5, 2, 0, 4])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 @testable import TallyShell
@@ -11,7 +12,7 @@ private let engine = CompletionEngine(
     workingDirectory: "/nonexistent")
 
 /// Completes `line` with the cursor at its end.
-private func complete(_ line: String) -> Completion {
+private func complete(_ line: String) -> CompletionCandidates {
     engine.complete(line: line, cursor: line.unicodeScalars.count)
 }
 
@@ -19,9 +20,9 @@ private func complete(_ line: String) -> Completion {
 struct CompletionEngineTests {
     @Test("A partial city after city == completes to the city, counted in scalars")
     func cityValue() {
-        #expect(complete("measures | where city == 安") == Completion(replaceFrom: 25, candidates: ["安庆"]))
-        #expect(complete("compare 合肥, 安") == Completion(replaceFrom: 12, candidates: ["安庆"]))
-        #expect(complete("sections 黄") == Completion(replaceFrom: 9, candidates: ["黄山"]))
+        #expect(complete("measures | where city == 安") == CompletionCandidates(replaceFrom: 25, candidates: ["安庆"]))
+        #expect(complete("compare 合肥, 安") == CompletionCandidates(replaceFrom: 12, candidates: ["安庆"]))
+        #expect(complete("sections 黄") == CompletionCandidates(replaceFrom: 9, candidates: ["黄山"]))
     }
 
     @Test("After compare the city names come with cities; after a comma only the names")
@@ -32,17 +33,18 @@ struct CompletionEngineTests {
 
     @Test("A partial verb after | completes, in any letter case")
     func verbs() {
-        #expect(complete("measures | wh") == Completion(replaceFrom: 11, candidates: ["where"]))
+        #expect(complete("measures | wh") == CompletionCandidates(replaceFrom: 11, candidates: ["where"]))
         #expect(complete("measures | SO").candidates == ["sort"])
         #expect(complete("measures | s").candidates == ["sort", "select", "summarize", "sum", "share"])
     }
 
     @Test("At the start: sources, let, help and the names let gave")
     func statementStart() {
-        #expect(complete("").candidates == [
-            "measures", "reports", "sections", "sentences", "cities", "units", "compare", "find", "let", "help",
-            "money", "people",
-        ])
+        #expect(
+            complete("").candidates == [
+                "measures", "reports", "sections", "sentences", "cities", "units", "compare", "find", "let", "help",
+                "money", "people",
+            ])
         #expect(complete("mo").candidates == ["money"])
         #expect(complete("let x = me").candidates == ["measures"])
     }
@@ -79,15 +81,15 @@ struct CompletionEngineTests {
     @Test("The cursor decides: only the text before it counts")
     func cursorInside() {
         let line = "measures | wh | take 3"
-        #expect(engine.complete(line: line, cursor: 13) == Completion(replaceFrom: 11, candidates: ["where"]))
+        #expect(engine.complete(line: line, cursor: 13) == CompletionCandidates(replaceFrom: 11, candidates: ["where"]))
     }
 
     @Test("Meta commands: names, formats after .mode, on/off after .timer and .echo")
     func metaCommands() {
-        #expect(complete(".mo") == Completion(replaceFrom: 0, candidates: [".mode"]))
+        #expect(complete(".mo") == CompletionCandidates(replaceFrom: 0, candidates: [".mode"]))
         #expect(complete(".re").candidates == [".read", ".reports"])
         #expect(complete(".e").candidates == [".echo", ".exit"])
-        #expect(complete(".mode c") == Completion(replaceFrom: 6, candidates: ["csv"]))
+        #expect(complete(".mode c") == CompletionCandidates(replaceFrom: 6, candidates: ["csv"]))
         #expect(complete(".timer o").candidates == ["on", "off"])
         #expect(complete(".mode csv j").candidates.isEmpty)
         #expect(complete(".quit ").candidates.isEmpty)
@@ -95,43 +97,29 @@ struct CompletionEngineTests {
 
     @Test("File names after .read, .load, .output, .once and .step; folders end in /")
     func paths() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.createDirectory(atPath: folder + "/scripts", withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: folder + "/scripts/tour.tally", contents: Data())
-        _ = FileManager.default.createFile(atPath: folder + "/scripts/search.tally", contents: Data())
-        _ = FileManager.default.createFile(atPath: folder + "/seeds.txt", contents: Data())
-        _ = FileManager.default.createFile(atPath: folder + "/.hidden", contents: Data())
-        let files = CompletionEngine(data: CompletionData(), workingDirectory: folder, homeDirectory: folder)
-        func complete(_ line: String) -> Completion { files.complete(line: line, cursor: line.unicodeScalars.count) }
+        try withTemporaryFolder { url in
+            let folder = url.path
+            try FileManager.default.createDirectory(atPath: folder + "/scripts", withIntermediateDirectories: true)
+            _ = FileManager.default.createFile(atPath: folder + "/scripts/tour.tally", contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + "/scripts/search.tally", contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + "/seeds.txt", contents: Data())
+            _ = FileManager.default.createFile(atPath: folder + "/.hidden", contents: Data())
+            let files = CompletionEngine(data: CompletionData(), workingDirectory: folder, homeDirectory: folder)
+            func complete(_ line: String) -> CompletionCandidates {
+                files.complete(line: line, cursor: line.unicodeScalars.count)
+            }
 
-        #expect(complete(".read scr") == Completion(replaceFrom: 6, candidates: ["scripts/"]))
-        #expect(complete(".read scripts/") == Completion(replaceFrom: 6, candidates: ["scripts/search.tally", "scripts/tour.tally"]))
-        #expect(complete(".step scripts/t").candidates == ["scripts/tour.tally"])
-        #expect(complete(".load ").candidates == ["scripts/", "seeds.txt"])
-        #expect(complete(".load seeds.txt s").candidates == ["scripts/", "seeds.txt"])
-        #expect(complete(".output .h").candidates == [".hidden"])
-        #expect(complete(".once ~/se").candidates == ["~/seeds.txt"])
-        #expect(complete(".read \(folder)/scripts/s").candidates == ["\(folder)/scripts/search.tally"])
-        #expect(complete(".read scripts/tour.tally x").candidates.isEmpty)
-    }
-}
-
-@Suite("Shell completion")
-struct ShellCompletionTests {
-    @Test("The shell completes from its own data: the seed's cities and the names let gave")
-    func fromSession() {
-        let (shell, _) = makeShell()
-        #expect(shell.complete(line: "compare 合肥, 安", cursor: 14).candidates == ["安庆"])
-        shell.run("let big = measures | where value > 1000")
-        #expect(shell.complete(line: "bi", cursor: 2).candidates == ["big"])
-    }
-
-    @Test("On a continuation line the earlier lines of the statement count")
-    func continuationLines() {
-        let (shell, _) = makeShell()
-        shell.pendingLines = ["measures |"]
-        #expect(shell.complete(line: "where kind == peo", cursor: 17) == Completion(replaceFrom: 14, candidates: ["people"]))
-        #expect(shell.complete(line: "wh", cursor: 2) == Completion(replaceFrom: 0, candidates: ["where"]))
+            #expect(complete(".read scr") == CompletionCandidates(replaceFrom: 6, candidates: ["scripts/"]))
+            #expect(
+                complete(".read scripts/")
+                    == CompletionCandidates(replaceFrom: 6, candidates: ["scripts/search.tally", "scripts/tour.tally"]))
+            #expect(complete(".step scripts/t").candidates == ["scripts/tour.tally"])
+            #expect(complete(".load ").candidates == ["scripts/", "seeds.txt"])
+            #expect(complete(".load seeds.txt s").candidates == ["scripts/", "seeds.txt"])
+            #expect(complete(".output .h").candidates == [".hidden"])
+            #expect(complete(".once ~/se").candidates == ["~/seeds.txt"])
+            #expect(complete(".read \(folder)/scripts/s").candidates == ["\(folder)/scripts/search.tally"])
+            #expect(complete(".read scripts/tour.tally x").candidates.isEmpty)
+        }
     }
 }

@@ -152,10 +152,11 @@ struct HistoryFileTests {
         #expect(file.load() == [])
         file.append("select 1")
         #expect(try scratch.contents(of: "history") == "my notes\n")
-        #expect(log.messages == [
-            "cannot read the history file \(scratch.path)/history (unreadable, or not a tally history file); "
-                + "history will not be saved"
-        ])
+        #expect(
+            log.messages == [
+                "cannot read the history file \(scratch.path)/history (unreadable, or not a tally history file); "
+                    + "history will not be saved"
+            ])
     }
 
     @Test("An empty existing file counts as an empty history")
@@ -176,7 +177,8 @@ struct HistoryFileTests {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         try FileManager.default.createDirectory(atPath: scratch.path + "/real", withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/link", withDestinationPath: scratch.path + "/real/history")
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.path + "/link", withDestinationPath: scratch.path + "/real/history")
         HistoryFile(path: scratch.path + "/real/history").append("first")
         HistoryFile(path: scratch.path + "/link").append("second")
         let linkTarget = try FileManager.default.destinationOfSymbolicLink(atPath: scratch.path + "/link")

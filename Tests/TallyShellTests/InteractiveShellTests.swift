@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 @testable import TallyShell
@@ -10,7 +11,10 @@ struct InteractiveShellTests {
         let (shell, captured) = makeShell()
         let reader = ScriptedReader(lines: "cities |", "  select city |", "take 1")
         #expect(shell.runInteractive(reader: reader) == .quit)
-        #expect(reader.prompts == ["tally (5 reports)> ", "              ...> ", "              ...> ", "tally (5 reports)> "])
+        #expect(
+            reader.prompts == [
+                "tally (5 reports)> ", "              ...> ", "              ...> ", "tally (5 reports)> ",
+            ])
         #expect(reader.history == ["cities |\n  select city |\ntake 1"])
         #expect(captured.output.contains("│ 合肥 │"))
     }
@@ -53,23 +57,28 @@ struct InteractiveShellTests {
 
     @Test(".step inside the shell walks through a file with the shell's reader, then the shell goes on")
     func stepInsideTheShell() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "# The first city.\ncities | select city | take 1 | format csv\n"
-            .write(toFile: folder + "/one.tally", atomically: true, encoding: .utf8)
-        let (shell, captured) = makeShell()
-        let reader = ScriptedReader(lines: ".step \(folder)/one.tally", "", "units | select unit | take 1 | format csv")
-        #expect(shell.runInteractive(reader: reader) == .quit)
-        #expect(reader.prompts == ["tally (5 reports)> ", "step 1/1> ", "tally (5 reports)> ", "tally (5 reports)> "])
-        #expect(captured.output.hasSuffix("""
-            tally> cities | select city | take 1 | format csv
-            city
-            合肥
-            End of \(folder)/one.tally.
-            unit
-            个
+        try withTemporaryFolder { url in
+            let folder = url.path
+            try "# The first city.\ncities | select city | take 1 | format csv\n"
+                .write(toFile: folder + "/one.tally", atomically: true, encoding: .utf8)
+            let (shell, captured) = makeShell()
+            let reader = ScriptedReader(
+                lines: ".step \(folder)/one.tally", "", "units | select unit | take 1 | format csv")
+            #expect(shell.runInteractive(reader: reader) == .quit)
+            #expect(
+                reader.prompts == ["tally (5 reports)> ", "step 1/1> ", "tally (5 reports)> ", "tally (5 reports)> "])
+            #expect(
+                captured.output.hasSuffix(
+                    """
+                    tally> cities | select city | take 1 | format csv
+                    city
+                    合肥
+                    End of \(folder)/one.tally.
+                    unit
+                    个
 
-            """))
+                    """))
+        }
     }
 
     @Test(".step needs the interactive shell")

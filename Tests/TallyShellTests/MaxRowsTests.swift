@@ -1,5 +1,6 @@
 import Foundation
 import ReportKit
+import TallyTestSupport
 import Testing
 
 @testable import TallyShell
@@ -12,18 +13,19 @@ struct MaxRowsTests {
         let (shell, captured) = makeShell()
         shell.run(".maxrows 2")
         shell.run("measures | where city == 合肥 | select raw")
-        #expect(captured.output == """
-            ┌──────────┐
-            │ raw      │
-            ├──────────┤
-            │ 4680万元 │
-            │ …        │
-            │ 三类     │
-            └──────────┘
-            15 rows, 2 shown
-            .maxrows N shows more rows, .maxrows 0 every row
+        #expect(
+            captured.output == """
+                ┌──────────┐
+                │ raw      │
+                ├──────────┤
+                │ 4680万元 │
+                │ …        │
+                │ 三类     │
+                └──────────┘
+                15 rows, 2 shown
+                .maxrows N shows more rows, .maxrows 0 every row
 
-            """)
+                """)
         #expect(captured.error == "")
     }
 
@@ -37,48 +39,51 @@ struct MaxRowsTests {
         shell.run(".maxrows")
         #expect(captured.output == "maxrows: 0 (every row)\nmaxrows: 40\nmaxrows: 0 (every row)\n")
         #expect(shell.run(".maxrows -1") == .failed)
-        #expect(captured.error == """
-            <command>:1:10: error: expected a whole number of rows, not '-1'
-            .maxrows -1
-                     ^~
-            hint: .maxrows 0 shows every row
+        #expect(
+            captured.error == """
+                <command>:1:10: error: expected a whole number of rows, not '-1'
+                .maxrows -1
+                         ^~
+                hint: .maxrows 0 shows every row
 
-            """)
+                """)
     }
 
     @Test("Files and other formats get every row")
     func filesAndFormatsAreWhole() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let (shell, captured) = makeShell()
-        shell.settings.maxRows = 2
-        shell.run(".once \(folder)/all.txt")
-        shell.run("measures | where city == 合肥 | select raw")
-        #expect(contents(folder + "/all.txt")?.contains("15 rows\n") == true)
-        shell.run(".mode csv")
-        shell.run("measures | where city == 合肥 | select raw")
-        #expect(captured.output.split(separator: "\n").count == 16)
+        try withTemporaryFolder { url in
+            let folder = url.path
+            let (shell, captured) = makeShell()
+            shell.settings.maxRows = 2
+            shell.run(".once \(folder)/all.txt")
+            shell.run("measures | where city == 合肥 | select raw")
+            #expect(contents(folder + "/all.txt")?.contains("15 rows\n") == true)
+            shell.run(".mode csv")
+            shell.run("measures | where city == 合肥 | select raw")
+            #expect(captured.output.split(separator: "\n").count == 16)
+        }
     }
 
     @Test("A result stopped by Ctrl-C after it was computed is not written to the .output file")
     func interruptedPrinting() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        // A dry run counts how often the command asks whether to stop; the last two questions come
-        // after the result was computed: when it has been rendered for the file, and at the end.
-        let (counting, _) = makeShell()
-        let calls = StopSwitch()
-        counting.stopRequested = { calls.ask() }
-        counting.run(".output \(folder)/dry.txt")
-        counting.run("measures")
-        let (shell, captured) = makeShell()
-        let stop = StopSwitch(stopFrom: calls.asked - 1)
-        shell.stopRequested = { stop.ask() }
-        shell.run(".output \(folder)/out.txt")
-        #expect(shell.run("measures") == .interrupted)
-        #expect(captured.error == "tally: error: interrupted: the rest of the output was not shown\n")
-        shell.run(".output")
-        #expect(contents(folder + "/out.txt") == "")
+        try withTemporaryFolder { url in
+            let folder = url.path
+            // A dry run counts how often the command asks whether to stop; the last two questions come
+            // after the result was computed: when it has been rendered for the file, and at the end.
+            let (counting, _) = makeShell()
+            let calls = StopSwitch()
+            counting.stopRequested = { calls.ask() }
+            counting.run(".output \(folder)/dry.txt")
+            counting.run("measures")
+            let (shell, captured) = makeShell()
+            let stop = StopSwitch(stopFrom: calls.asked - 1)
+            shell.stopRequested = { stop.ask() }
+            shell.run(".output \(folder)/out.txt")
+            #expect(shell.run("measures") == .interrupted)
+            #expect(captured.error == "tally: interrupted\n")
+            shell.run(".output")
+            #expect(contents(folder + "/out.txt") == "")
+        }
     }
 }
 

@@ -54,44 +54,51 @@ struct MetaCommandTests {
 
     @Test("Errors point at the word with a caret and say what would be right")
     func errors() {
-        #expect(error(".mode xml") == """
-            <command>:1:7: error: unknown output format 'xml'
-            .mode xml
-                  ^~~
-            hint: choose table, csv, tsv, json, jsonl, markdown
-            """)
-        #expect(error(".outptu x") == """
-            <command>:1:1: error: unknown shell command '.outptu'
-            .outptu x
-            ^~~~~~~
-            hint: did you mean '.output'?
-            """)
-        #expect(error(".frobnicate") == """
-            <command>:1:1: error: unknown shell command '.frobnicate'
-            .frobnicate
-            ^~~~~~~~~~~
-            hint: type .help for the shell commands
-            """)
-        #expect(error(".once") == """
-            <command>:1:6: error: '.once' needs a file name
-            .once
-                 ^
-            """)
-        #expect(error(".timer maybe") == """
-            <command>:1:8: error: expected on or off, not 'maybe'
-            .timer maybe
-                   ^~~~~
-            """)
-        #expect(error(".quit now") == """
-            <command>:1:7: error: '.quit' takes no arguments
-            .quit now
-                  ^~~
-            """)
-        #expect(error(".output a b") == """
-            <command>:1:11: error: unexpected 'b'
-            .output a b
-                      ^
-            """)
+        #expect(
+            error(".mode xml") == """
+                <command>:1:7: error: unknown output format 'xml'
+                .mode xml
+                      ^~~
+                hint: choose table, csv, tsv, json, jsonl, markdown
+                """)
+        #expect(
+            error(".outptu x") == """
+                <command>:1:1: error: unknown shell command '.outptu'
+                .outptu x
+                ^~~~~~~
+                hint: did you mean '.output'?
+                """)
+        #expect(
+            error(".frobnicate") == """
+                <command>:1:1: error: unknown shell command '.frobnicate'
+                .frobnicate
+                ^~~~~~~~~~~
+                hint: type .help for the shell commands
+                """)
+        #expect(
+            error(".once") == """
+                <command>:1:6: error: '.once' needs a file name
+                .once
+                     ^
+                """)
+        #expect(
+            error(".timer maybe") == """
+                <command>:1:8: error: expected on or off, not 'maybe'
+                .timer maybe
+                       ^~~~~
+                """)
+        #expect(
+            error(".quit now") == """
+                <command>:1:7: error: '.quit' takes no arguments
+                .quit now
+                      ^~~
+                """)
+        #expect(
+            error(".output a b") == """
+                <command>:1:11: error: unexpected 'b'
+                .output a b
+                          ^
+                """)
     }
 
     @Test("Every command is listed in the help, each on a line of at most 80 columns")

@@ -28,9 +28,10 @@ private func readAll(_ text: String) throws -> [LineInput] {
 struct PlainLineReaderTests {
     @Test("Lines come back without their line ends, Chinese intact")
     func readsLines() throws {
-        #expect(try readAll("where city == 合肥\nselect 蚌埠\n") == [
-            .line("where city == 合肥"), .line("select 蚌埠"), .endOfInput,
-        ])
+        #expect(
+            try readAll("where city == 合肥\nselect 蚌埠\n") == [
+                .line("where city == 合肥"), .line("select 蚌埠"), .endOfInput,
+            ])
     }
 
     @Test("The last line is read without a line end")
@@ -40,9 +41,10 @@ struct PlainLineReaderTests {
 
     @Test("CRLF line ends lose their CR; a CR inside a line stays")
     func stripsCarriageReturn() throws {
-        #expect(try readAll("one\r\ntwo\rthree\r\nfour\r") == [
-            .line("one"), .line("two\rthree"), .line("four"), .endOfInput,
-        ])
+        #expect(
+            try readAll("one\r\ntwo\rthree\r\nfour\r") == [
+                .line("one"), .line("two\rthree"), .line("four"), .endOfInput,
+            ])
     }
 
     @Test("Empty lines are lines; empty input is the end at once, and stays the end")

@@ -1,6 +1,7 @@
 import Foundation
 import ReportKit
 import TallyQuery
+import TallyTestSupport
 import Testing
 
 @testable import TallyShell
@@ -14,7 +15,8 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("tally-safe-\(UUID().uuidString)")
         let allowed = root.appendingPathComponent("allowed")
         try FileManager.default.createDirectory(at: allowed, withIntermediateDirectories: true)
-        try Data("units | select unit | take 1 | format csv\n".utf8).write(to: allowed.appendingPathComponent("inner.tally"))
+        try Data("units | select unit | take 1 | format csv\n".utf8).write(
+            to: allowed.appendingPathComponent("inner.tally"))
         try Data("cities | take 1 | format csv\n".utf8).write(to: root.appendingPathComponent("outside.tally"))
         try FileManager.default.createSymbolicLink(
             atPath: allowed.appendingPathComponent("escape.tally").path, withDestinationPath: "../outside.tally")
@@ -36,17 +38,18 @@ import Testing
         #expect(shell.run(".once out.csv", origin: StatementOrigin(file: "x.tally", line: 4)) == .failed)
         #expect(shell.run(".output") == .succeeded)
         #expect(!FileManager.default.fileExists(atPath: target))
-        #expect(captured.error == """
-            x.tally:3:9: error: '.output \(target)' would write a file: refused in safe mode
-            .output \(target)
-                    ^\(String(repeating: "~", count: target.unicodeScalars.count - 1))
-            hint: safe mode writes no files; results stay on the screen
-            x.tally:4:7: error: '.once out.csv' would write a file: refused in safe mode
-            .once out.csv
-                  ^~~~~~~
-            hint: safe mode writes no files; results stay on the screen
+        #expect(
+            captured.error == """
+                x.tally:3:9: error: '.output \(target)' would write a file: refused in safe mode
+                .output \(target)
+                        ^\(String(repeating: "~", count: target.unicodeScalars.count - 1))
+                hint: safe mode writes no files; results stay on the screen
+                x.tally:4:7: error: '.once out.csv' would write a file: refused in safe mode
+                .once out.csv
+                      ^~~~~~~
+                hint: safe mode writes no files; results stay on the screen
 
-            """)
+                """)
     }
 
     @Test func readingOnlyInsideTheNamedPaths() throws {
@@ -61,13 +64,15 @@ import Testing
         #expect(shell.run(".load \(allowed.path) /etc") == .failed)
         #expect(shell.run(".step \(root.path)/outside.tally") == .failed)
         let lines = captured.error.split(separator: "\n").filter { $0.contains("error:") }
-        #expect(lines == [
-            "<command>:1:7: error: '\(outside)' is not among the paths named on the command line: refused in safe mode",
-            "<command>:1:7: error: '\(allowed.path)/escape.tally' is not among the paths named on the command line: refused in safe mode",
-            "<command>:1:\(8 + allowed.path.unicodeScalars.count): error: '/etc' is not among the paths named on the command line: refused in safe mode",
-            "<command>:1:7: error: '\(root.path)/outside.tally' is not among the paths named on the command line: refused in safe mode",
-        ])
-        #expect(captured.error.contains("hint: safe mode reads only the script files and --data paths given to tally\n"))
+        #expect(
+            lines == [
+                "<command>:1:7: error: '\(outside)' is not among the paths named on the command line: refused in safe mode",
+                "<command>:1:7: error: '\(allowed.path)/escape.tally' is not among the paths named on the command line: refused in safe mode",
+                "<command>:1:\(8 + allowed.path.unicodeScalars.count): error: '/etc' is not among the paths named on the command line: refused in safe mode",
+                "<command>:1:7: error: '\(root.path)/outside.tally' is not among the paths named on the command line: refused in safe mode",
+            ])
+        #expect(
+            captured.error.contains("hint: safe mode reads only the script files and --data paths given to tally\n"))
         #expect(captured.output == "unit\n个\n")
     }
 
@@ -81,13 +86,14 @@ import Testing
         #expect(shell.run(".safe off") == .failed)
         #expect(shell.safeMode.isOn)
         #expect(captured.output == "safe: off\nsafe: on\n")
-        #expect(captured.error == """
-            <command>:1:7: error: safe mode cannot be turned off
-            .safe off
-                  ^~~
-            hint: it stays on until tally ends; start tally again without --safe
+        #expect(
+            captured.error == """
+                <command>:1:7: error: safe mode cannot be turned off
+                .safe off
+                      ^~~
+                hint: it stays on until tally ends; start tally again without --safe
 
-            """)
+                """)
     }
 
     @Test func noStartupFileInSafeMode() throws {

@@ -23,12 +23,13 @@ struct ScriptItemsTests {
             # That is all.
             """
         let items = ScriptItems(script)
-        #expect(items.items == [
-            ScriptItem(kind: .statement, text: "reports", line: 5, narration: "A tour.\n\nThe reports."),
-            ScriptItem(kind: .meta, text: ".mode csv", line: 7, narration: "Money, as CSV:"),
-            ScriptItem(kind: .statement, text: "measures |\n  where kind == money", line: 8),
-            ScriptItem(kind: .statement, text: "sections 安庆", line: 13, narration: "安庆 only\n\n(its sections)"),
-        ])
+        #expect(
+            items.items == [
+                ScriptItem(kind: .statement, text: "reports", line: 5, narration: "A tour.\n\nThe reports."),
+                ScriptItem(kind: .meta, text: ".mode csv", line: 7, narration: "Money, as CSV:"),
+                ScriptItem(kind: .statement, text: "measures |\n  where kind == money", line: 8),
+                ScriptItem(kind: .statement, text: "sections 安庆", line: 13, narration: "安庆 only\n\n(its sections)"),
+            ])
         #expect(items.epilogue == "That is all.")
     }
 
@@ -48,10 +49,11 @@ struct ScriptItemsTests {
     @Test("Meta commands are trimmed; CRLF and a byte-order mark are read as usual")
     func trimmingAndLineEnds() {
         let items = ScriptItems("\u{FEFF}  .echo on  \r\ncities\r\n").items
-        #expect(items == [
-            ScriptItem(kind: .meta, text: ".echo on", line: 1),
-            ScriptItem(kind: .statement, text: "cities", line: 2),
-        ])
+        #expect(
+            items == [
+                ScriptItem(kind: .meta, text: ".echo on", line: 1),
+                ScriptItem(kind: .statement, text: "cities", line: 2),
+            ])
     }
 
     @Test("An empty script or one of comments only has no items")

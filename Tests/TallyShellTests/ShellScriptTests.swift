@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 import Testing
 
 @testable import TallyShell
@@ -8,18 +9,20 @@ struct ShellScriptTests {
     @Test("A script runs in one session: let names carry over, results go to the output")
     func runsInOneSession() {
         let (shell, captured) = makeShell()
-        let outcome = shell.runScript(ScriptFile(text: "let m = measures | where city == 阜阳\nm | count", name: "a.tally"))
+        let outcome = shell.runScript(
+            ScriptFile(text: "let m = measures | where city == 阜阳\nm | count", name: "a.tally"))
         #expect(outcome == .succeeded)
-        #expect(captured.output == """
-            m: 8 rows
-            ┌───────┐
-            │ count │
-            ├───────┤
-            │     8 │
-            └───────┘
-            1 row
+        #expect(
+            captured.output == """
+                m: 8 rows
+                ┌───────┐
+                │ count │
+                ├───────┤
+                │     8 │
+                └───────┘
+                1 row
 
-            """)
+                """)
         #expect(captured.error.isEmpty)
     }
 
@@ -28,13 +31,14 @@ struct ShellScriptTests {
         let (shell, captured) = makeShell()
         let script = "# two cities\ncities | take 1\nmeasures | where 城市 == 合肥 and knd == money\ncities | take 1\n"
         #expect(shell.runScript(ScriptFile(text: script, name: "x.tally")) == .failed)
-        #expect(captured.error == """
-            x.tally:3:31: error: unknown field 'knd'
-            measures | where 城市 == 合肥 and knd == money
-            \(String(repeating: " ", count: 34))^~~
-            hint: did you mean 'kind'?
+        #expect(
+            captured.error == """
+                x.tally:3:31: error: unknown field 'knd'
+                measures | where 城市 == 合肥 and knd == money
+                \(String(repeating: " ", count: 34))^~~
+                hint: did you mean 'kind'?
 
-            """)
+                """)
         #expect(captured.output.components(separatedBy: "1 row\n").count == 2)
         #expect(shell.failureCount == 1)
     }
@@ -54,22 +58,23 @@ struct ShellScriptTests {
     func echo() {
         let (shell, captured) = makeShell(echo: true)
         _ = shell.runScript(ScriptFile(text: ".mode csv\ncities |\n  take 1", name: "e.tally"))
-        #expect(captured.output == """
-            tally> .mode csv
-            tally> cities |
-              ...>   take 1
-            city,place,speaker,reports,measures
-            合肥,合肥市,刘卫宝,1,15
+        #expect(
+            captured.output == """
+                tally> .mode csv
+                tally> cities |
+                  ...>   take 1
+                city,place,speaker,reports,measures
+                合肥,合肥市,刘卫宝,1,15
 
-            """)
+                """)
     }
 
-    @Test("Ctrl-C stops the running statement with an error and the script after it")
+    @Test("Ctrl-C stops the running statement, saying so without a caret, and the script after it")
     func interrupted() {
         let (shell, captured) = makeShell()
         shell.stopRequested = { true }
         #expect(shell.run("measures | where kind == money") == .interrupted)
-        #expect(captured.error.hasPrefix("<command>:1:1: error: interrupted\n"))
+        #expect(captured.error == "tally: interrupted\n")
         #expect(shell.runScript(ScriptFile(text: "cities", name: "s.tally")) == .interrupted)
         #expect(captured.output.isEmpty)
     }
@@ -83,28 +88,31 @@ struct ShellScriptTests {
 
     @Test(".read runs another script; a script that reads itself is refused as a cycle")
     func readAndCycles() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try ".read \(folder)/b.tally\n".write(toFile: folder + "/a.tally", atomically: true, encoding: .utf8)
-        try "cities | take 1 | format csv\n.read \(folder)/a.tally\n"
-            .write(toFile: folder + "/b.tally", atomically: true, encoding: .utf8)
-        let (shell, captured) = makeShell()
-        #expect(shell.runScript(try ScriptFile(path: folder + "/a.tally")) == .failed)
-        #expect(captured.output == "city,place,speaker,reports,measures\n合肥,合肥市,刘卫宝,1,15\n")
-        #expect(captured.error == """
-            \(folder)/b.tally:2:7: error: '.read \(folder)/a.tally' would run \(folder)/a.tally again while it is running
-            .read \(folder)/a.tally
-                  ^\(String(repeating: "~", count: folder.count + 7))
-            hint: a script cannot read itself, directly or through other scripts
+        try withTemporaryFolder { url in
+            let folder = url.path
+            try ".read \(folder)/b.tally\n".write(toFile: folder + "/a.tally", atomically: true, encoding: .utf8)
+            try "cities | take 1 | format csv\n.read \(folder)/a.tally\n"
+                .write(toFile: folder + "/b.tally", atomically: true, encoding: .utf8)
+            let (shell, captured) = makeShell()
+            #expect(shell.runScript(try ScriptFile(path: folder + "/a.tally")) == .failed)
+            #expect(captured.output == "city,place,speaker,reports,measures\n合肥,合肥市,刘卫宝,1,15\n")
+            #expect(
+                captured.error == """
+                    \(folder)/b.tally:2:7: error: '.read \(folder)/a.tally' would run \(folder)/a.tally again while it is running
+                    .read \(folder)/a.tally
+                          ^\(String(repeating: "~", count: folder.count + 7))
+                    hint: a script cannot read itself, directly or through other scripts
 
-            """)
+                    """)
+        }
     }
 
     @Test("A missing script named by .read is an error at its name")
     func readMissing() {
         let (shell, captured) = makeShell()
         #expect(shell.run(".read nowhere.tally") == .failed)
-        #expect(captured.error.hasPrefix("<command>:1:7: error: cannot read nowhere.tally: no such file or directory\n"))
+        #expect(
+            captured.error.hasPrefix("<command>:1:7: error: cannot read nowhere.tally: no such file or directory\n"))
     }
 
     @Test("help lists the language and then every shell command; help WORD does not")
@@ -137,33 +145,36 @@ struct ShellScriptTests {
         #expect(captured.error.hasSuffix(" ms\n"))
         shell.run(".docs")
         #expect(captured.output.contains("1 document, 5 reports\n"))
-        #expect(captured.output.contains("│ 吕栋    │ 安庆市委常委、副市长     │ 聚焦低收入人口 强化高水平保障 助力乡村振兴战略有效实施 │        3 │       46 │"))
+        #expect(
+            captured.output.contains("│ 吕栋    │ 安庆市委常委、副市长     │ 聚焦低收入人口 强化高水平保障 助力乡村振兴战略有效实施 │        3 │       46 │"))
     }
 
     @Test(".load adds reports; a file that is not a report is listed and the command fails")
     func load() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "黄山市报告\n全市建成调解工作室1082个。\n".write(toFile: folder + "/more.txt", atomically: true, encoding: .utf8)
-        let (shell, captured) = makeShell()
-        #expect(shell.run(".load \(folder)/more.txt") == .succeeded)
-        #expect(captured.output == "loaded 1 document: 1 report, 1 figure (6 reports in all)\n")
-        #expect(shell.run(".load \(folder)/missing.txt") == .failed)
-        #expect(captured.error.contains("missing.txt:1:1: error:"))
+        try withTemporaryFolder { url in
+            let folder = url.path
+            try "黄山市报告\n全市建成调解工作室1082个。\n".write(toFile: folder + "/more.txt", atomically: true, encoding: .utf8)
+            let (shell, captured) = makeShell()
+            #expect(shell.run(".load \(folder)/more.txt") == .succeeded)
+            #expect(captured.output == "loaded 1 document: 1 report, 1 figure (6 reports in all)\n")
+            #expect(shell.run(".load \(folder)/missing.txt") == .failed)
+            #expect(captured.error.contains("missing.txt:1:1: error:"))
+        }
     }
 
     @Test("Ctrl-C during .load leaves the files not yet read unloaded and says how many")
     func interruptedLoad() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        for name in ["a", "b", "c"] {
-            try "黄山市报告\n全市建成调解工作室1082个。\n".write(toFile: folder + "/\(name).txt", atomically: true, encoding: .utf8)
+        try withTemporaryFolder { url in
+            let folder = url.path
+            for name in ["a", "b", "c"] {
+                try "黄山市报告\n全市建成调解工作室1082个。\n".write(toFile: folder + "/\(name).txt", atomically: true, encoding: .utf8)
+            }
+            let (shell, captured) = makeShell()
+            shell.stopRequested = { true }
+            #expect(shell.run(".load \(folder)") == .interrupted)
+            #expect(captured.error == "\(folder)/a.txt:1:1: error: interrupted: 3 files were not loaded\n")
+            #expect(captured.output == "loaded 0 documents: 0 reports, 0 figures (5 reports in all)\n")
+            #expect(shell.session.corpus.documents.count == 1)
         }
-        let (shell, captured) = makeShell()
-        shell.stopRequested = { true }
-        #expect(shell.run(".load \(folder)") == .interrupted)
-        #expect(captured.error == "\(folder)/a.txt:1:1: error: interrupted: 3 files were not loaded\n")
-        #expect(captured.output == "loaded 0 documents: 0 reports, 0 figures (5 reports in all)\n")
-        #expect(shell.session.corpus.documents.count == 1)
     }
 }

@@ -17,9 +17,9 @@ public enum Statements {
             do {
                 let output = try session.run(
                     statement.text, origin: statement.origin(file: file), rowLimit: place % 3 == 0 ? place % 7 : nil,
-                    shouldStop: { budget.isSpent })
+                    stop: StopSignal { budget.isSpent })
                 _ = output.rendered(
-                    defaultFormat: .table, width: 80, color: place % 2 == 0, until: { budget.isSpent })
+                    defaultFormat: .table, width: 80, color: place % 2 == 0, stop: StopSignal { budget.isSpent })
                 _ = output.rendered(defaultFormat: formats[place % formats.count])
             } catch {
                 _ = error.rendered(color: place % 2 == 1)

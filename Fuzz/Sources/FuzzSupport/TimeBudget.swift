@@ -1,4 +1,4 @@
-/// A time limit for one fuzz input: queries poll it through `Session.run(_:origin:shouldStop:)`,
+/// A time limit for one fuzz input: queries poll it through `Session.run(_:origin:stop:)`,
 /// so an input that makes a query slow stops it instead of hanging the fuzzer.
 public struct TimeBudget: Sendable {
     private let end: ContinuousClock.Instant

@@ -75,7 +75,8 @@ enum HTMLText {
         let next = source.index(after: semicolon)
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X")
+            let value =
+                digits.hasPrefix("x") || digits.hasPrefix("X")
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
             guard let value, let scalar = Unicode.Scalar(value) else { return nil }
             return (Character(scalar), next)

@@ -23,7 +23,11 @@ enum MixedEncoding {
         var high = starts.count - 1
         while low < high {
             let middle = (low + high) / 2
-            if TextDecoder.isValid(Array(bytes[starts[middle]..<last]), in: then) { high = middle } else { low = middle + 1 }
+            if TextDecoder.isValid(Array(bytes[starts[middle]..<last]), in: then) {
+                high = middle
+            } else {
+                low = middle + 1
+            }
         }
         return .mixed(first: first, then: then, line: high + 1, offset: starts[high])
     }

@@ -51,9 +51,10 @@ public enum ReportLoader {
         while batchStart < files.count {
             if shouldStop() {
                 let left = files.count - batchStart
-                failures.append(Diagnostic(
-                    "interrupted: \(HumanNumber.grouped(Double(left))) \(left == 1 ? "file was" : "files were") not loaded",
-                    at: SourceLocation(file: files[batchStart].path, line: 1, column: 1)))
+                failures.append(
+                    Diagnostic(
+                        "interrupted: \(HumanNumber.grouped(Double(left))) \(left == 1 ? "file was" : "files were") not loaded",
+                        at: SourceLocation(file: files[batchStart].path, line: 1, column: 1)))
                 break
             }
             var batchEnd = batchStart + 1
@@ -96,7 +97,9 @@ public enum ReportLoader {
             case .success(let bytes):
                 return ReportParser.parse(name: path, bytes: bytes)
             case .failure(let error):
-                return .failure(Diagnostic("cannot read file: \(error.message)", at: SourceLocation(file: path, line: 1, column: 1)))
+                return .failure(
+                    Diagnostic("cannot read file: \(error.message)", at: SourceLocation(file: path, line: 1, column: 1))
+                )
             }
         }
     }
@@ -117,7 +120,9 @@ public enum ReportLoader {
         visited: inout Set<[UInt64]>
     ) {
         guard let entry = FileSystem.entry(at: path) else {
-            failures.append(Diagnostic("cannot open: \(FileSystem.systemMessage())", at: SourceLocation(file: path, line: 1, column: 1)))
+            failures.append(
+                Diagnostic(
+                    "cannot open: \(FileSystem.systemMessage())", at: SourceLocation(file: path, line: 1, column: 1)))
             return
         }
         switch entry.kind {
@@ -125,8 +130,10 @@ public enum ReportLoader {
             if named || hasReportExtension(path) { files.append(FileToLoad(path: path, size: entry.size)) }
         case .directory:
             guard visited.insert([entry.device, entry.inode]).inserted else {
-                failures.append(Diagnostic("skipped: folder already visited (a symbolic link loop)",
-                                           at: SourceLocation(file: path, line: 1, column: 1)))
+                failures.append(
+                    Diagnostic(
+                        "skipped: folder already visited (a symbolic link loop)",
+                        at: SourceLocation(file: path, line: 1, column: 1)))
                 return
             }
             switch FileSystem.list(path) {
@@ -136,7 +143,9 @@ public enum ReportLoader {
                     collect(base + name, named: false, into: &files, failures: &failures, visited: &visited)
                 }
             case .failure(let error):
-                failures.append(Diagnostic("cannot read folder: \(error.message)", at: SourceLocation(file: path, line: 1, column: 1)))
+                failures.append(
+                    Diagnostic(
+                        "cannot read folder: \(error.message)", at: SourceLocation(file: path, line: 1, column: 1)))
             }
         case .other:
             // A named pipe, socket or device: never opened (a pipe would block), but listed when it

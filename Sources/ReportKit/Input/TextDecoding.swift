@@ -42,7 +42,8 @@ public enum DecodingFailure: Error, Sendable, Hashable {
             "file is empty"
         case .binary(let offset):
             "not a text file: binary data at byte offset \(offset)"
-        case .invalidBytes(let offset, let byte, let guess) where guess == .utf16LittleEndian || guess == .utf16BigEndian:
+        case .invalidBytes(let offset, let byte, let guess)
+        where guess == .utf16LittleEndian || guess == .utf16BigEndian:
             "not a text file: invalid byte 0x\(hex(byte)) at byte offset \(offset) "
                 + "(read as \(guess.rawValue), as its byte-order mark says)"
         case .invalidBytes(let offset, let byte, let guess):
@@ -61,7 +62,8 @@ public enum DecodingFailure: Error, Sendable, Hashable {
     public var offset: Int? {
         switch self {
         case .empty: nil
-        case .binary(let offset), .invalidBytes(let offset, _, _), .truncated(let offset, _), .mixed(_, _, _, let offset):
+        case .binary(let offset), .invalidBytes(let offset, _, _), .truncated(let offset, _),
+            .mixed(_, _, _, let offset):
             offset
         }
     }
@@ -183,8 +185,10 @@ public enum TextDecoder {
         if let failedAt {
             let offset = failedAt + prefix
             if endsInsideCharacter { return .failure(.truncated(offset: offset, encoding: encoding)) }
-            return .failure(.invalidBytes(offset: offset, byte: offset < bytes.count ? bytes[offset] : 0,
-                                          bestGuess: encoding))
+            return .failure(
+                .invalidBytes(
+                    offset: offset, byte: offset < bytes.count ? bytes[offset] : 0,
+                    bestGuess: encoding))
         }
         output.removeSubrange(written...)
         if isBlank(output) { return .failure(.empty) }

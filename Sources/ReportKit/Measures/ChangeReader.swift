@@ -115,7 +115,9 @@ struct ChangeReader {
             } else {
                 onlyAdds = Self.addingWords.suffix(of: bytes, text) == rise
                 // `提升20个县乡村养老服务网络`: upgrading things, not adding them.
-                if Self.upgradingWords.suffix(of: bytes, text) == rise && UnitTable.kind(of: unit) == .count { return reading }
+                if Self.upgradingWords.suffix(of: bytes, text) == rise && UnitTable.kind(of: unit) == .count {
+                    return reading
+                }
             }
         } else if Self.addingVerbs.occurs(in: bytes, text) {
             // `新增入驻企业132家`: the verb governs the figure across its object.

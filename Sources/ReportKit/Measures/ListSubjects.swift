@@ -11,7 +11,8 @@ struct ListSubjects {
     func distribute(_ measures: inout [ScannedMeasure], sentence: Range<Int>) {
         var index = 0
         while index < measures.count {
-            let start = listStart(before: measures[index].rawStart, floor: index > 0 ? measures[index - 1].rawEnd : sentence.lowerBound)
+            let start = listStart(
+                before: measures[index].rawStart, floor: index > 0 ? measures[index - 1].rawEnd : sentence.lowerBound)
             let lead = bytes.string(start..<measures[index].rawStart)
             guard lead.containsBytes("分别"), let mark = lead.firstIndex(ofBytes: "分别") else {
                 index += 1

@@ -19,7 +19,8 @@ extension MeasureScanner {
             let match = matcher.match(bytes, at: magnitude.end, limit: limit),
             !UnitTable.arabicOnlyUnits.contains(match.unit)
         else { return .skip(to: start + 3) }
-        let qualified = Qualifiers.qualify(bytes, start: start, end: match.end, approximation: .exact, sentence: sentence)
+        let qualified = Qualifiers.qualify(
+            bytes, start: start, end: match.end, approximation: .exact, sentence: sentence)
         return .measure(
             ScannedMeasure(
                 quantity: Quantity(value: magnitude.value, unit: match.unit, approximation: qualified.approximation),

@@ -36,7 +36,8 @@ struct MeasureScanner {
             case 0x201D, 0x300B, 0x300D, 0x300F, 0x2019: quoteDepth = max(0, quoteDepth - 1)
             default:
                 if quoteDepth == 0 && !inASCIIQuote
-                    && (ScalarClass.digitValue(value) != nil || ChineseNumerals.canStart(value) || FigureWords.isMagnitude(value))
+                    && (ScalarClass.digitValue(value) != nil || ChineseNumerals.canStart(value)
+                        || FigureWords.isMagnitude(value))
                 {
                     switch scanFigure(at: index, in: range) {
                     case .measure(let measure):
@@ -78,7 +79,8 @@ struct MeasureScanner {
         let first = bytes.scalar(at: start).value
         if FigureWords.isMagnitude(first) { return scanBareMagnitude(at: start, in: sentence) }
         guard let number = NumberReader.read(bytes, at: start, limit: limit) else {
-            let end = ChineseNumerals.digit(first) != nil || first == 0x5341
+            let end =
+                ChineseNumerals.digit(first) != nil || first == 0x5341
                 ? ChineseNumerals.runEnd(bytes, at: start, limit: limit) : start + bytes.scalar(at: start).length
             return .skip(to: end)
         }
@@ -197,7 +199,8 @@ struct MeasureScanner {
     private func nonFigureContext(_ number: NumberReading, sentence: Range<Int>) -> Int? {
         let limit = sentence.upperBound
         if number.isLoneOne { return number.end }
-        if !number.isChinese, number.start == sentence.lowerBound, continuesDigitsAcrossLineBreak(before: number.start) {
+        if !number.isChinese, number.start == sentence.lowerBound, continuesDigitsAcrossLineBreak(before: number.start)
+        {
             return skipUnit(after: number.end, limit: limit)  // `29⏎4个`: the tail of a figure cut by a line break
         }
         if number.start > sentence.lowerBound {

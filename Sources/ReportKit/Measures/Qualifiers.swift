@@ -28,7 +28,8 @@ enum Qualifiers {
 
     /// The approximation word starting at `end`, with the offset after it, or nil.
     static func suffix(_ bytes: Bytes, after end: Int, limit: Int) -> (end: Int, approximation: Approximation)? {
-        for (word, approximation) in suffixes where end + word.utf8CodeUnitCount <= limit && bytes.matches(word, at: end) {
+        for (word, approximation) in suffixes
+        where end + word.utf8CodeUnitCount <= limit && bytes.matches(word, at: end) {
             return (end + word.utf8CodeUnitCount, approximation)
         }
         return nil

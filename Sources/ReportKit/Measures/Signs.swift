@@ -12,7 +12,8 @@ enum Signs {
         if ScalarClass.digitValue(before) != nil || ChineseNumerals.digit(before) != nil { return nil }  // 3－5
         if value == 0x2D {
             // ASCII: a sign only after a Han character, a space or punctuation other than identifier marks
-            if ScalarClass.isASCIILetter(before) || [0x2D, 0x2F, 0x2E, 0x5F, 0x40, 0x23, 0x5C, 0x25, 0x2B].contains(before)
+            if ScalarClass.isASCIILetter(before)
+                || [0x2D, 0x2F, 0x2E, 0x5F, 0x40, 0x23, 0x5C, 0x25, 0x2B].contains(before)
                 || before == 0x2030 || before == 0xFF05
             {
                 return nil

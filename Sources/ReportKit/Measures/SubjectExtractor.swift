@@ -50,7 +50,8 @@ struct SubjectExtractor {
         "增至", "达到",
     ])
     /// Place words a subject never is on its own (`全市90%…`).
-    static let placeWords: Set<[UInt8]> = Set(["全市", "全省", "全县", "全区", "我市", "我省", "本市", "市", "省"].map { Array($0.utf8) })
+    static let placeWords: Set<[UInt8]> = Set(
+        ["全市", "全省", "全县", "全区", "我市", "我省", "本市", "市", "省"].map { Array($0.utf8) })
     /// Units that count events; their subject is what comes before (`主要负责同志3次`), not after.
     static let eventUnits: Set<String> = ["次", "人次", "户次", "例", "件", "小时", "天", "年", "个月", "周", "%"]
 
@@ -66,11 +67,14 @@ struct SubjectExtractor {
             if Self.placeWords.contains(before) { before = [] }
             // A figure right after another, or a change whose own words name no indicator
             // (`地区生产总值5.3万亿元、增长5.5%`, `完成253.7亿元，同比增长10.1%`), measures the one named before it.
-            let adjoinsPrevious = index > 0 && before.isEmpty
+            let adjoinsPrevious =
+                index > 0 && before.isEmpty
                 && (segmentStart == previousEnd || (measure.details.change != .none && !previousSubject.isEmpty))
             var after = phrase(after: measure.rawEnd, limit: sentence.upperBound)
             // `82.4岁提升至83.9岁`: words of a change after a figure say what happened to it, not what it is.
-            if after.withUnsafeBufferPointer({ !$0.isEmpty && Self.changeStarts.match($0, at: 0, limit: $0.count) != nil }) {
+            if after.withUnsafeBufferPointer({
+                !$0.isEmpty && Self.changeStarts.match($0, at: 0, limit: $0.count) != nil
+            }) {
                 after = []
             }
             let afterLength = Self.scalarCount(after)
@@ -172,7 +176,9 @@ struct SubjectExtractor {
                 }
             }
             // `高于全国平均水平4.9个百分点`: a gap names no indicator of its own.
-            if gapStarts.match(buffer, at: range.lowerBound, limit: range.upperBound) != nil || range.isEmpty { return [] }
+            if gapStarts.match(buffer, at: range.lowerBound, limit: range.upperBound) != nil || range.isEmpty {
+                return []
+            }
             // `地区生产总值较“十三五”末净增1万亿元`, `…比上年`: the comparison is no part of the indicator.
             if let comparison = comparisonStart(buffer, range) { range = range.lowerBound..<comparison }
             if let cut = lastVerbEnd(buffer, range) {
@@ -183,7 +189,7 @@ struct SubjectExtractor {
                 var owner = Array(buffer[range.lowerBound..<verbStart])
                 let verb = Array(buffer[verbStart..<cut])
                 let isAdding = verb == Array("新增".utf8)
-                if (scalarCount(head) <= 2 || isAdding), !owner.isEmpty {
+                if scalarCount(head) <= 2 || isAdding, !owner.isEmpty {
                     owner = clean(owner)
                     let ownerIsTimeOrPlace = owner.withUnsafeBufferPointer {
                         !$0.isEmpty && leadingWords.match($0, at: 0, limit: $0.count) == $0.count
@@ -220,7 +226,9 @@ struct SubjectExtractor {
     private static func lastVerbStart(_ buffer: Bytes, _ range: Range<Int>, end: Int) -> Int {
         var index = range.lowerBound
         while index < end {
-            if let length = verbs.match(buffer, at: index, limit: range.upperBound), index + length == end { return index }
+            if let length = verbs.match(buffer, at: index, limit: range.upperBound), index + length == end {
+                return index
+            }
             index += buffer.scalar(at: index).length
         }
         return end
@@ -263,7 +271,9 @@ struct SubjectExtractor {
     /// `range` without a trailing year (`2020年`, `2020年底`).
     private static func withoutTrailingYear(_ buffer: Bytes, _ range: Range<Int>) -> Range<Int> {
         var end = range.upperBound
-        if end - 3 >= range.lowerBound && (buffer.matches("底", at: end - 3) || buffer.matches("末", at: end - 3)) { end -= 3 }
+        if end - 3 >= range.lowerBound && (buffer.matches("底", at: end - 3) || buffer.matches("末", at: end - 3)) {
+            end -= 3
+        }
         guard end - 7 >= range.lowerBound, buffer.matches("年", at: end - 3) else { return range }
         for offset in (end - 7)..<(end - 3) where !(0x30...0x39).contains(buffer[offset]) { return range }
         return range.lowerBound..<(end - 7)

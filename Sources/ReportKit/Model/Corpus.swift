@@ -83,8 +83,9 @@ public struct Corpus: Sendable {
         for (offset, report) in parsed.reports.enumerated() {
             let global = reportBase + offset
             let ownSections = parsed.sections.indices.filter { parsed.sections[$0].report == offset }
-            let sectionRange = (ownSections.first.map { sectionBase + $0 } ?? sections.count)
-                ..< (ownSections.last.map { sectionBase + $0 + 1 } ?? sections.count)
+            let firstSection = ownSections.first.map { sectionBase + $0 } ?? sections.count
+            let endSection = ownSections.last.map { sectionBase + $0 + 1 } ?? sections.count
+            let sectionRange = firstSection..<endSection
             reports.append(
                 Report(
                     document: documentIndex, place: report.place, city: report.city, role: report.role,

@@ -8,8 +8,10 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var link: String?
 
     /// Metadata with nothing known.
-    public init(title: String? = nil, source: String? = nil, author: String? = nil, date: String? = nil,
-                link: String? = nil) {
+    public init(
+        title: String? = nil, source: String? = nil, author: String? = nil, date: String? = nil,
+        link: String? = nil
+    ) {
         self.title = title
         self.source = source
         self.author = author

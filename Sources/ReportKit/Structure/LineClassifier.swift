@@ -21,7 +21,9 @@ enum LineClassifier {
         range.count <= 12 && chromeLines.contains(bytes.string(range))
     }
     /// Line starts that begin the footer: everything after them is the site's, not the report's.
-    static let footerStarts = WordTable(["原文链接", "相关报道", "相关新闻", "相关链接", "相关阅读", "[免责声明]", "【免责声明】", "免责声明", "版权所有", "本站部分信息", "本网部分"])
+    static let footerStarts = WordTable([
+        "原文链接", "相关报道", "相关新闻", "相关链接", "相关阅读", "[免责声明]", "【免责声明】", "免责声明", "版权所有", "本站部分信息", "本网部分",
+    ])
 
     /// Whether a short line is site boilerplate: a navigation bullet first, or a marker word
     /// anywhere (breadcrumbs `首页 > 民政资讯` included).
@@ -89,7 +91,8 @@ enum LineClassifier {
         while index < range.upperBound {
             if let length = metadataKeyTable.match(bytes, at: index, limit: range.upperBound) {
                 let colon = index + length
-                let colonLength = colon < range.upperBound && bytes[colon] == 0x3A ? 1 : bytes.matches("：", at: colon) ? 3 : 0
+                let colonLength =
+                    colon < range.upperBound && bytes[colon] == 0x3A ? 1 : bytes.matches("：", at: colon) ? 3 : 0
                 if colonLength > 0, let field = fieldByKeyLength[Array(bytes[index..<colon])] {
                     found.append((index, colon + colonLength, field))
                     index = colon + colonLength

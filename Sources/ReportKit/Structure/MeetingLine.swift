@@ -23,7 +23,8 @@ struct MeetingLine: Sendable, Equatable {
     init?(_ line: String) {
         let scalars = Array(line.unicodeScalars)
         var start = 0
-        while start < scalars.count, Self.openers.contains(scalars[start]) || ScalarClass.isSpace(scalars[start].value) {
+        while start < scalars.count, Self.openers.contains(scalars[start]) || ScalarClass.isSpace(scalars[start].value)
+        {
             start += 1
         }
         guard scalars.count <= 100, let (date, afterDate) = ReportDate.leading(scalars, from: start),

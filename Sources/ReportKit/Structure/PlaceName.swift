@@ -29,7 +29,9 @@ enum PlaceName {
     static func shortName(_ place: String) -> String {
         for suffix in droppedSuffixes where place.hasSuffix(suffix) && place.count - suffix.count >= 2 {
             let name = String(place.dropLast(suffix.count))
-            if suffix == "自治区", let people = ethnicNames.first(where: { name.hasSuffix($0) && name.count - $0.count >= 2 }) {
+            if suffix == "自治区",
+                let people = ethnicNames.first(where: { name.hasSuffix($0) && name.count - $0.count >= 2 })
+            {
                 return String(name.dropLast(people.count))
             }
             return name
@@ -52,8 +54,10 @@ enum PlaceName {
         var previous: Unicode.Scalar = " "
         while let first = rest.first {
             defer { previous = first }
-            let isDatePart = "年月日号".unicodeScalars.contains(first)
-                && (ScalarClass.digitValue(previous.value) != nil || ChineseNumerals.digit(previous.value) != nil || previous == "十")
+            let isDatePart =
+                "年月日号".unicodeScalars.contains(first)
+                && (ScalarClass.digitValue(previous.value) != nil || ChineseNumerals.digit(previous.value) != nil
+                    || previous == "十")
             if !isDatePart, first != "在", let length = leadingUnitLength(of: rest),
                 length >= 3 || rest[rest.startIndex + length - 1] == "县"
             {
@@ -93,12 +97,15 @@ enum PlaceName {
             guard ScalarClass.isHan(scalar.value) else { return nil }
             if length > 1 {
                 let candidate = text.prefix(length)
-                for suffix in suffixes where candidate.count > suffix.count && candidate.suffix(suffix.count).elementsEqual(suffix) {
+                for suffix in suffixes
+                where candidate.count > suffix.count && candidate.suffix(suffix.count).elementsEqual(suffix) {
                     let name = candidate.dropLast(suffix.count)
                     guard !name.contains(where: { officeCharacters.contains($0) }), !notNames.contains(string(name))
                     else { continue }
                     // `常州市`, `杭州市`, `贵州省`: a 州 name that goes on with its own suffix is one name.
-                    if suffix == ["州"], length < text.count, "省市县区".unicodeScalars.contains(text[text.startIndex + length]) {
+                    if suffix == ["州"], length < text.count,
+                        "省市县区".unicodeScalars.contains(text[text.startIndex + length])
+                    {
                         return length + 1
                     }
                     return length

@@ -34,7 +34,8 @@ enum ReportDate {
         let scalars = Array(text.trimmingSpaces().unicodeScalars)
         guard scalars.count <= 32, let (_, end) = leading(scalars) else { return false }
         return scalars[end...].allSatisfy {
-            ScalarClass.digitValue($0.value) != nil || ScalarClass.isSpace($0.value) || ":：时分秒".unicodeScalars.contains($0)
+            ScalarClass.digitValue($0.value) != nil || ScalarClass.isSpace($0.value)
+                || ":：时分秒".unicodeScalars.contains($0)
         }
     }
 

@@ -55,7 +55,8 @@ extension StructureParser {
                 kinds.append(.boilerplate)
             } else {
                 kinds.append(.text)
-                sawSentence = sawSentence || bytes.firstOffset(of: "。", from: range.lowerBound, limit: range.upperBound) != nil
+                sawSentence =
+                    sawSentence || bytes.firstOffset(of: "。", from: range.lowerBound, limit: range.upperBound) != nil
             }
         }
     }
@@ -151,9 +152,11 @@ extension StructureParser {
     /// Six to thirty characters, Han, digits and quotes only.
     func isBareHeading(_ line: Int) -> Bool {
         let scalars = text(line).unicodeScalars
-        return (6...30).contains(scalars.count) && scalars.allSatisfy {
-            ScalarClass.isHan($0.value) || ScalarClass.digitValue($0.value) != nil || "“”《》—".unicodeScalars.contains($0)
-        }
+        return (6...30).contains(scalars.count)
+            && scalars.allSatisfy {
+                ScalarClass.isHan($0.value) || ScalarClass.digitValue($0.value) != nil
+                    || "“”《》—".unicodeScalars.contains($0)
+            }
     }
 
     /// The trimmed text of `line`.

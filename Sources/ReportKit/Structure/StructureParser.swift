@@ -74,7 +74,8 @@ struct StructureParser {
             let ownTitle = titles[position].map { ReportTitle.normalized(text($0)) }.joined(separator: " ")
             // A page of one speech: its page title when that is the fuller name of the same report.
             let pageTitle = document.metadata.title ?? ""
-            let title = speakers.count == 1 && (ownTitle.isEmpty || ownTitle.hasSuffix("报告") && pageTitle.hasSuffix("报告"))
+            let title =
+                speakers.count == 1 && (ownTitle.isEmpty || ownTitle.hasSuffix("报告") && pageTitle.hasSuffix("报告"))
                 ? pageTitle : ownTitle
             let floor = position == 0 ? 0 : speakers[position - 1] + 1
             let header = ReportHeader(
@@ -168,7 +169,8 @@ struct StructureParser {
             case .bareHeading:
                 document.sections.append(
                     ParsedSection(
-                        report: report, level: 1, path: outline.enter(level: 1), label: "", heading: bytes.string(range),
+                        report: report, level: 1, path: outline.enter(level: 1), label: "",
+                        heading: bytes.string(range),
                         line: line + 1))
                 tracker.enter(level: 1, index: document.sections.count - 1, runIn: false)
             case .text, .speaker:
@@ -202,14 +204,16 @@ struct StructureParser {
         guard !trimmed.isEmpty else { return }
         let sentence = document.sentences.count
         document.sentences.append(
-            ParsedSentence(section: section, start: trimmed.lowerBound, end: trimmed.upperBound,
-                           line: locator.lineIndex(of: trimmed.lowerBound) + 1))
+            ParsedSentence(
+                section: section, start: trimmed.lowerBound, end: trimmed.upperBound,
+                line: locator.lineIndex(of: trimmed.lowerBound) + 1))
         let base = document.measures.count
         for scanned in MeasureScanner(bytes: bytes).scan(trimmed) {
             let (line, column) = locator.location(of: scanned.rawStart, in: bytes)
             document.measures.append(
-                ParsedMeasure(scanned: scanned, sentence: sentence, partOf: scanned.partOf.map { $0 + base },
-                              line: line, column: column))
+                ParsedMeasure(
+                    scanned: scanned, sentence: sentence, partOf: scanned.partOf.map { $0 + base },
+                    line: line, column: column))
         }
     }
 }

@@ -20,9 +20,10 @@ struct TextLines {
             // Only `\n` ends lines: let memchr find each one.
             var lineStart = 0
             while true {
-                let end = memchr(base + lineStart, 0x0A, count - lineStart).map {
-                    base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
-                } ?? count
+                let end =
+                    memchr(base + lineStart, 0x0A, count - lineStart).map {
+                        base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+                    } ?? count
                 starts.append(Int32(lineStart))
                 trimmed.append(Self.trim(bytes, lineStart..<end))
                 guard end < count else { break }

@@ -12,7 +12,9 @@ public enum ByteSearch {
     public static func firstOccurrence(of needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard let base = text.baseAddress, !needle.isEmpty else { return nil }
         if needle.count == 1 {
-            guard from < text.count, let found = memchr(base + from, Int32(needle[0]), text.count - from) else { return nil }
+            guard from < text.count, let found = memchr(base + from, Int32(needle[0]), text.count - from) else {
+                return nil
+            }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
         var cursor = from + 1

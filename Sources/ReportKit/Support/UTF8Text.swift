@@ -13,11 +13,15 @@ extension UnsafeBufferPointer where Element == UInt8 {
             return ((UInt32(lead & 0x1F) << 6) | UInt32(self[index + 1] & 0x3F), 2)
         }
         if lead < 0xF0 {
-            return ((UInt32(lead & 0x0F) << 12) | (UInt32(self[index + 1] & 0x3F) << 6)
-                | UInt32(self[index + 2] & 0x3F), 3)
+            return (
+                (UInt32(lead & 0x0F) << 12) | (UInt32(self[index + 1] & 0x3F) << 6)
+                    | UInt32(self[index + 2] & 0x3F), 3
+            )
         }
-        return ((UInt32(lead & 0x07) << 18) | (UInt32(self[index + 1] & 0x3F) << 12)
-            | (UInt32(self[index + 2] & 0x3F) << 6) | UInt32(self[index + 3] & 0x3F), 4)
+        return (
+            (UInt32(lead & 0x07) << 18) | (UInt32(self[index + 1] & 0x3F) << 12)
+                | (UInt32(self[index + 2] & 0x3F) << 6) | UInt32(self[index + 3] & 0x3F), 4
+        )
     }
 
     /// The start of the scalar that ends just before `index` (which must be > 0).

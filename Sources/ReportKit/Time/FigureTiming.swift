@@ -21,7 +21,8 @@ struct FigureTiming {
         var measure = 0
         for (index, sentence) in document.sentences.enumerated() {
             let report = sentence.section >= 0 ? document.sections[sentence.section].report : 0
-            let reportYear = document.reports.indices.contains(report) ? document.reports[report].year ?? fallbackYear : fallbackYear
+            let reportYear =
+                document.reports.indices.contains(report) ? document.reports[report].year ?? fallbackYear : fallbackYear
             guard let reportYear else { continue }
             if sentence.section != currentSection {
                 currentSection = sentence.section
@@ -121,7 +122,8 @@ struct FigureTiming {
                 return TimeContext(period: year, plan: year.end >= reportYear)
             }
         }
-        if let span = TimeWords.planSpanAsTime(in: scalars) ?? TimeWords.recentYears(in: scalars, reportYear: reportYear),
+        if let span = TimeWords.planSpanAsTime(in: scalars)
+            ?? TimeWords.recentYears(in: scalars, reportYear: reportYear),
             span.start >= reportYear || span.end < reportYear
         {
             return TimeContext(period: span, plan: span.start >= reportYear)
@@ -155,12 +157,16 @@ struct FigureTiming {
         var start = 0
         while start < scalars.count, "—- 　".unicodeScalars.contains(scalars[start]) { start += 1 }
         var end = start
-        while end < scalars.count, end - start <= bareHeadingLength, !"，,：".unicodeScalars.contains(scalars[end]) { end += 1 }
+        while end < scalars.count, end - start <= bareHeadingLength, !"，,：".unicodeScalars.contains(scalars[end]) {
+            end += 1
+        }
         let clause = scalars[start..<end]
         let endsAtComma = end < scalars.count && "，,：".unicodeScalars.contains(scalars[end])
-        let startsWithYear = clause.count >= 5 && clause[start + 4] == "年" && TimeWords.years(in: Array(clause.prefix(5))).count == 1
+        let startsWithYear =
+            clause.count >= 5 && clause[start + 4] == "年" && TimeWords.years(in: Array(clause.prefix(5))).count == 1
         let startsWithSpan = openingWords.contains { clause.starts(with: $0) }
-        let isShortAdverbial = endsAtComma && clause.count <= openingClauseLength
+        let isShortAdverbial =
+            endsAtComma && clause.count <= openingClauseLength
             && clause.contains { timeCharacters.contains($0) }
         guard startsWithYear || startsWithSpan || isShortAdverbial else { return nil }
         return String(String.UnicodeScalarView(clause))

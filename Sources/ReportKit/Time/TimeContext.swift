@@ -21,7 +21,10 @@ struct TimeContext: Sendable, Equatable {
     static func read(_ text: String, reportYear: Int) -> TimeContext {
         let scalars = Array(text.unicodeScalars)
         var (review, plan) = Array(text.utf8).withUnsafeBufferPointer { bytes in
-            (TimeWords.reviewWords.occurs(in: bytes, 0..<bytes.count), TimeWords.planWords.occurs(in: bytes, 0..<bytes.count))
+            (
+                TimeWords.reviewWords.occurs(in: bytes, 0..<bytes.count),
+                TimeWords.planWords.occurs(in: bytes, 0..<bytes.count)
+            )
         }
         if review && plan { return TimeContext() }
         var period: Period?

@@ -63,8 +63,11 @@ enum TimeWords {
     static func recentYears(in scalars: [Unicode.Scalar], reportYear: Int) -> Period? {
         for index in scalars.indices where scalars[index] == "年" && index > 0 {
             let digit = scalars[index - 1]
-            let count = digit.value >= 0x31 && digit.value <= 0x39 ? Int(digit.value - 0x30) : ChineseNumerals.digit(digit.value)
-            guard let count, count >= 2, index < 2 || !(scalars[index - 2].value >= 0x30 && scalars[index - 2].value <= 0x39)
+            let count =
+                digit.value >= 0x31 && digit.value <= 0x39
+                ? Int(digit.value - 0x30) : ChineseNumerals.digit(digit.value)
+            guard let count, count >= 2,
+                index < 2 || !(scalars[index - 2].value >= 0x30 && scalars[index - 2].value <= 0x39)
             else { continue }
             let recent = index >= 2 && scalars[index - 2] == "近"
             let since = index + 1 < scalars.count && scalars[index + 1] == "来"
@@ -103,7 +106,8 @@ enum TimeWords {
             var end = index + 4
             // A span: `2021—2025年`, `2021-2025年`, `2021至2025年`.
             if end < scalars.count, "—–-~至到".unicodeScalars.contains(scalars[end]),
-                let last = year(at: end + 1, in: scalars), end + 5 < scalars.count, scalars[end + 5] == "年", last > first
+                let last = year(at: end + 1, in: scalars), end + 5 < scalars.count, scalars[end + 5] == "年",
+                last > first
             {
                 found.append(Period(start: first, end: last))
                 index = end + 6

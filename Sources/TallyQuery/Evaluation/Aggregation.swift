@@ -38,28 +38,38 @@ struct Aggregation {
 
     // MARK: - summarize
 
-    func summarize(_ summary: Summary) throws(SyntaxError) -> Table {
-        let keyAccessors = try summary.groupBy.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
+    func summarize(_ summary: Summary) throws(StatementError) -> RowTable {
+        let keyAccessors = try summary.groupBy.map { (field) throws(StatementError) in
+            try compiler.fields.accessor(field.value, at: field.span)
+        }
         if case .measures = frame, summary.aggregates.allSatisfy({ $0.function == .count }),
             let slots = Grouping.slots(rows: rows, by: summary.groupBy, corpus: corpus, cities: compiler.cities)
         {
             // Counting needs no rows per group: one pass over the slots.
             var counts = [Int](repeating: 0, count: slots.firstRows.count)
             for slot in slots.slotOfRow { counts[Int(slot)] += 1 }
-            return Table(
-                columns: summary.groupBy.map { Table.Column(name: $0.value.name, field: field(of: $0.value)) }
-                    + summary.aggregates.map { Table.Column(name: $0.columnName, field: .count) },
+            return RowTable(
+                columns: summary.groupBy.map { RowTable.Column(name: $0.value.name, field: field(of: $0.value)) }
+                    + summary.aggregates.map { RowTable.Column(name: $0.columnName, field: .count) },
                 rows: slots.firstRows.enumerated().map { slot, first in
                     keyAccessors.map { $0(first) } + summary.aggregates.map { _ in .number(Double(counts[slot])) }
                 })
         }
-        let grouping = Grouping(rows: rows, by: summary.groupBy, in: frame, accessors: keyAccessors, corpus: corpus, cities: compiler.cities)
+        let grouping = Grouping(
+            rows: rows, by: summary.groupBy, in: frame, accessors: keyAccessors, corpus: corpus, cities: compiler.cities
+        )
         let skip = countedTwice
-        var columns = summary.groupBy.map { Table.Column(name: $0.value.name, field: field(of: $0.value)) }
-        columns += summary.aggregates.map { Table.Column(name: $0.columnName, field: $0.function == .count ? .count : nil) }
+        var columns = summary.groupBy.map { RowTable.Column(name: $0.value.name, field: field(of: $0.value)) }
+        columns += summary.aggregates.map {
+            RowTable.Column(name: $0.columnName, field: $0.function == .count ? .count : nil)
+        }
         var compiled: [(aggregate: Aggregate, argument: ((Int) -> Value)?)] = []
         for aggregate in summary.aggregates {
-            compiled.append((aggregate, try aggregate.argument.map { (argument) throws(SyntaxError) in try compiler.value(argument) }))
+            compiled.append(
+                (
+                    aggregate,
+                    try aggregate.argument.map { (argument) throws(StatementError) in try compiler.value(argument) }
+                ))
         }
         var wholeSums: [String: Double] = [:]
         for (aggregate, argument) in compiled where aggregate.function == .share {
@@ -71,12 +81,16 @@ struct Aggregation {
             guard let first = group.first else { continue }
             var row = keyAccessors.map { $0(first) }
             for (aggregate, argument) in compiled {
-                row.append(try aggregateValue(aggregate, argument, group: group, skip: skip, whole: wholeSums[aggregate.columnName]))
+                row.append(
+                    try aggregateValue(
+                        aggregate, argument, group: group, skip: skip, whole: wholeSums[aggregate.columnName]))
             }
             tableRows.append(row)
         }
-        var table = Table(columns: columns, rows: tableRows)
-        if !skip.isEmpty && compiled.contains(where: { $0.aggregate.function == .sum || $0.aggregate.function == .share }) {
+        var table = RowTable(columns: columns, rows: tableRows)
+        if !skip.isEmpty
+            && compiled.contains(where: { $0.aggregate.function == .sum || $0.aggregate.function == .share })
+        {
             table.notes.append(partsNote(skip.count))
         }
         return table
@@ -84,13 +98,14 @@ struct Aggregation {
 
     private func aggregateValue(
         _ aggregate: Aggregate, _ argument: ((Int) -> Value)?, group: [Int], skip: PartFlags, whole: Double?
-    ) throws(SyntaxError) -> Value {
+    ) throws(StatementError) -> Value {
         switch aggregate.function {
         case .count:
             return .number(Double(group.count))
         case .sum:
             let sum = try additiveSum(try figures(group.filter { !skip.contains($0) }, argument, aggregate), aggregate)
-            return sum.unit.map { .quantity(Quantity(value: sum.value, unit: $0), lowerBound: sum.lowerBound) } ?? .number(sum.value)
+            return sum.unit.map { .quantity(Quantity(value: sum.value, unit: $0), lowerBound: sum.lowerBound) }
+                ?? .number(sum.value)
         case .share:
             let sum = try additiveSum(try figures(group.filter { !skip.contains($0) }, argument, aggregate), aggregate)
             guard let whole, whole != 0 else { return .null }
@@ -100,7 +115,8 @@ struct Aggregation {
             let unit = try singleUnit(values, aggregate)
             guard !values.isEmpty else { return .null }
             let mean = values.reduce(0) { $0 + $1.value } / Double(values.count)
-            return unit.map { .quantity(Quantity(value: mean, unit: $0, approximation: .exact), lowerBound: false) } ?? .number(mean)
+            return unit.map { .quantity(Quantity(value: mean, unit: $0, approximation: .exact), lowerBound: false) }
+                ?? .number(mean)
         case .min, .max:
             let values = try figures(group, argument, aggregate)
             let unit = try singleUnit(values, aggregate)
@@ -117,15 +133,19 @@ struct Aggregation {
         var lowerBound: Bool
     }
 
-    private func figures(_ group: [Int], _ argument: ((Int) -> Value)?, _ aggregate: Aggregate) throws(SyntaxError) -> [Figure] {
+    private func figures(_ group: [Int], _ argument: ((Int) -> Value)?, _ aggregate: Aggregate) throws(StatementError)
+        -> [Figure]
+    {
         guard let argument else {
             guard case .measures = frame else {
-                throw SyntaxError("\(aggregate.function.rawValue) needs a value here, as in 'sum(total)'", at: aggregate.span)
+                throw StatementError(
+                    "\(aggregate.function.rawValue) needs a value here, as in 'sum(total)'", at: aggregate.span)
             }
             let measures = corpus.measures
             return group.map {
-                Figure(value: measures.value[$0], unit: corpus.units[measures.unit[$0]],
-                       lowerBound: measures.approximation[$0] == .more)
+                Figure(
+                    value: measures.value[$0], unit: corpus.units[measures.unit[$0]],
+                    lowerBound: measures.approximation[$0] == .more)
             }
         }
         var figures: [Figure] = []
@@ -133,38 +153,46 @@ struct Aggregation {
         for row in group {
             switch argument(row) {
             case .quantity(let quantity, let lowerBound):
-                figures.append(Figure(value: quantity.value, unit: quantity.unit,
-                                      lowerBound: lowerBound || quantity.approximation == .more))
+                figures.append(
+                    Figure(
+                        value: quantity.value, unit: quantity.unit,
+                        lowerBound: lowerBound || quantity.approximation == .more))
             case .number(let number):
                 figures.append(Figure(value: number, unit: nil, lowerBound: false))
             case .null:
                 continue
             case .text, .bool:
-                throw SyntaxError("\(aggregate.function.rawValue) needs numbers, and this is text", at: aggregate.span)
+                throw StatementError(
+                    "\(aggregate.function.rawValue) needs numbers, and this is text", at: aggregate.span)
             }
         }
         return figures
     }
 
     /// The one unit of the figures, or an error naming the units that were mixed.
-    private func singleUnit(_ figures: [Figure], _ aggregate: Aggregate) throws(SyntaxError) -> String? {
+    private func singleUnit(_ figures: [Figure], _ aggregate: Aggregate) throws(StatementError) -> String? {
         var units: [String] = []
         for figure in figures {
             if let unit = figure.unit, !units.contains(unit) { units.append(unit) }
         }
         guard units.count <= 1 else {
-            throw SyntaxError(
-                "\(aggregate.function.rawValue) over mixed units: " + units.map { $0.isEmpty ? "(none)" : $0 }.joined(separator: ", "),
+            throw StatementError(
+                "\(aggregate.function.rawValue) over mixed units: "
+                    + units.map { $0.isEmpty ? "(none)" : $0 }.joined(separator: ", "),
                 at: aggregate.span,
-                hint: "split them with 'by unit', pick one with 'where unit == \"\(units[0])\"', or use 'total', which adds per unit")
+                hint:
+                    "split them with 'by unit', pick one with 'where unit == \"\(units[0])\"', or use 'total', which adds per unit"
+            )
         }
         return units.first
     }
 
-    private func additiveSum(_ figures: [Figure], _ aggregate: Aggregate) throws(SyntaxError) -> (value: Double, unit: String?, lowerBound: Bool) {
+    private func additiveSum(_ figures: [Figure], _ aggregate: Aggregate) throws(StatementError) -> (
+        value: Double, unit: String?, lowerBound: Bool
+    ) {
         let unit = try singleUnit(figures, aggregate)
         if let unit, !UnitTable.kind(of: unit).isAdditive {
-            throw SyntaxError(
+            throw StatementError(
                 "\(unit) figures are ratios and are not added", at: aggregate.span,
                 hint: "use 'avg value' to average them")
         }
@@ -174,16 +202,21 @@ struct Aggregation {
     // MARK: - total
 
     /// `total [by fields]`: the sum per unit (and per group), with the count beside it.
-    func total(by fields: [Spanned<FieldName>], span: SourceSpan) throws(SyntaxError) -> Table {
+    func total(by fields: [Spanned<FieldName>], span: SourceSpan) throws(StatementError) -> RowTable {
         let unitName = Spanned(FieldName.known(.unit), span: span)
         let valueAccessor = try compiler.fields.accessor(.known(.value), at: span)
         let groupFields = fields.contains(where: { $0.value.name == "unit" }) ? fields : fields + [unitName]
-        let keyAccessors = try groupFields.map { (field) throws(SyntaxError) in try compiler.fields.accessor(field.value, at: field.span) }
+        let keyAccessors = try groupFields.map { (field) throws(StatementError) in
+            try compiler.fields.accessor(field.value, at: field.span)
+        }
         let skip = countedTwice
-        if case .measures = frame, let slots = Grouping.slots(rows: rows, by: groupFields, corpus: corpus, cities: compiler.cities) {
+        if case .measures = frame,
+            let slots = Grouping.slots(rows: rows, by: groupFields, corpus: corpus, cities: compiler.cities)
+        {
             return measureTotals(slots, groupFields: groupFields, keyAccessors: keyAccessors, skip: skip)
         }
-        let grouping = Grouping(rows: rows, by: groupFields, in: frame, accessors: keyAccessors, corpus: corpus, cities: compiler.cities)
+        let grouping = Grouping(
+            rows: rows, by: groupFields, in: frame, accessors: keyAccessors, corpus: corpus, cities: compiler.cities)
         var tableRows: [[Value]] = []
         var ratioUnits: [String] = []
         var anyLowerBound = false
@@ -221,7 +254,7 @@ struct Aggregation {
     private func measureTotals(
         _ slots: (slotOfRow: [Int32], firstRows: [Int]), groupFields: [Spanned<FieldName>],
         keyAccessors: [(Int) -> Value], skip: PartFlags
-    ) -> Table {
+    ) -> RowTable {
         let measures = corpus.measures
         let groupCount = slots.firstRows.count
         var sums = [Double](repeating: 0, count: groupCount)
@@ -266,16 +299,19 @@ struct Aggregation {
     private func totalsTable(
         groupFields: [Spanned<FieldName>], rows: [[Value]], ratioUnits: [String], anyLowerBound: Bool,
         anyAbout: Bool, partsLeftOut: Int
-    ) -> Table {
-        var table = Table(
-            columns: groupFields.map { Table.Column(name: $0.value.name, field: field(of: $0.value)) }
-                + [Table.Column(name: "total", field: nil), Table.Column(name: "count", field: .count)],
+    ) -> RowTable {
+        var table = RowTable(
+            columns: groupFields.map { RowTable.Column(name: $0.value.name, field: field(of: $0.value)) }
+                + [RowTable.Column(name: "total", field: nil), RowTable.Column(name: "count", field: .count)],
             rows: rows)
         table.notes.append("totals are per unit: figures in different units are never added together")
         if !ratioUnits.isEmpty {
-            table.notes.append("ratios (\(ratioUnits.joined(separator: ", "))) are not added; 'avg value' averages them")
+            table.notes.append(
+                "ratios (\(ratioUnits.joined(separator: ", "))) are not added; 'avg value' averages them")
         }
-        if anyLowerBound { table.notes.append("≥ marks a lower bound: it includes figures written with 余, 多, 以上 or 超过") }
+        if anyLowerBound {
+            table.notes.append("≥ marks a lower bound: it includes figures written with 余, 多, 以上 or 超过")
+        }
         if anyAbout { table.notes.append("includes approximate figures (约, 近, 左右)") }
         if partsLeftOut > 0 { table.notes.append(partsNote(partsLeftOut)) }
         return table
@@ -283,7 +319,9 @@ struct Aggregation {
 
     /// Reads a row's figure: straight from the measure columns, or through the `value` column of a
     /// table (a lower bound there counts as `more`).
-    private func figureReader(_ valueAccessor: @escaping (Int) -> Value) -> (Int) -> (value: Double, unit: String, approximation: Approximation)? {
+    private func figureReader(_ valueAccessor: @escaping (Int) -> Value) -> (Int) -> (
+        value: Double, unit: String, approximation: Approximation
+    )? {
         if case .measures = frame {
             let measures = corpus.measures
             let units = corpus.units.strings
@@ -296,7 +334,8 @@ struct Aggregation {
     }
 
     private func partsNote(_ count: Int) -> String {
-        "\(count) breakdown \(count == 1 ? "part" : "parts") (其中…) not added again: \(count == 1 ? "its total is" : "their totals are") included"
+        Plural.counted(count, "breakdown part", "breakdown parts") + " (其中…) not added again: "
+            + Plural.word(count, "its total is", "their totals are") + " included"
     }
 
     private func field(of name: FieldName) -> Field? {

@@ -4,17 +4,18 @@ import ReportKit
 /// same city; a name that matches none gets a suggestion. Built once per loaded corpus, it also
 /// numbers the cities and gives every measure its city number, so filters, groups and comparisons
 /// by city read one integer column.
-struct CityDirectory: Sendable {
+public struct CityDirectory: Sendable {
     /// The cities in the order their reports were loaded.
-    let names: [String]
+    public let names: [String]
     /// Each report's city, an index in `names`.
-    let idOfReport: [Int32]
+    public let idOfReport: [Int32]
     /// Each measure's city, an index in `names`; -1 for a figure in a document's lead.
     let idOfMeasure: [Int32]
     private let idOfName: [String: Int32]
     private let canonical: [String: String]
 
-    init(corpus: Corpus) {
+    /// The cities of `corpus`, numbered in load order.
+    public init(corpus: Corpus) {
         var names: [String] = []
         var idOfName: [String: Int32] = [:]
         var idOfReport: [Int32] = []
@@ -50,10 +51,10 @@ struct CityDirectory: Sendable {
     }
 
     /// The error for a name that is no city: `no city '合fei'` with the nearest names as a hint.
-    func unknown(_ name: String, at span: SourceSpan) -> SyntaxError {
+    func unknown(_ name: String, at span: SourceSpan) -> StatementError {
         let nearest = Suggestion.closest(to: name, among: names)
         let hint = nearest.map { "did you mean '\($0)'?" } ?? "the cities are " + names.joined(separator: ", ")
-        return SyntaxError("no city '\(name)'", at: span, hint: hint)
+        return StatementError("no city '\(name)'", at: span, hint: hint)
     }
 }
 

@@ -28,28 +28,28 @@ public struct CommandOutput: Sendable {
     }
 
     /// The output as text: in the command's own format if it chose one, else in `defaultFormat`,
-    /// fitted to `width` columns, coloured when `color` is set. Ends with a newline. `shouldStop` is
-    /// asked every 4,096 rows; when it says yes the text stops there, incomplete.
+    /// fitted to `width` columns, coloured when `color` is set. Ends with a newline. When `stop` is
+    /// raised the text stops there, incomplete.
     public func rendered(
         defaultFormat: OutputFormat = .table, width: Int? = nil, color: Bool = false,
-        until shouldStop: () -> Bool = { false }
+        stop: StopSignal = .never
     ) -> String {
         let format = self.format ?? defaultFormat
         switch body {
         case .message(let text):
             return text.hasSuffix("\n") ? text : text + "\n"
         case .table(let table):
-            return render(table, as: format, maxWidth: width, color: color, until: shouldStop)
+            return render(table, as: format, maxWidth: width, color: color, stop: stop)
         case .chart(let table):
-            guard format == .table else { return render(table, as: format, maxWidth: width, color: color, until: shouldStop) }
+            guard format == .table else { return render(table, as: format, maxWidth: width, color: color, stop: stop) }
             do {
-                return try ChartRenderer(maxWidth: width ?? 80, color: color).render(table, until: shouldStop)
+                return try ChartRenderer(maxWidth: width ?? 80, color: color).render(table, stop: stop)
             } catch {
                 return error.message + "\n"
             }
         case .hits(let table, let terms):
-            guard format == .table else { return render(table, as: format, maxWidth: width, color: color, until: shouldStop) }
-            return HitList(table: table, terms: terms, color: color, width: width).text(until: shouldStop)
+            guard format == .table else { return render(table, as: format, maxWidth: width, color: color, stop: stop) }
+            return HitList(table: table, terms: terms, color: color, width: width).text(stop: stop)
         }
     }
 }
@@ -62,10 +62,11 @@ struct HitList {
     let color: Bool
     let width: Int?
 
-    func text(until shouldStop: () -> Bool) -> String {
+    func text(stop: StopSignal) -> String {
+        var check = stop.check()
         var output = ""
         for (index, row) in table.rows.enumerated() {
-            if CellText.isStopCheck(index), shouldStop() { break }
+            if check.shouldStop() { break }
             if index == table.omitted?.position, let omitted = table.omitted {
                 output += CellText.omissionLine(omitted, "sentence", "sentences") + "\n"
             }
@@ -76,7 +77,7 @@ struct HitList {
             }
             guard cells.count >= 5 else { continue }
             let place = "\(cells[0]) · \(cells[1]) \(cells[2]) · line \(cells[3])"
-            output += (color ? "\u{1B}[36m" + place + "\u{1B}[0m" : place) + "\n"
+            output += TextStyle(enabled: color).apply(.accent, place) + "\n"
             for line in wrapped(cells[4]) { output += "  " + highlighted(line) + "\n" }
         }
         if let omitted = table.omitted, omitted.position == table.rows.count {
@@ -111,7 +112,7 @@ struct HitList {
         var result = sentence
         for term in terms where !term.isEmpty {
             result = result.split(separator: term, omittingEmptySubsequences: false)
-                .joined(separator: "\u{1B}[1;33m" + term + "\u{1B}[0m")
+                .joined(separator: TextStyle(enabled: true).apply(.match, term))
         }
         return result
     }

@@ -13,7 +13,7 @@ struct ExpressionCompiler {
     // MARK: - Conditions
 
     /// A condition: true for the rows to keep.
-    func predicate(_ expr: Expr) throws(SyntaxError) -> (Int) -> Bool {
+    func predicate(_ expr: Expr) throws(StatementError) -> (Int) -> Bool {
         switch expr.kind {
         case .logical(let op, let left, let right):
             let lhs = try predicate(left)
@@ -32,17 +32,17 @@ struct ExpressionCompiler {
         case .field:
             let value = try self.value(expr)
             guard staticType(expr) == .bool || staticType(expr) == nil else {
-                throw SyntaxError("a condition must compare, as in 'value > 100'", at: expr.span)
+                throw StatementError("a condition must compare, as in 'value > 100'", at: expr.span)
             }
             return { if case .bool(true) = value($0) { true } else { false } }
         default:
-            throw SyntaxError("a condition must compare, as in 'value > 100'", at: expr.span)
+            throw StatementError("a condition must compare, as in 'value > 100'", at: expr.span)
         }
     }
 
     private func comparison(
         _ op: ComparisonOperator, _ left: Expr, _ right: Expr, span: SourceSpan
-    ) throws(SyntaxError) -> (Int) -> Bool {
+    ) throws(StatementError) -> (Int) -> Bool {
         if op == .contains || op == .notContains {
             let test = try contains(left, right)
             return op == .contains ? test : { !test($0) }
@@ -52,9 +52,10 @@ struct ExpressionCompiler {
         let rightType = staticType(right)
         let ordering = op != .equal && op != .notEqual
         if let leftType, let rightType, leftType != rightType, ordering || leftType == .bool || rightType == .bool {
-            throw SyntaxError(
+            throw StatementError(
                 "cannot compare \(name(leftType)) with \(name(rightType))", at: span,
-                hint: leftType == .text || rightType == .text ? "text compares with text: put the value in quotes" : nil)
+                hint: leftType == .text || rightType == .text ? "text compares with text: put the value in quotes" : nil
+            )
         }
         let lhs = try value(left)
         let rhs = try constantOrValue(right, comparedWith: left)
@@ -91,7 +92,7 @@ struct ExpressionCompiler {
     }
 
     /// `a ~ "text"` (contains) or `a ~ /regex/` (matches somewhere).
-    private func contains(_ left: Expr, _ right: Expr) throws(SyntaxError) -> (Int) -> Bool {
+    private func contains(_ left: Expr, _ right: Expr) throws(StatementError) -> (Int) -> Bool {
         let lhs = try value(left)
         switch right.kind {
         case .string(let needle):
@@ -106,7 +107,7 @@ struct ExpressionCompiler {
             do {
                 regex = try Regex(pattern)
             } catch {
-                throw SyntaxError("invalid regular expression", at: right.span)
+                throw StatementError("invalid regular expression", at: right.span)
             }
             if case .field(.known(.subject)) = left.kind, case .measures = fields.frame {
                 let matches = corpus.subjects.strings.map { $0.contains(regex) }
@@ -120,8 +121,10 @@ struct ExpressionCompiler {
         }
     }
 
-    private func membership(_ item: Expr, _ list: [Expr]) throws(SyntaxError) -> (Int) -> Bool {
-        let tests = try list.map { (element) throws(SyntaxError) in try comparison(.equal, item, element, span: element.span) }
+    private func membership(_ item: Expr, _ list: [Expr]) throws(StatementError) -> (Int) -> Bool {
+        let tests = try list.map { (element) throws(StatementError) in
+            try comparison(.equal, item, element, span: element.span)
+        }
         return { row in tests.contains { $0(row) } }
     }
 
@@ -129,7 +132,9 @@ struct ExpressionCompiler {
 
     /// A comparison of a measure column with a constant, as a read of that column; nil when the
     /// comparison is not of that shape.
-    private func columnComparison(_ op: ComparisonOperator, _ left: Expr, _ right: Expr) throws(SyntaxError) -> ((Int) -> Bool)? {
+    private func columnComparison(_ op: ComparisonOperator, _ left: Expr, _ right: Expr) throws(StatementError) -> (
+        (Int) -> Bool
+    )? {
         guard case .measures = fields.frame, case .field(.known(let field)) = left.kind else { return nil }
         let measures = corpus.measures
         switch (field, right.kind) {
@@ -153,7 +158,7 @@ struct ExpressionCompiler {
             return { (cityOfMeasure[$0] == id) == equal }
         case (.kind, .string(let name)) where op == .equal || op == .notEqual:
             guard let kind = Kind(name: name) else {
-                throw SyntaxError(
+                throw StatementError(
                     "no kind '\(name)'", at: right.span,
                     hint: "the kinds are " + Kind.allCases.map(\.name).joined(separator: ", "))
             }
@@ -163,7 +168,7 @@ struct ExpressionCompiler {
         case (.unit, .string(let name)) where op == .equal || op == .notEqual:
             guard let unit = corpus.units.id(of: name) else {
                 let units = corpus.units.strings.filter { !$0.isEmpty }
-                throw SyntaxError(
+                throw StatementError(
                     "no unit '\(name)'", at: right.span,
                     hint: Suggestion.hint(for: name, among: units) ?? "the units are " + units.joined(separator: ", "))
             }
@@ -177,7 +182,7 @@ struct ExpressionCompiler {
 
     /// The right side of a comparison with the city field resolved (`合肥市` → `合肥`), so that
     /// tables compare the way measures do.
-    private func constantOrValue(_ expr: Expr, comparedWith left: Expr) throws(SyntaxError) -> (Int) -> Value {
+    private func constantOrValue(_ expr: Expr, comparedWith left: Expr) throws(StatementError) -> (Int) -> Value {
         if case .string(let name) = expr.kind, isCityField(left) {
             guard let city = cities.resolve(name) else { throw cities.unknown(name, at: expr.span) }
             return { _ in .text(city) }
@@ -197,7 +202,7 @@ struct ExpressionCompiler {
     // MARK: - Values
 
     /// An expression's value for each row.
-    func value(_ expr: Expr) throws(SyntaxError) -> (Int) -> Value {
+    func value(_ expr: Expr) throws(StatementError) -> (Int) -> Value {
         switch expr.kind {
         case .number(let number, _):
             return { _ in .number(number) }
@@ -206,7 +211,7 @@ struct ExpressionCompiler {
         case .boolean(let flag):
             return { _ in .bool(flag) }
         case .regex:
-            throw SyntaxError("a regular expression goes on the right of '~'", at: expr.span)
+            throw StatementError("a regular expression goes on the right of '~'", at: expr.span)
         case .field(let name):
             return try fields.accessor(name, at: expr.span)
         case .negate(let inner):
@@ -217,7 +222,7 @@ struct ExpressionCompiler {
             try requireNumber(left)
             try requireNumber(right)
             if op == .divide, case .number(0, _) = right.kind {
-                throw SyntaxError("division by zero", at: right.span)
+                throw StatementError("division by zero", at: right.span)
             }
             let lhs = try value(left)
             let rhs = try value(right)
@@ -236,9 +241,9 @@ struct ExpressionCompiler {
         }
     }
 
-    private func requireNumber(_ expr: Expr) throws(SyntaxError) {
+    private func requireNumber(_ expr: Expr) throws(StatementError) {
         if let type = staticType(expr), type != .number {
-            throw SyntaxError("arithmetic needs numbers, and this is \(name(type))", at: expr.span)
+            throw StatementError("arithmetic needs numbers, and this is \(name(type))", at: expr.span)
         }
     }
 

@@ -15,7 +15,9 @@ struct Grouping {
             groups = [rows]
             return
         }
-        if case .measures = frame, let (code, keyCount) = Self.integerCode(fields.map(\.value), corpus: corpus, cities: cities) {
+        if case .measures = frame,
+            let (code, keyCount) = Self.integerCode(fields.map(\.value), corpus: corpus, cities: cities)
+        {
             if keyCount <= 1 << 20 {
                 // Few enough combinations for a direct table: one array read per row, no hashing.
                 var slotByCode = [Int32](repeating: -1, count: keyCount)
@@ -61,7 +63,9 @@ struct Grouping {
     static func slots(
         rows: [Int], by fields: [Spanned<FieldName>], corpus: Corpus, cities: CityDirectory
     ) -> (slotOfRow: [Int32], firstRows: [Int])? {
-        guard let (code, keyCount) = integerCode(fields.map(\.value), corpus: corpus, cities: cities), keyCount <= 1 << 20 else {
+        guard let (code, keyCount) = integerCode(fields.map(\.value), corpus: corpus, cities: cities),
+            keyCount <= 1 << 20
+        else {
             return nil
         }
         var slotByCode = [Int32](repeating: -1, count: keyCount)
@@ -112,12 +116,16 @@ struct Grouping {
                 return nil
             }
         }
-        let keyCount = codes.reduce(1) { $0.multipliedReportingOverflow(by: max($1.radix, 1)).overflow ? Int.max : $0 * max($1.radix, 1) }
+        let keyCount = codes.reduce(1) {
+            $0.multipliedReportingOverflow(by: max($1.radix, 1)).overflow ? Int.max : $0 * max($1.radix, 1)
+        }
         if codes.count == 1, let only = codes.first { return (only.code, keyCount) }
-        return ({ row in
-            var key = 0
-            for (code, radix) in codes { key = key &* max(radix, 1) &+ code(row) }
-            return key
-        }, keyCount)
+        return (
+            { row in
+                var key = 0
+                for (code, radix) in codes { key = key &* max(radix, 1) &+ code(row) }
+                return key
+            }, keyCount
+        )
     }
 }

@@ -17,7 +17,7 @@ struct RowFields {
     }
 
     /// An accessor for `name`, or an error naming the columns there are.
-    func accessor(_ name: FieldName, at span: SourceSpan) throws(SyntaxError) -> (Int) -> Value {
+    func accessor(_ name: FieldName, at span: SourceSpan) throws(StatementError) -> (Int) -> Value {
         switch frame {
         case .measures:
             if case .known(let field) = name, let accessor = measureAccessor(field) { return accessor }
@@ -29,7 +29,7 @@ struct RowFields {
                 return { rows[$0][column] }
             }
         }
-        throw SyntaxError(
+        throw StatementError(
             "no field '\(name.name)' here", at: span,
             hint: "the fields here are " + availableNames.joined(separator: ", "))
     }

@@ -17,10 +17,10 @@ public struct Session: Sendable {
     }
 
     /// Adds the reports of files and folders after those loaded (see `ReportLoader`); names defined
-    /// earlier keep their rows. Returns the files and paths that could not be loaded; `shouldStop`
-    /// (Ctrl-C) leaves the files not yet read unloaded.
-    public mutating func load(paths: [String], until shouldStop: () -> Bool = { false }) -> [Diagnostic] {
-        let failures = ReportLoader.load(paths: paths, into: &corpus, until: shouldStop)
+    /// earlier keep their rows. Returns the files and paths that could not be loaded; a raised
+    /// `stop` (Ctrl-C) leaves the files not yet read unloaded.
+    public mutating func load(paths: [String], stop: StopSignal = .never) -> [Diagnostic] {
+        let failures = ReportLoader.load(paths: paths, into: &corpus, until: { stop.isRaised })
         cities = CityDirectory(corpus: corpus)
         return failures
     }
@@ -32,57 +32,60 @@ public struct Session: Sendable {
     public var cityNames: [String] { cities.names }
 
     /// Parses and runs one statement. `origin` places error messages (file and first line);
-    /// `shouldStop` is polled during long queries and stops them with an `interrupted` error.
+    /// `stop` is checked during long queries and stops them with `StatementError.interrupted`.
     ///
     /// `rowLimit` is for results shown on a screen: a result with more rows keeps only its first and
     /// last rows up to that many (`ResultTable.omitted` counts the rest), unless the statement asks
     /// for a machine format (`format csv`, `format json`…), which always gets every row.
     public mutating func run(
         _ text: String, origin: StatementOrigin = .command, rowLimit: Int? = nil,
-        shouldStop: @escaping () -> Bool = { false }
-    ) throws(Diagnostic) -> CommandOutput {
-        let statement: Statement
+        stop: StopSignal = .never
+    ) throws(StatementError) -> CommandOutput {
         do {
-            statement = try Parser.parse(text, scope: scope)
+            let statement = try Parser.parse(text, scope: scope)
+            return try execute(statement, text: text, rowLimit: rowLimit, stop: stop)
         } catch {
-            throw error.diagnostic(in: text, origin: origin)
-        }
-        do {
-            return try execute(statement, text: text, rowLimit: rowLimit, shouldStop: shouldStop)
-        } catch let error as SyntaxError {
-            throw error.diagnostic(in: text, origin: origin)
-        } catch {
-            throw SyntaxError("interrupted", at: statement.span).diagnostic(in: text, origin: origin)
+            throw error.located(in: text, origin: origin)
         }
     }
 
     private mutating func execute(
-        _ statement: Statement, text: String, rowLimit: Int?, shouldStop: @escaping () -> Bool
-    ) throws -> CommandOutput {
+        _ statement: Statement, text: String, rowLimit: Int?, stop: StopSignal
+    ) throws(StatementError) -> CommandOutput {
         switch statement.kind {
         case .help(let topic):
             return CommandOutput(body: .message(try HelpText.text(for: topic)))
         case .define(let name, let pipeline):
-            let outcome = try runner(text: text, shouldStop: shouldStop).run(pipeline)
+            let outcome = try runner(text: text, stop: stop).run(pipeline)
             bindings[name.value] = outcome.frame
             scope.declare(statement)
             let count = outcome.frame.count
-            return CommandOutput(body: .message("\(name.value): \(count) \(count == 1 ? "row" : "rows")"))
+            return CommandOutput(body: .message("\(name.value): " + Plural.counted(count, "row", "rows")))
         case .pipeline(let pipeline):
-            let outcome = try runner(text: text, shouldStop: shouldStop).run(pipeline)
+            let outcome = try runner(text: text, stop: stop).run(pipeline)
             let shownOnScreen = outcome.format == nil || outcome.format == .table
             let limit = shownOnScreen ? rowLimit : nil
-            let table = try FramePresentation(corpus: corpus, shouldStop: shouldStop)
-                .table(outcome.frame, rowLimit: limit).result()
-            switch outcome.presentation {
+            let table = try FrameTabulator(corpus: corpus, stop: stop).table(outcome.frame, rowLimit: limit).result()
+            switch outcome.shape {
             case .table: return CommandOutput(body: .table(table), format: outcome.format)
-            case .chart: return CommandOutput(body: .chart(table), format: outcome.format)
+            case .chart:
+                try checkChart(table, at: outcome.chartSpan ?? statement.span)
+                return CommandOutput(body: .chart(table), format: outcome.format)
             case .hits(let terms): return CommandOutput(body: .hits(table, terms: terms), format: outcome.format)
             }
         }
     }
 
-    private func runner(text: String, shouldStop: @escaping () -> Bool) -> PipelineRunner {
-        PipelineRunner(corpus: corpus, cities: cities, bindings: bindings, text: text, shouldStop: shouldStop)
+    private func runner(text: String, stop: StopSignal) -> PipelineRunner {
+        PipelineRunner(corpus: corpus, cities: cities, bindings: bindings, text: text, stop: stop)
+    }
+
+    /// Throws the chart's error at the `chart` stage when the result cannot be drawn as bars.
+    private func checkChart(_ table: ResultTable, at span: SourceSpan) throws(StatementError) {
+        do {
+            try ChartRenderer.check(table)
+        } catch {
+            throw StatementError(error.message, at: span)
+        }
     }
 }

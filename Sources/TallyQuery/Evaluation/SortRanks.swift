@@ -17,12 +17,12 @@ struct SortRanks {
     private let ranks: [[Int32]]
     private let descending: [Bool]
 
-    /// The ranks of `rows` under `keys`, polling `shouldStop` as it goes.
-    init(rows: [Int], keys: [(key: Key, descending: Bool)], shouldStop: () -> Bool) throws(PipelineRunner.Stopped) {
+    /// The ranks of `rows` under `keys`, checking `stop` as it goes.
+    init(rows: [Int], keys: [(key: Key, descending: Bool)], stop: StopSignal) throws(StatementError) {
         var ranks: [[Int32]] = []
         for key in keys {
             switch key.key {
-            case .values(let value): ranks.append(try Self.ranks(of: rows, value, shouldStop: shouldStop))
+            case .values(let value): ranks.append(try Self.ranks(of: rows, value, stop: stop))
             case .column(let column, let value): ranks.append(Self.ranks(of: rows, in: column, value))
             case .numbers(let numbers): ranks.append(Self.ranks(of: rows.map { numbers[$0] }))
             }
@@ -33,17 +33,14 @@ struct SortRanks {
 
     /// The row positions in sorted order (ties keep their order). When every key's ranks and the
     /// positions fit in 64 bits together, each row becomes one integer — ranks, then position — and
-    /// a plain integer sort orders them; otherwise rows are compared key by key, `compare` being
-    /// called before each comparison (to poll for a stop).
-    func order(compare: () throws(PipelineRunner.Stopped) -> Void) throws -> [Int] {
+    /// a plain integer sort orders them; otherwise rows are compared key by key, checking `stop`
+    /// between comparisons.
+    func order(stop: StopSignal) throws(StatementError) -> [Int] {
         let count = ranks.first?.count ?? 0
         let positionBits = Self.bits(for: count)
         let rankBits = ranks.map { Self.bits(for: Int(($0.max() ?? 0)) + 1) }
         guard positionBits + rankBits.reduce(0, +) <= 64 else {
-            return try (0..<count).sorted { (left, right) throws(PipelineRunner.Stopped) in
-                try compare()
-                return before(left, right)
-            }
+            return try stop.sorted(count, by: before)
         }
         var packed = [UInt64](repeating: 0, count: count)
         for (key, keyRanks) in ranks.enumerated() {
@@ -76,11 +73,14 @@ struct SortRanks {
     }
 
     /// The rank of each row's value.
-    private static func ranks(of rows: [Int], _ value: (Int) -> Value, shouldStop: () -> Bool) throws(PipelineRunner.Stopped) -> [Int32] {
+    private static func ranks(of rows: [Int], _ value: (Int) -> Value, stop: StopSignal) throws(StatementError)
+        -> [Int32]
+    {
+        var check = stop.check()
         var values: [Value] = []
         values.reserveCapacity(rows.count)
-        for (position, row) in rows.enumerated() {
-            if position & 0xFFFF == 0, shouldStop() { throw PipelineRunner.Stopped() }
+        for row in rows {
+            try check.step()
             values.append(value(row))
         }
         return ranks(of: values)

@@ -6,7 +6,7 @@ struct SourceFrames {
     let cities: CityDirectory
 
     /// The frame of a source other than `compare` and a `let` name.
-    func frame(_ source: Source) throws(SyntaxError) -> Frame {
+    func frame(_ source: Source) throws(StatementError) -> Frame {
         switch source.kind {
         case .measures:
             return .measures((0..<Int32(corpus.measures.count)).map { $0 })
@@ -23,14 +23,14 @@ struct SourceFrames {
         case .units:
             return .table(units)
         case .compare, .named:
-            throw SyntaxError("this source is run by the evaluator", at: source.span)
+            throw StatementError("this source is run by the evaluator", at: source.span)
         }
     }
 
     /// One row per report: where, when and by whom, its title, and how many sections and measures.
     /// `reports`, `.reports` and `tally parse` all show this table.
-    private var reports: Table {
-        Table(
+    private var reports: RowTable {
+        RowTable(
             columns: [
                 .init(name: "city", field: .city), .init(name: "year", field: .year),
                 .init(name: "date", field: .date), .init(name: "speaker", field: .speaker),
@@ -38,14 +38,17 @@ struct SourceFrames {
                 .init(name: "sections", field: nil), .init(name: "measures", field: .count),
             ],
             rows: corpus.reports.map { report in
-                [.text(report.city), report.year.map { .number(Double($0)) } ?? .null,
-                 report.date.map(Value.text) ?? .null, .text(report.speaker), .text(report.role),
-                 .text(report.title), .number(Double(corpus.sections[report.sections].filter { $0.level > 0 }.count)),
-                 .number(Double(report.measures.count))]
+                [
+                    .text(report.city), report.year.map { .number(Double($0)) } ?? .null,
+                    report.date.map(Value.text) ?? .null, .text(report.speaker), .text(report.role),
+                    .text(report.title),
+                    .number(Double(corpus.sections[report.sections].filter { $0.level > 0 }.count)),
+                    .number(Double(report.measures.count)),
+                ]
             })
     }
 
-    private func sections(of city: Spanned<String>?) throws(SyntaxError) -> Table {
+    private func sections(of city: Spanned<String>?) throws(StatementError) -> RowTable {
         var wanted: String?
         if let city {
             guard let resolved = cities.resolve(city.value) else { throw cities.unknown(city.value, at: city.span) }
@@ -54,10 +57,12 @@ struct SourceFrames {
         let rows = corpus.sections.filter { section in
             section.level > 0 && (wanted == nil || corpus.reports[section.report].city == wanted)
         }.map { section -> [Value] in
-            [.text(corpus.reports[section.report].city), .text(section.path), .text(section.label + section.heading),
-             .number(Double(section.measures.count))]
+            [
+                .text(corpus.reports[section.report].city), .text(section.path), .text(section.label + section.heading),
+                .number(Double(section.measures.count)),
+            ]
         }
-        return Table(
+        return RowTable(
             columns: [
                 .init(name: "city", field: .city), .init(name: "section", field: .section),
                 .init(name: "heading", field: .heading), .init(name: "measures", field: .count),
@@ -65,31 +70,40 @@ struct SourceFrames {
             rows: rows)
     }
 
-    private var citiesTable: Table {
+    private var citiesTable: RowTable {
         let rows = cities.names.map { city -> [Value] in
             let reports = corpus.reports.filter { $0.city == city }
-            return [.text(city), .text(reports.first?.place ?? city), .text(reports.map(\.speaker).joined(separator: "、")),
-                    .number(Double(reports.count)), .number(Double(reports.reduce(0) { $0 + $1.measures.count }))]
+            return [
+                .text(city), .text(reports.first?.place ?? city), .text(reports.map(\.speaker).joined(separator: "、")),
+                .number(Double(reports.count)), .number(Double(reports.reduce(0) { $0 + $1.measures.count })),
+            ]
         }
-        return Table(
+        return RowTable(
             columns: [
-                .init(name: "city", field: .city), .init(name: "place", field: nil), .init(name: "speaker", field: .speaker),
+                .init(name: "city", field: .city), .init(name: "place", field: nil),
+                .init(name: "speaker", field: .speaker),
                 .init(name: "reports", field: nil), .init(name: "measures", field: .count),
             ],
             rows: rows)
     }
 
-    private var units: Table {
+    private var units: RowTable {
         var counts = [Int](repeating: 0, count: corpus.units.count)
         for unit in corpus.measures.unit { counts[Int(unit)] += 1 }
         let rows = corpus.units.strings.enumerated().filter { counts[$0.offset] > 0 }
             .sorted { counts[$0.offset] > counts[$1.offset] }
             .map { entry -> [Value] in
-                [.text(entry.element.isEmpty ? "(none)" : entry.element), .text(UnitTable.kind(of: entry.element).name),
-                 .number(Double(counts[entry.offset]))]
+                [
+                    .text(entry.element.isEmpty ? "(none)" : entry.element),
+                    .text(UnitTable.kind(of: entry.element).name),
+                    .number(Double(counts[entry.offset])),
+                ]
             }
-        return Table(
-            columns: [.init(name: "unit", field: .unit), .init(name: "kind", field: .kind), .init(name: "measures", field: .count)],
+        return RowTable(
+            columns: [
+                .init(name: "unit", field: .unit), .init(name: "kind", field: .kind),
+                .init(name: "measures", field: .count),
+            ],
             rows: rows)
     }
 }

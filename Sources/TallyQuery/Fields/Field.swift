@@ -49,11 +49,14 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
                 "城市", "the place a report speaks for, as people name it (合肥, 内蒙古)",
                 .report { corpus, report in .text(corpus.reports[report].city) })
         case .speaker:
-            FieldDefinition("发言人", "who gave the report", .report { corpus, report in .text(corpus.reports[report].speaker) })
+            FieldDefinition(
+                "发言人", "who gave the report", .report { corpus, report in .text(corpus.reports[report].speaker) })
         case .role:
-            FieldDefinition("职务", "the speaker's position", .report { corpus, report in .text(corpus.reports[report].role) })
+            FieldDefinition(
+                "职务", "the speaker's position", .report { corpus, report in .text(corpus.reports[report].role) })
         case .title:
-            FieldDefinition("题目", "the report's title", .report { corpus, report in .text(corpus.reports[report].title) })
+            FieldDefinition(
+                "题目", "the report's title", .report { corpus, report in .text(corpus.reports[report].title) })
         case .date:
             FieldDefinition(
                 "日期", "the day the report was delivered (2026-01-27)",
@@ -61,7 +64,8 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
         case .year:
             FieldDefinition(
                 "年份", "the report's year (2026 for the 2026 report)",
-                .report { corpus, report in corpus.reports[report].year.map { .number(Double($0)) } ?? .null }, type: .number)
+                .report { corpus, report in corpus.reports[report].year.map { .number(Double($0)) } ?? .null },
+                type: .number)
         case .report:
             FieldDefinition(
                 "报告号", "the report's number in its document",

@@ -6,9 +6,9 @@ public struct CSVRenderer: Sendable {
 
     /// The table as CSV, every line ending with a newline. Title and notes are left out.
     ///
-    /// `shouldStop` is asked every 4,096 rows; when it says yes the text stops there, incomplete.
-    public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) -> String {
-        DelimitedRows.render(table, until: shouldStop) { fields, output in appendLine(fields, to: &output) }
+    /// When `stop` is raised the text stops there, incomplete.
+    public func render(_ table: ResultTable, stop: StopSignal = .never) -> String {
+        DelimitedRows.render(table, stop: stop) { fields, output in appendLine(fields, to: &output) }
     }
 
     /// One record; a lone empty field is written as `""` so the line is not blank.

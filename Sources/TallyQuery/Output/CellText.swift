@@ -68,36 +68,18 @@ enum CellText {
 
     /// `count` rows, `1 row` or `0 rows`; thousands grouped (`1,020,000 rows`).
     static func rowCount(_ count: Int) -> String {
-        counted(count, "row", "rows")
+        Plural.counted(count, "row", "rows")
     }
 
     /// The row count of `table` in `one`/`many` words, saying how many were shown when some were
     /// left out (`1,020,000 rows, 40 shown`, `12 sentences, 2 shown`).
     static func rowCount(of table: ResultTable, _ one: String = "row", _ many: String = "rows") -> String {
-        let total = counted(table.totalRowCount, one, many)
+        let total = Plural.counted(table.totalRowCount, one, many)
         return table.omitted == nil ? total : total + ", \(HumanNumber.grouped(Double(table.rows.count))) shown"
     }
 
     /// The line standing for omitted rows (`… 1,019,960 more rows …`).
     static func omissionLine(_ omitted: OmittedRows, _ one: String = "row", _ many: String = "rows") -> String {
-        "… \(HumanNumber.grouped(Double(omitted.count))) more \(omitted.count == 1 ? one : many) …"
-    }
-
-    /// `count` with thousands separators and the word for one or many.
-    private static func counted(_ count: Int, _ one: String, _ many: String) -> String {
-        HumanNumber.grouped(Double(count)) + " " + (count == 1 ? one : many)
-    }
-
-    /// Whether a renderer at `row` should ask if it must stop: once every 4,096 rows.
-    static func isStopCheck(_ row: Int) -> Bool {
-        row & 0xFFF == 0xFFF
-    }
-}
-
-/// ANSI SGR styling, applied only when colour is on.
-enum SGR {
-    /// `text` between the SGR code `code` and a reset, or `text` itself when `enabled` is false.
-    static func wrap(_ text: String, _ code: String, enabled: Bool) -> String {
-        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        "… \(HumanNumber.grouped(Double(omitted.count))) more \(Plural.word(omitted.count, one, many)) …"
     }
 }

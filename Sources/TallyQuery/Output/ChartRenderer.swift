@@ -45,21 +45,29 @@ public struct ChartRenderer: Sendable {
     /// The chart, every line ending with a newline; a table without rows gives `0 rows`.
     /// Throws when the table has no text column to label bars or no numeric column to size them.
     ///
-    /// `shouldStop` is asked every 4,096 bars; when it says yes the text stops there, incomplete.
-    public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) throws(ChartError) -> String {
+    /// When `stop` is raised the text stops there, incomplete.
+    public func render(_ table: ResultTable, stop: StopSignal = .never) throws(ChartError) -> String {
         var output = ""
         if let title = table.title { output += CellText.singleLine(title) + "\n" }
         if table.rows.isEmpty {
             output += CellText.rowCount(0) + "\n"
         } else {
-            output += try bars(table, until: shouldStop)
+            output += try bars(table, stop: stop)
             if table.omitted != nil { output += CellText.rowCount(of: table) + "\n" }
         }
         for note in table.notes { output += CellText.singleLine(note) + "\n" }
         return output
     }
 
-    private func bars(_ table: ResultTable, until shouldStop: () -> Bool) throws(ChartError) -> String {
+    /// Throws when `table` has rows but no text column to label bars or no numeric column to size
+    /// them, so that a pipeline ending in `chart` can report it as a mistake in the statement.
+    public static func check(_ table: ResultTable) throws(ChartError) {
+        if !table.rows.isEmpty { _ = try valueColumn(of: table) }
+    }
+
+    /// The column whose numbers size the bars: the last with figures with units, else the last
+    /// numeric one.
+    private static func valueColumn(of table: ResultTable) throws(ChartError) -> Int {
         let columns = table.columns.indices
         let hasLabel = table.rows.contains { row in
             row.prefix(table.columns.count).contains { if case .text = $0 { true } else { false } }
@@ -73,6 +81,13 @@ public struct ChartRenderer: Sendable {
         guard hasLabel, let valueColumn = quantityColumn ?? columns.last(where: table.isNumericColumn) else {
             throw ChartError("chart needs a label column and a number column")
         }
+        return valueColumn
+    }
+
+    private func bars(_ table: ResultTable, stop: StopSignal) throws(ChartError) -> String {
+        var check = stop.check()
+        let columns = table.columns.indices
+        let valueColumn = try Self.valueColumn(of: table)
 
         var labels: [String] = []
         var values: [Double?] = []
@@ -111,7 +126,7 @@ public struct ChartRenderer: Sendable {
 
         var output = ""
         for index in labels.indices {
-            if CellText.isStopCheck(index), shouldStop() { break }
+            if check.shouldStop() { break }
             if index == table.omitted?.position, let omitted = table.omitted {
                 output += CellText.omissionLine(omitted) + "\n"
             }
@@ -119,7 +134,7 @@ public struct ChartRenderer: Sendable {
             output += String(repeating: " ", count: labelWidth - labelWidths[index] + 1)
             let largest = largestByUnit[units[index]] ?? 0
             let eighths = largest > 0 ? self.eighths(values[index], of: largest, width: barWidth) : 0
-            output += SGR.wrap(bar(eighths), "36", enabled: color && eighths > 0)
+            output += TextStyle(enabled: color && eighths > 0).apply(.accent, bar(eighths))
             output += String(repeating: " ", count: barWidth - (eighths + 7) / 8 + 1)
             let value = valueTexts[index]
             output += String(repeating: " ", count: valueWidth - DisplayWidth.of(value))

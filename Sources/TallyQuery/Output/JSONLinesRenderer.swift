@@ -6,11 +6,12 @@ public struct JSONLinesRenderer: Sendable {
 
     /// One line per row, each ending with a newline; no rows give the empty string.
     ///
-    /// `shouldStop` is asked every 4,096 rows; when it says yes the text stops there, incomplete.
-    public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) -> String {
+    /// When `stop` is raised the text stops there, incomplete.
+    public func render(_ table: ResultTable, stop: StopSignal = .never) -> String {
+        var check = stop.check()
         var output = ""
         for row in table.rows.indices {
-            if CellText.isStopCheck(row), shouldStop() { break }
+            if check.shouldStop() { break }
             JSONText.appendObject(table, row: row, compact: true, indent: "", to: &output)
             output += "\n"
         }

@@ -6,12 +6,13 @@ public struct JSONRenderer: Sendable {
 
     /// The table as JSON indented by two spaces, ending with a newline. Title and notes are left out.
     ///
-    /// `shouldStop` is asked every 4,096 rows; when it says yes the text stops there, incomplete.
-    public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) -> String {
+    /// When `stop` is raised the text stops there, incomplete.
+    public func render(_ table: ResultTable, stop: StopSignal = .never) -> String {
+        var check = stop.check()
         guard !table.rows.isEmpty else { return "[]\n" }
         var output = "[\n"
         for row in table.rows.indices {
-            if CellText.isStopCheck(row), shouldStop() { break }
+            if check.shouldStop() { break }
             if row > 0 { output += ",\n" }
             output += "  "
             JSONText.appendObject(table, row: row, compact: false, indent: "  ", to: &output)

@@ -27,7 +27,8 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// Row `row` of `table` as an object, keys in column order, as `format json` writes it.
     public init(row: Int, of table: ResultTable) {
-        self = .object(table.columns.indices.map { (table.columns[$0], JSONValue(cell: table.cell(row: row, column: $0))) })
+        self = .object(
+            table.columns.indices.map { (table.columns[$0], JSONValue(cell: table.cell(row: row, column: $0))) })
     }
 
     /// A string, or null when nil.

@@ -12,16 +12,17 @@ public struct MarkdownRenderer: Sendable {
 
     /// The table as Markdown, every line ending with a newline.
     ///
-    /// `shouldStop` is asked every 4,096 rows; when it says yes the text stops there, incomplete.
-    public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) -> String {
+    /// When `stop` is raised the text stops there, incomplete.
+    public func render(_ table: ResultTable, stop: StopSignal = .never) -> String {
         var blocks: [String] = []
         if let title = table.title { blocks.append("**" + Self.escaped(title) + "**\n") }
-        if !table.columns.isEmpty { blocks.append(pipeTable(table, until: shouldStop)) }
+        if !table.columns.isEmpty { blocks.append(pipeTable(table, stop: stop)) }
         blocks.append(contentsOf: table.notes.map { Self.escaped($0) + "\n" })
         return blocks.joined(separator: "\n")
     }
 
-    private func pipeTable(_ table: ResultTable, until shouldStop: () -> Bool) -> String {
+    private func pipeTable(_ table: ResultTable, stop: StopSignal) -> String {
+        var check = stop.check()
         let columnCount = table.columns.count
         var output = ""
         appendLine(table.columns.map(Self.escaped), to: &output)
@@ -30,7 +31,7 @@ public struct MarkdownRenderer: Sendable {
         var fields: [String] = []
         fields.reserveCapacity(columnCount)
         for row in table.rows.indices {
-            if CellText.isStopCheck(row), shouldStop() { break }
+            if check.shouldStop() { break }
             fields.removeAll(keepingCapacity: true)
             for column in 0..<columnCount {
                 fields.append(Self.escaped(table.cell(row: row, column: column).humanText))

@@ -16,18 +16,18 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
 /// `table` printed in `format`. `maxWidth` (terminal columns) and `color` (ANSI SGR codes) apply to
 /// the `table` format only. Every line, the last included, ends with a newline, so write the result
-/// with `print(text, terminator: "")`. `shouldStop` is asked every 4,096 rows; when it says yes the
-/// text stops there, incomplete.
+/// with `print(text, terminator: "")`. When `stop` is raised the text stops
+/// there, incomplete.
 public func render(
     _ table: ResultTable, as format: OutputFormat, maxWidth: Int? = nil, color: Bool = false,
-    until shouldStop: () -> Bool = { false }
+    stop: StopSignal = .never
 ) -> String {
     switch format {
-    case .table: TableRenderer(maxWidth: maxWidth, color: color).render(table, until: shouldStop)
-    case .csv: CSVRenderer().render(table, until: shouldStop)
-    case .tsv: TSVRenderer().render(table, until: shouldStop)
-    case .json: JSONRenderer().render(table, until: shouldStop)
-    case .jsonl: JSONLinesRenderer().render(table, until: shouldStop)
-    case .markdown: MarkdownRenderer().render(table, until: shouldStop)
+    case .table: TableRenderer(maxWidth: maxWidth, color: color).render(table, stop: stop)
+    case .csv: CSVRenderer().render(table, stop: stop)
+    case .tsv: TSVRenderer().render(table, stop: stop)
+    case .json: JSONRenderer().render(table, stop: stop)
+    case .jsonl: JSONLinesRenderer().render(table, stop: stop)
+    case .markdown: MarkdownRenderer().render(table, stop: stop)
     }
 }

@@ -30,18 +30,19 @@ public struct TableRenderer: Sendable {
 
     /// The table as box-drawn text, every line ending with a newline.
     ///
-    /// `shouldStop` is asked every 4,096 rows; when it says yes the text stops there, incomplete.
-    public func render(_ table: ResultTable, until shouldStop: () -> Bool = { false }) -> String {
+    /// When `stop` is raised the text stops there, incomplete.
+    public func render(_ table: ResultTable, stop: StopSignal = .never) -> String {
         var output = ""
         if let title = table.title { output += CellText.singleLine(title) + "\n" }
-        if !table.columns.isEmpty { output += box(table, until: shouldStop) }
+        if !table.columns.isEmpty { output += box(table, stop: stop) }
         output += CellText.rowCount(of: table) + "\n"
         for note in table.notes { output += CellText.singleLine(note) + "\n" }
         return output
     }
 
     /// The box: borders, header and rows.
-    private func box(_ table: ResultTable, until shouldStop: () -> Bool) -> String {
+    private func box(_ table: ResultTable, stop: StopSignal) -> String {
+        var check = stop.check()
         let columnCount = table.columns.count
         let numeric = (0..<columnCount).map(table.isNumericColumn)
         var headers = table.columns.map(CellText.singleLine)
@@ -54,7 +55,7 @@ public struct TableRenderer: Sendable {
         rightAligned.reserveCapacity(texts.capacity)
         var widths = headerWidths
         for row in table.rows.indices {
-            if CellText.isStopCheck(row), shouldStop() { return "" }
+            if check.shouldStop() { return "" }
             for column in 0..<columnCount {
                 let cell = table.cell(row: row, column: column)
                 let text = CellText.singleLine(cell.humanText)
@@ -80,7 +81,7 @@ public struct TableRenderer: Sendable {
         }
 
         let blanks = String(repeating: " ", count: (fitted.max() ?? 0))
-        let bar = SGR.wrap("│", "2", enabled: color)
+        let bar = TextStyle(enabled: color).apply(.dim, "│")
         let lineWidth = fitted.reduce(3 * columnCount + 1, +)
         var output = ""
         output.reserveCapacity((table.rows.count + 4) * lineWidth * 2)
@@ -102,11 +103,11 @@ public struct TableRenderer: Sendable {
 
         output += rule("┌", "┬", "┐", fitted)
         appendLine { column in
-            (SGR.wrap(headers[column], "1", enabled: color), headerWidths[column], numeric[column])
+            (TextStyle(enabled: color).apply(.heading, headers[column]), headerWidths[column], numeric[column])
         }
         output += rule("├", "┼", "┤", fitted)
         for row in table.rows.indices {
-            if CellText.isStopCheck(row), shouldStop() { break }
+            if check.shouldStop() { break }
             if row == table.omitted?.position {
                 appendLine { column in ("…", 1, numeric[column]) }
             }
@@ -143,6 +144,6 @@ public struct TableRenderer: Sendable {
     /// A horizontal border line such as `┌──┬──┐`, dimmed when colour is on.
     private func rule(_ left: String, _ middle: String, _ right: String, _ widths: [Int]) -> String {
         let line = left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right
-        return SGR.wrap(line, "2", enabled: color) + "\n"
+        return TextStyle(enabled: color).apply(.dim, line) + "\n"
     }
 }

@@ -1,7 +1,7 @@
 /// A parsed statement: a pipeline to run, a `let` that names one, or a request for help.
 ///
 /// Every node carries the span it was read from, so the evaluator can point its own errors at the
-/// right place with `SyntaxError(_:at:hint:)`.
+/// right place with `StatementError(_:at:hint:)`.
 public struct Statement: Sendable, Hashable {
     /// What the statement is.
     public var kind: Kind

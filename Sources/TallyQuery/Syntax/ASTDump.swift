@@ -99,9 +99,12 @@ extension Expr: CustomDebugStringConvertible {
         case .field(.column(let name)): "column(\(name))"
         case .negate(let operand): "neg(\(operand.debugDescription))"
         case .not(let operand): "not(\(operand.debugDescription))"
-        case .logical(let op, let left, let right): "\(op.rawValue)(\(left.debugDescription), \(right.debugDescription))"
-        case .arithmetic(let op, let left, let right): "\(op.rawValue)(\(left.debugDescription), \(right.debugDescription))"
-        case .comparison(let op, let left, let right): "\(op.rawValue)(\(left.debugDescription), \(right.debugDescription))"
+        case .logical(let op, let left, let right):
+            "\(op.rawValue)(\(left.debugDescription), \(right.debugDescription))"
+        case .arithmetic(let op, let left, let right):
+            "\(op.rawValue)(\(left.debugDescription), \(right.debugDescription))"
+        case .comparison(let op, let left, let right):
+            "\(op.rawValue)(\(left.debugDescription), \(right.debugDescription))"
         case .membership(let value, let list, let negated):
             "\(negated ? "notin" : "in")(\(value.debugDescription), [\(list.map(\.debugDescription).joined(separator: ", "))])"
         }

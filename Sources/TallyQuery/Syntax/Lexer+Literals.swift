@@ -62,6 +62,36 @@ extension Lexer {
     /// written, full-width characters included.
     mutating func readQuoted(closing: Unicode.Scalar, escapes: Bool) throws(LexFailure) {
         let start = index
+        let text = readDelimited(closing: closing) { _, next in
+            let escaped = InputNormalization.normalized(next)
+            return escapes && (escaped == "\"" || escaped == "'" || escaped == "\\") ? [next] : nil
+        }
+        guard let text else {
+            throw unterminated("string", from: start, hint: "end the string with \(String(closing))")
+        }
+        emit(.string(text), from: start)
+    }
+
+    /// Reads a regular expression `/…/` starting at the opening slash. `\/` stands for a slash;
+    /// every other backslash is kept for the regular expression engine.
+    mutating func readRegex() throws(LexFailure) {
+        let start = index
+        let pattern = readDelimited(closing: "/") { backslash, next in
+            InputNormalization.normalized(next) == "/" ? [next] : [backslash, next]
+        }
+        guard let pattern else {
+            throw unterminated("regular expression", from: start, hint: "end the regular expression with /")
+        }
+        emit(.regex(pattern), from: start)
+    }
+
+    /// Reads from the opening delimiter at `index` up to and past `closing` (compared normalised),
+    /// and returns the text between; nil, with `index` at the end, when `closing` never comes. A
+    /// backslash and the scalar after it go to `escape`, which returns what the pair stands for, or
+    /// nil when the backslash stands for itself.
+    private mutating func readDelimited(
+        closing: Unicode.Scalar, escape: (Unicode.Scalar, Unicode.Scalar) -> [Unicode.Scalar]?
+    ) -> String? {
         index += 1
         var text = String.UnicodeScalarView()
         while index < scalars.count {
@@ -69,54 +99,23 @@ extension Lexer {
             let normalized = InputNormalization.normalized(scalar)
             if normalized == closing {
                 index += 1
-                emit(.string(String(text)), from: start)
-                return
+                return String(text)
             }
-            if escapes && normalized == "\\" && index + 1 < scalars.count {
-                let escaped = InputNormalization.normalized(scalars[index + 1])
-                if escaped == "\"" || escaped == "'" || escaped == "\\" {
-                    text.append(scalars[index + 1])
-                    index += 2
-                    continue
-                }
+            if normalized == "\\", index + 1 < scalars.count, let escaped = escape(scalar, scalars[index + 1]) {
+                text.append(contentsOf: escaped)
+                index += 2
+                continue
             }
             text.append(scalar)
             index += 1
         }
-        throw LexFailure(
-            SyntaxError(
-                "unterminated string", at: SourceSpan(start: start, end: index),
-                hint: "end the string with \(String(closing))"),
-            isUnterminatedLiteral: true)
+        return nil
     }
 
-    /// Reads a regular expression `/…/` starting at the opening slash. `\/` stands for a slash;
-    /// every other backslash is kept for the regular expression engine.
-    mutating func readRegex() throws(LexFailure) {
-        let start = index
-        index += 1
-        var pattern = String.UnicodeScalarView()
-        while index < scalars.count {
-            let scalar = scalars[index]
-            let normalized = InputNormalization.normalized(scalar)
-            if normalized == "/" {
-                index += 1
-                emit(.regex(String(pattern)), from: start)
-                return
-            }
-            if normalized == "\\" && index + 1 < scalars.count {
-                if InputNormalization.normalized(scalars[index + 1]) != "/" { pattern.append(scalar) }
-                pattern.append(scalars[index + 1])
-                index += 2
-                continue
-            }
-            pattern.append(scalar)
-            index += 1
-        }
-        throw LexFailure(
-            SyntaxError(
-                "unterminated regular expression", at: SourceSpan(start: start, end: index),
-                hint: "end the regular expression with /"),
+    /// The error for a literal that runs to the end of the statement.
+    private func unterminated(_ literal: String, from start: Int, hint: String) -> LexFailure {
+        LexFailure(
+            StatementError("unterminated \(literal)", at: SourceSpan(start: start, end: index), hint: hint),
             isUnterminatedLiteral: true)
     }
 }

@@ -21,7 +21,7 @@ public struct Lexer {
     /// Reads all of `text`: the tokens up to the first mistake, always followed by an `.end` token.
     public static func tokenize(_ text: String) -> LexedText {
         var lexer = Lexer(text)
-        var error: SyntaxError?
+        var error: StatementError?
         var endsInsideLiteral = false
         do {
             try lexer.readAll()
@@ -118,9 +118,10 @@ public struct Lexer {
         } else if next(is: "~") {
             emit(.notContains, length: 2)
         } else {
-            throw LexFailure(SyntaxError(
-                "unexpected '!'", at: SourceSpan(start: index, end: index + 1),
-                hint: "write '!=' for not equal, '!~' for does not contain, or 'not' before a condition"))
+            throw LexFailure(
+                StatementError(
+                    "unexpected '!'", at: SourceSpan(start: index, end: index + 1),
+                    hint: "write '!=' for not equal, '!~' for does not contain, or 'not' before a condition"))
         }
     }
 
@@ -140,9 +141,10 @@ public struct Lexer {
             let scalar = InputNormalization.normalized(scalars[lookahead])
             if scalar == "\n" || scalar == "#" { break }
             guard InputNormalization.isWhitespace(scalar) else {
-                throw LexFailure(SyntaxError(
-                    "unexpected '\\'", at: SourceSpan(start: index, end: index + 1),
-                    hint: "a '\\' at the end of a line continues the statement on the next line"))
+                throw LexFailure(
+                    StatementError(
+                        "unexpected '\\'", at: SourceSpan(start: index, end: index + 1),
+                        hint: "a '\\' at the end of a line continues the statement on the next line"))
             }
             lookahead += 1
         }
@@ -173,14 +175,16 @@ public struct Lexer {
         let shown = String(scalar)
         switch InputNormalization.normalized(scalar) {
         case "%":
-            return LexFailure(SyntaxError(
-                "unexpected '\(shown)'", at: span,
-                hint: "write a percentage right after its number, as in 5%, or quote the unit: \"%\""))
+            return LexFailure(
+                StatementError(
+                    "unexpected '\(shown)'", at: span,
+                    hint: "write a percentage right after its number, as in 5%, or quote the unit: \"%\""))
         case ";":
-            return LexFailure(SyntaxError(
-                "unexpected '\(shown)'", at: span, hint: "put each statement on a line of its own"))
+            return LexFailure(
+                StatementError(
+                    "unexpected '\(shown)'", at: span, hint: "put each statement on a line of its own"))
         default:
-            return LexFailure(SyntaxError("unexpected character '\(shown)'", at: span))
+            return LexFailure(StatementError("unexpected character '\(shown)'", at: span))
         }
     }
 }
@@ -189,11 +193,11 @@ public struct Lexer {
 /// expression (so that a shell or script can read on to the next line).
 struct LexFailure: Error {
     /// The error to report.
-    var error: SyntaxError
+    var error: StatementError
     /// Whether the text ended inside a quoted string or a regular expression.
     var isUnterminatedLiteral = false
 
-    init(_ error: SyntaxError, isUnterminatedLiteral: Bool = false) {
+    init(_ error: StatementError, isUnterminatedLiteral: Bool = false) {
         self.error = error
         self.isUnterminatedLiteral = isUnterminatedLiteral
     }
@@ -206,7 +210,7 @@ public struct LexedText: Sendable {
     /// The tokens up to the first mistake, followed by an `.end` token placed right after the last one.
     public let tokens: [Token]
     /// The first mistake, or nil when the whole text was read.
-    public let error: SyntaxError?
+    public let error: StatementError?
     /// Whether the text ends inside a quoted string or a regular expression.
     public let endsInsideLiteral: Bool
 

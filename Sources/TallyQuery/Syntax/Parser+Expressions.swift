@@ -14,7 +14,7 @@ import ReportKit
 ///     primary        := NUMBER | STRING | REGEX | WORD | '(' expr ')'
 extension Parser {
     /// An expression, or `expected WHAT after '…'` when the next token cannot start one.
-    mutating func parseExpression(expecting what: String) throws(SyntaxError) -> Expr {
+    mutating func parseExpression(expecting what: String) throws(StatementError) -> Expr {
         guard startsExpression(peek) else { throw expected(what) }
         return try parseOr()
     }
@@ -32,7 +32,7 @@ extension Parser {
     }
 
     /// or := and ('or' and)*
-    private mutating func parseOr() throws(SyntaxError) -> Expr {
+    private mutating func parseOr() throws(StatementError) -> Expr {
         var left = try parseAnd()
         let outer = nesting
         defer { nesting = outer }
@@ -46,7 +46,7 @@ extension Parser {
     }
 
     /// and := not ('and' not)*
-    private mutating func parseAnd() throws(SyntaxError) -> Expr {
+    private mutating func parseAnd() throws(StatementError) -> Expr {
         var left = try parseNot()
         let outer = nesting
         defer { nesting = outer }
@@ -60,7 +60,7 @@ extension Parser {
     }
 
     /// not := 'not' not | comparison
-    private mutating func parseNot() throws(SyntaxError) -> Expr {
+    private mutating func parseNot() throws(StatementError) -> Expr {
         guard keyword(peek) == .not, keyword(peekSecond) != .in else { return try parseComparison() }
         let notToken = advance()
         try enterNesting(at: notToken.span)
@@ -71,7 +71,7 @@ extension Parser {
     }
 
     /// comparison := additive [comparison-operator additive | ['not'] 'in' '(' list ')']
-    private mutating func parseComparison() throws(SyntaxError) -> Expr {
+    private mutating func parseComparison() throws(StatementError) -> Expr {
         let left = try parseAdditive()
         let savedValueField = valueField
         defer { valueField = savedValueField }
@@ -82,7 +82,7 @@ extension Parser {
             try requireOperand("a value")
             let right = try parseAdditive()
             if comparisonOperator(peek.kind) != nil {
-                throw SyntaxError(
+                throw StatementError(
                     "comparisons cannot be chained", at: peek.span,
                     hint: "join them with 'and', as in: value > 1 and value < 5")
             }
@@ -96,13 +96,13 @@ extension Parser {
             return Expr(.membership(left, list.items, negated: negated), span: left.span.merged(with: list.span))
         }
         if peek.kind == .assign {
-            throw SyntaxError("unexpected '\(text(of: peek))'", at: peek.span, hint: "write '==' to compare")
+            throw StatementError("unexpected '\(text(of: peek))'", at: peek.span, hint: "write '==' to compare")
         }
         return left
     }
 
     /// '(' additive (',' additive)* ')', the list after `in`.
-    private mutating func parseList() throws(SyntaxError) -> (items: [Expr], span: SourceSpan) {
+    private mutating func parseList() throws(StatementError) -> (items: [Expr], span: SourceSpan) {
         guard peek.kind == .leftParen else { throw expected("'('", hint: "as in: city in (合肥, 安庆)") }
         let open = advance()
         var items: [Expr] = []
@@ -117,7 +117,7 @@ extension Parser {
     }
 
     /// additive := multiplicative (('+' | '-') multiplicative)*
-    private mutating func parseAdditive() throws(SyntaxError) -> Expr {
+    private mutating func parseAdditive() throws(StatementError) -> Expr {
         var left = try parseMultiplicative()
         let outer = nesting
         defer { nesting = outer }
@@ -131,7 +131,7 @@ extension Parser {
     }
 
     /// multiplicative := unary (('*' | '/') unary)*
-    private mutating func parseMultiplicative() throws(SyntaxError) -> Expr {
+    private mutating func parseMultiplicative() throws(StatementError) -> Expr {
         var left = try parseUnary()
         let outer = nesting
         defer { nesting = outer }
@@ -145,7 +145,7 @@ extension Parser {
     }
 
     /// unary := '-' unary | primary. A minus before a number makes a negative number.
-    private mutating func parseUnary() throws(SyntaxError) -> Expr {
+    private mutating func parseUnary() throws(StatementError) -> Expr {
         guard peek.kind == .minus else { return try parsePrimary() }
         let minus = advance()
         try enterNesting(at: minus.span)
@@ -160,13 +160,13 @@ extension Parser {
     }
 
     /// primary := NUMBER | STRING | REGEX | WORD | '(' expr ')'
-    private mutating func parsePrimary() throws(SyntaxError) -> Expr {
+    private mutating func parsePrimary() throws(StatementError) -> Expr {
         let token = peek
         switch token.kind {
         case .number(let value, let isPercent):
             advance()
             try rejectAttachedWord(after: token)
-            guard value.isFinite else { throw SyntaxError("number too large", at: token.span) }
+            guard value.isFinite else { throw StatementError("number too large", at: token.span) }
             return Expr(.number(value, isPercent: isPercent), span: token.span)
         case .string(let text):
             advance()
@@ -185,7 +185,7 @@ extension Parser {
     }
 
     /// '(' expr ')'; the expression's span takes in the parentheses.
-    private mutating func parseParenthesized() throws(SyntaxError) -> Expr {
+    private mutating func parseParenthesized() throws(StatementError) -> Expr {
         let open = advance()
         try enterNesting(at: open.span)
         defer { nesting -= 1 }
@@ -195,28 +195,28 @@ extension Parser {
     }
 
     /// Fails with `expected WHAT after 'OPERATOR'` unless the next token can start an operand.
-    private func requireOperand(_ what: String) throws(SyntaxError) {
+    private func requireOperand(_ what: String) throws(StatementError) {
         guard startsExpression(peek) else { throw expected(what) }
     }
 
     /// Moves past the `)` that closes `open`, or fails: `unclosed '('` at the end of the statement,
     /// `expected ')' before 'X'` elsewhere.
-    mutating func expectClosingParenthesis(for open: Token) throws(SyntaxError) {
+    mutating func expectClosingParenthesis(for open: Token) throws(StatementError) {
         switch peek.kind {
         case .rightParen:
             advance()
         case .end, .pipe:
-            throw SyntaxError("unclosed '('", at: open.span, hint: "add ')' to close it")
+            throw StatementError("unclosed '('", at: open.span, hint: "add ')' to close it")
         default:
-            throw SyntaxError("expected ')' before '\(text(of: peek))'", at: peek.span)
+            throw StatementError("expected ')' before '\(text(of: peek))'", at: peek.span)
         }
     }
 
     /// Rejects a word written right after a number (`1000万元`, `5G`): a number takes no unit.
-    mutating func rejectAttachedWord(after number: Token) throws(SyntaxError) {
+    mutating func rejectAttachedWord(after number: Token) throws(StatementError) {
         guard case .word(let word) = peek.kind, peek.span.start == number.span.end else { return }
         let isUnit = UnitTable.entries.contains { $0.unit == word }
-        throw SyntaxError(
+        throw StatementError(
             "unexpected '\(text(of: peek))' after a number", at: peek.span,
             hint: isUnit ? "compare the unit on its own, as in: unit == \(word)" : nil)
     }
@@ -225,7 +225,7 @@ extension Parser {
     /// it is compared with (`kind == money`, `kind == 金额`), a boolean, a field, a column named
     /// earlier, a kind or approximation value, and any word with a non-ASCII letter (`合肥`) is a
     /// string. Any other ASCII word is an unknown field.
-    private func resolveWord(_ word: String, at token: Token) throws(SyntaxError) -> Expr.Kind {
+    private func resolveWord(_ word: String, at token: Token) throws(StatementError) -> Expr.Kind {
         let folded = Vocabulary.folded(word)
         if let value = valueField?.knownValues?[folded] { return .string(value) }
         if let value = Vocabulary.booleans[folded] { return .boolean(value) }
@@ -238,30 +238,30 @@ extension Parser {
     }
 
     /// The field a word in a `by` or `distinct` list names: a field or a column named earlier.
-    func fieldName(_ word: String, at token: Token) throws(SyntaxError) -> FieldName {
+    func fieldName(_ word: String, at token: Token) throws(StatementError) -> FieldName {
         if let field = Field(word: word) { return .known(field) }
         if columns.contains(word) || !checksFields { return .column(word) }
         throw unknownField(word, at: token)
     }
 
     /// `unknown field 'X'`, with the closest field or column as a hint.
-    private func unknownField(_ word: String, at token: Token) -> SyntaxError {
+    private func unknownField(_ word: String, at token: Token) -> StatementError {
         let candidates = Field.allCases.map(\.english) + columns.sorted()
         let hint =
             Suggestion.hint(for: word, among: candidates)
             ?? (Vocabulary.hasNonASCIILetter(word) ? nil : "to compare with the text itself, quote it: \"\(word)\"")
-        return SyntaxError("unknown field '\(text(of: token))'", at: token.span, hint: hint)
+        return StatementError("unknown field '\(text(of: token))'", at: token.span, hint: hint)
     }
 
     /// Checks that a regular expression compiles, so its mistakes are reported with the statement.
-    private func checkRegex(_ pattern: String, at span: SourceSpan) throws(SyntaxError) {
+    private func checkRegex(_ pattern: String, at span: SourceSpan) throws(StatementError) {
         do {
             _ = try Regex<AnyRegexOutput>(pattern)
         } catch {
-            throw SyntaxError("invalid regular expression: \(error)", at: span)
+            throw StatementError("invalid regular expression: \(error)", at: span)
         }
         if let problem = RegexCost.problem(in: pattern) {
-            throw SyntaxError(
+            throw StatementError(
                 "regular expression could run too long: \(problem)", at: span,
                 hint: "write a simpler pattern, or join several conditions with 'and'")
         }

@@ -5,7 +5,7 @@
 ///     cities := 'cities' | CITY (',' CITY)*
 extension Parser {
     /// source
-    mutating func parseSource() throws(SyntaxError) -> Source {
+    mutating func parseSource() throws(StatementError) -> Source {
         let token = peek
         guard case .word(let word) = token.kind else {
             throw expected("a source", hint: "start with a source such as 'measures'")
@@ -14,7 +14,7 @@ extension Parser {
             return try parseKeywordSource(keyword)
         }
         if let field = Field(word: word) {
-            throw SyntaxError(
+            throw StatementError(
                 "'\(text(of: token))' is a field, not a source", at: token.span,
                 hint: Self.sourceHint(for: field, chinese: Vocabulary.hasNonASCIILetter(word)))
         }
@@ -24,7 +24,7 @@ extension Parser {
         } else if !Vocabulary.hasNonASCIILetter(word),
             let hint = Suggestion.hint(for: word, among: Self.sourceSpellings)
         {
-            throw SyntaxError("unknown source '\(word)'", at: token.span, hint: hint)
+            throw StatementError("unknown source '\(word)'", at: token.span, hint: hint)
         } else {
             checksFields = false
         }
@@ -32,7 +32,7 @@ extension Parser {
     }
 
     /// A source that starts with a keyword; verbs and clause words are mistakes here.
-    private mutating func parseKeywordSource(_ keyword: Keyword) throws(SyntaxError) -> Source {
+    private mutating func parseKeywordSource(_ keyword: Keyword) throws(StatementError) -> Source {
         let start = peek.span.start
         let kind: Source.Kind
         switch keyword {
@@ -51,8 +51,9 @@ extension Parser {
             advance()
             return Source(kind: .compare(try parseComparison()), span: span(from: start))
         default:
-            throw SyntaxError(
-                position == 0 ? "expected a source before '\(text(of: peek))'"
+            throw StatementError(
+                position == 0
+                    ? "expected a source before '\(text(of: peek))'"
                     : "expected a source after '\(text(of: previous))'",
                 at: peek.span,
                 hint: keyword.isVerb
@@ -64,7 +65,7 @@ extension Parser {
     }
 
     /// The cities of `compare`, then its `on` condition and `by` fields.
-    private mutating func parseComparison() throws(SyntaxError) -> Comparison {
+    private mutating func parseComparison() throws(StatementError) -> Comparison {
         let cities: CitySelection
         if match(.cities) != nil {
             cities = .all
@@ -75,7 +76,7 @@ extension Parser {
                 names.append(try parseCity())
             }
             if startsCity(peek) {
-                throw SyntaxError(
+                throw StatementError(
                     "expected ',' before '\(text(of: peek))'", at: peek.span,
                     hint: "separate the cities with commas, as in: compare 合肥, 安庆")
             }
@@ -93,7 +94,7 @@ extension Parser {
     }
 
     /// One city of `compare`: a bare word that is not a keyword, or a quoted string.
-    private mutating func parseCity() throws(SyntaxError) -> Spanned<String> {
+    private mutating func parseCity() throws(StatementError) -> Spanned<String> {
         guard startsCity(peek) else {
             throw expected("a city", hint: "as in: compare 合肥, 安庆 — or compare cities")
         }
@@ -128,7 +129,7 @@ extension Parser {
     /// The text after `find`, up to the next `|`: each quoted string is a term, and so is each run
     /// of other tokens written without spaces between them, taken as written (`4680万元`, `第5批`).
     /// Commas and spaces separate terms.
-    mutating func parseTerms() throws(SyntaxError) -> [String] {
+    mutating func parseTerms() throws(StatementError) -> [String] {
         var terms: [String] = []
         var run: SourceSpan?
         while peek.kind != .pipe && peek.kind != .end {

@@ -13,7 +13,7 @@
 ///     fields    := FIELD (',' FIELD)*
 extension Parser {
     /// stage
-    mutating func parseStage() throws(SyntaxError) -> Stage {
+    mutating func parseStage() throws(StatementError) -> Stage {
         let verbToken = peek
         guard case .word(let word) = verbToken.kind else {
             throw expected("a verb", hint: "such as where, sort, take or total")
@@ -42,9 +42,9 @@ extension Parser {
     }
 
     /// The error for a word after `|` that is not a verb.
-    private func notAVerb(_ token: Token, word: String) -> SyntaxError {
+    private func notAVerb(_ token: Token, word: String) -> StatementError {
         if let keyword = Keyword(word: word), keyword.isSource {
-            return SyntaxError(
+            return StatementError(
                 "'\(text(of: token))' is a source, not a verb", at: token.span,
                 hint: "a source starts a pipeline, as in: \(text(of: token)) | take 5")
         }
@@ -52,17 +52,17 @@ extension Parser {
             return expected("a verb", hint: "such as where, sort, take or total")
         }
         if Field(word: word) != nil {
-            return SyntaxError(
+            return StatementError(
                 "unknown verb '\(text(of: token))'", at: token.span,
                 hint: "to keep some rows, write: where \(text(of: token)) …")
         }
-        return SyntaxError(
+        return StatementError(
             "unknown verb '\(text(of: token))'", at: token.span,
             hint: Suggestion.hint(for: word, among: Self.verbSpellings) ?? "such as where, sort, take or total")
     }
 
     /// key (',' key)*
-    private mutating func parseSortKeys() throws(SyntaxError) -> [SortKey] {
+    private mutating func parseSortKeys() throws(StatementError) -> [SortKey] {
         var keys: [SortKey] = []
         repeat {
             let key = try parseExpression(expecting: "a field")
@@ -78,9 +78,9 @@ extension Parser {
     }
 
     /// The whole, non-negative number after `take`.
-    private mutating func parseCount() throws(SyntaxError) -> Int {
+    private mutating func parseCount() throws(StatementError) -> Int {
         if peek.kind == .minus, case .number = peekSecond.kind {
-            throw SyntaxError(
+            throw StatementError(
                 "take needs a whole number of 0 or more", at: peek.span.merged(with: peekSecond.span),
                 hint: "as in: take 5")
         }
@@ -90,13 +90,13 @@ extension Parser {
         let token = advance()
         try rejectAttachedWord(after: token)
         guard value >= 0, value.rounded() == value, value <= 1e15 else {
-            throw SyntaxError("take needs a whole number", at: token.span, hint: "as in: take 5")
+            throw StatementError("take needs a whole number", at: token.span, hint: "as in: take 5")
         }
         return Int(value)
     }
 
     /// item (',' item)*
-    private mutating func parseSelectItems() throws(SyntaxError) -> [SelectItem] {
+    private mutating func parseSelectItems() throws(StatementError) -> [SelectItem] {
         var items: [SelectItem] = []
         repeat {
             let expr = try parseExpression(expecting: "a field")
@@ -107,7 +107,7 @@ extension Parser {
     }
 
     /// aggregate (',' aggregate)* ['by' fields]
-    private mutating func parseSummary() throws(SyntaxError) -> Summary {
+    private mutating func parseSummary() throws(StatementError) -> Summary {
         var aggregates: [Aggregate] = []
         repeat {
             aggregates.append(try parseAggregate())
@@ -116,13 +116,13 @@ extension Parser {
     }
 
     /// One aggregate of `summarize`: `count`, `share`, `share(expr)`, `sum(expr)`, … [alias]
-    private mutating func parseAggregate() throws(SyntaxError) -> Aggregate {
+    private mutating func parseAggregate() throws(StatementError) -> Aggregate {
         let token = peek
         guard case .word(let word) = token.kind else {
             throw expected("an aggregate", hint: "count, sum(…), avg(…), min(…), max(…) or share")
         }
         guard let function = keyword(token).flatMap(AggregateFunction.init) else {
-            throw SyntaxError(
+            throw StatementError(
                 "unknown aggregate '\(text(of: token))'", at: token.span,
                 hint: Suggestion.hint(for: word, among: Self.aggregateSpellings)
                     ?? "count, sum(…), avg(…), min(…), max(…) or share")
@@ -143,7 +143,7 @@ extension Parser {
     }
 
     /// '(' expr ')'
-    private mutating func parseCallArgument() throws(SyntaxError) -> Expr {
+    private mutating func parseCallArgument() throws(StatementError) -> Expr {
         let open = advance()
         let argument = try parseExpression(expecting: "a value")
         try expectClosingParenthesis(for: open)
@@ -152,7 +152,7 @@ extension Parser {
 
     /// The shorthands `count`, `sum EXPR`, `share [EXPR]`, … [alias] ['by' fields], each a
     /// summary of one aggregate.
-    private mutating func parseShorthand(_ function: AggregateFunction, start: Int) throws(SyntaxError) -> Summary {
+    private mutating func parseShorthand(_ function: AggregateFunction, start: Int) throws(StatementError) -> Summary {
         var argument: Expr?
         switch function {
         case .count: break
@@ -166,7 +166,7 @@ extension Parser {
     }
 
     /// ['as' NAME]: a word that is not a clause word, or a quoted string.
-    private mutating func parseAlias() throws(SyntaxError) -> Spanned<String>? {
+    private mutating func parseAlias() throws(StatementError) -> Spanned<String>? {
         guard match(.as) != nil else { return nil }
         switch peek.kind {
         case .string(let name):
@@ -179,12 +179,12 @@ extension Parser {
     }
 
     /// ['by' fields]
-    private mutating func parseGrouping() throws(SyntaxError) -> [Spanned<FieldName>] {
+    private mutating func parseGrouping() throws(StatementError) -> [Spanned<FieldName>] {
         match(.by) != nil ? try parseFieldList() : []
     }
 
     /// FIELD (',' FIELD)*
-    mutating func parseFieldList() throws(SyntaxError) -> [Spanned<FieldName>] {
+    mutating func parseFieldList() throws(StatementError) -> [Spanned<FieldName>] {
         var fields: [Spanned<FieldName>] = []
         repeat {
             guard case .word(let word) = peek.kind, keyword(peek)?.role != .clause else {
@@ -197,13 +197,13 @@ extension Parser {
     }
 
     /// The format after `format`.
-    private mutating func parseFormat() throws(SyntaxError) -> OutputFormat {
+    private mutating func parseFormat() throws(StatementError) -> OutputFormat {
         let choices = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
         guard case .word(let word) = peek.kind else {
             throw expected("a format", hint: "one of \(choices)")
         }
         guard let format = OutputFormat(word: word) else {
-            throw SyntaxError(
+            throw StatementError(
                 "unknown format '\(text(of: peek))'", at: peek.span,
                 hint: Suggestion.hint(for: word, among: OutputFormat.allCases.map(\.rawValue)) ?? "one of \(choices)")
         }

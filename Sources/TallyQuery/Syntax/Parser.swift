@@ -6,7 +6,7 @@ import ReportKit
 ///     pipeline  := source ('|' stage)*
 ///
 /// Sources are in `Parser+Sources.swift`, stages in `Parser+Stages.swift` and expressions in
-/// `Parser+Expressions.swift`. The first mistake stops the parse and is thrown as a `SyntaxError`.
+/// `Parser+Expressions.swift`. The first mistake stops the parse and is thrown as a `StatementError`.
 public struct Parser {
     /// How deeply parentheses, `not` and unary `-` may nest before the parser gives up, so that
     /// hostile input cannot overflow the stack.
@@ -45,7 +45,7 @@ public struct Parser {
     ///   - scope: The names earlier `let` statements gave.
     /// - Returns: The statement's tree.
     /// - Throws: The first mistake, with its span in `text`.
-    public static func parse(_ text: String, scope: NameScope = NameScope()) throws(SyntaxError) -> Statement {
+    public static func parse(_ text: String, scope: NameScope = NameScope()) throws(StatementError) -> Statement {
         let lexed = Lexer.tokenize(text)
         if let error = lexed.error { throw error }
         var parser = Parser(lexed: lexed, scope: scope)
@@ -59,23 +59,23 @@ public struct Parser {
     ///   - origin: Where the statement starts, such as a script's file and line, or `.command`.
     ///   - scope: The names earlier `let` statements gave.
     /// - Returns: The statement's tree.
-    /// - Throws: The first mistake as a diagnostic.
+    /// - Throws: The first mistake, located in its file.
     public static func parse(
         _ text: String, origin: StatementOrigin, scope: NameScope = NameScope()
-    ) throws(Diagnostic) -> Statement {
+    ) throws(StatementError) -> Statement {
         do {
             return try parse(text, scope: scope)
         } catch {
-            throw error.diagnostic(in: text, origin: origin)
+            throw error.located(in: text, origin: origin)
         }
     }
 
     // MARK: - Statements
 
     /// statement := 'let' NAME '=' pipeline | 'help' [WORD] | pipeline
-    private mutating func parseStatement() throws(SyntaxError) -> Statement {
+    private mutating func parseStatement() throws(StatementError) -> Statement {
         if peek.kind == .end {
-            throw SyntaxError(
+            throw StatementError(
                 "expected a statement", at: peek.span,
                 hint: "start with a source such as 'measures', or type 'help'")
         }
@@ -90,12 +90,12 @@ public struct Parser {
     }
 
     /// 'let' NAME '=' pipeline
-    private mutating func parseDefinition() throws(SyntaxError) -> Statement.Kind {
+    private mutating func parseDefinition() throws(StatementError) -> Statement.Kind {
         advance()
         guard case .word(let name) = peek.kind else { throw expected("a name") }
         if Keyword(word: name) != nil || Field(word: name) != nil {
             let what = Keyword(word: name) != nil ? "keyword" : "field"
-            throw SyntaxError(
+            throw StatementError(
                 "'\(text(of: peek))' is a \(what) and cannot be a name", at: peek.span, hint: "choose another name")
         }
         let nameToken = advance()
@@ -108,7 +108,7 @@ public struct Parser {
     }
 
     /// 'help' [WORD]
-    private mutating func parseHelp() throws(SyntaxError) -> Statement.Kind {
+    private mutating func parseHelp() throws(StatementError) -> Statement.Kind {
         advance()
         var topic: Spanned<String>?
         switch peek.kind {
@@ -116,14 +116,14 @@ public struct Parser {
         default: break
         }
         if peek.kind != .end {
-            throw SyntaxError(
+            throw StatementError(
                 "unexpected '\(text(of: peek))'", at: peek.span, hint: "help takes one word, as in: help where")
         }
         return .help(topic: topic)
     }
 
     /// pipeline := source ('|' stage)*
-    private mutating func parsePipeline() throws(SyntaxError) -> Pipeline {
+    private mutating func parsePipeline() throws(StatementError) -> Pipeline {
         columns = []
         checksFields = true
         let source = try parseSource()
@@ -177,14 +177,14 @@ public struct Parser {
     // MARK: - Errors
 
     /// `expected WHAT after 'PREVIOUS'`, pointing at the next token (or the end).
-    func expected(_ what: String, hint: String? = nil) -> SyntaxError {
+    func expected(_ what: String, hint: String? = nil) -> StatementError {
         let message = position == 0 ? "expected \(what)" : "expected \(what) after '\(text(of: previous))'"
-        return SyntaxError(message, at: peek.span, hint: hint)
+        return StatementError(message, at: peek.span, hint: hint)
     }
 
     /// `unexpected 'TOKEN'`, with a hint that fits what came before it.
-    func unexpected(_ token: Token, after stage: Stage? = nil) -> SyntaxError {
-        SyntaxError("unexpected '\(text(of: token))'", at: token.span, hint: trailingHint(for: token, after: stage))
+    func unexpected(_ token: Token, after stage: Stage? = nil) -> StatementError {
+        StatementError("unexpected '\(text(of: token))'", at: token.span, hint: trailingHint(for: token, after: stage))
     }
 
     /// How to fix a token left over after a complete source or stage.
@@ -207,10 +207,10 @@ public struct Parser {
     }
 
     /// Counts one more level of nesting at `span`, failing beyond `maximumNesting`.
-    mutating func enterNesting(at span: SourceSpan) throws(SyntaxError) {
+    mutating func enterNesting(at span: SourceSpan) throws(StatementError) {
         nesting += 1
         if nesting > Self.maximumNesting {
-            throw SyntaxError(
+            throw StatementError(
                 "expression nested too deeply", at: span,
                 hint: "at most \(Self.maximumNesting) levels of parentheses, 'not' and '-' are allowed")
         }
@@ -218,10 +218,10 @@ public struct Parser {
 
     /// Counts one more operator of a chain (`a or b or c`, `1 + 2 + 3`) at `span`: each makes the
     /// expression one level deeper, so chains share the `maximumNesting` budget with parentheses.
-    mutating func enterChain(at span: SourceSpan) throws(SyntaxError) {
+    mutating func enterChain(at span: SourceSpan) throws(StatementError) {
         nesting += 1
         if nesting > Self.maximumNesting {
-            throw SyntaxError(
+            throw StatementError(
                 "too many operators in a row", at: span,
                 hint: "at most \(Self.maximumNesting) are allowed; to compare with many values use 'in', "
                     + "as in: city in (合肥, 安庆)")

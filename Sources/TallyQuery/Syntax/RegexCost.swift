@@ -25,7 +25,9 @@ enum RegexCost {
             case ")":
                 let held = groupsHoldRepetition.popLast() ?? false
                 guard let length = openRepetitionLength(scalars, at: index) else {
-                    if held, !groupsHoldRepetition.isEmpty { groupsHoldRepetition[groupsHoldRepetition.count - 1] = true }
+                    if held, !groupsHoldRepetition.isEmpty {
+                        groupsHoldRepetition[groupsHoldRepetition.count - 1] = true
+                    }
                     continue
                 }
                 if held { return "a repeated group holds a repetition, as in '(a*)*'" }

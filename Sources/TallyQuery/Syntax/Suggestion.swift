@@ -1,9 +1,9 @@
 /// "Did you mean …?": the closest known spelling to a mistyped word, by edit distance.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` (English ones compared in any letter case), if one is close
     /// enough: at most two edits, and at most half the longer word's length, so `cty` finds `city`
     /// and `筛` finds `筛选` but `x` finds nothing. Ties go to the earlier candidate.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let typed = Array(Vocabulary.folded(word).unicodeScalars)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

@@ -4,7 +4,7 @@ import TallyQuery
 /// Tab completion for the shell: an ordinary function of the line and the cursor, so that it is
 /// tested without a terminal.
 ///
-/// For a statement, `TallyQuery.Completion.site` says what fits at the cursor (a verb, a field, a
+/// For a statement, `CompletionSite(before:)` says what fits at the cursor (a verb, a field, a
 /// value of `city`…) and this engine fills in the words: the vocabulary, the loaded data and the
 /// names `let` gave. For a meta command it offers the command names, the formats after `.mode`,
 /// `on`/`off`, and file names after `.read`, `.load`, `.output`, `.once` and `.step`.
@@ -26,29 +26,30 @@ public struct CompletionEngine: Sendable {
 
     /// The completion of the word before `cursor` (a Unicode scalar offset into `line`): where the
     /// word starts and the candidates that begin with it (English words in any letter case).
-    public func complete(line: String, cursor: Int) -> Completion {
+    public func complete(line: String, cursor: Int) -> CompletionCandidates {
         let scalars = Array(line.unicodeScalars)
         let end = min(max(cursor, 0), scalars.count)
         let before = String(String.UnicodeScalarView(scalars[..<end]))
         if let meta = metaCompletion(before: before, cursor: end) { return meta }
-        let site = TallyQuery.Completion.site(before: before)
+        let site = CompletionSite(before: before)
         let prefixLength = site.prefix.unicodeScalars.count
         let chinese = site.prefix.unicodeScalars.contains { $0.value >= 0x80 }
         let words = LanguageWords(data: data).candidates(
             for: site.context, chinese: chinese,
             afterCompare: Self.lastWord(of: before, droppingLast: prefixLength).map(Self.isCompare) ?? false)
-        return Completion(replaceFrom: end - prefixLength, candidates: Self.matching(words, prefix: site.prefix))
+        return CompletionCandidates(
+            replaceFrom: end - prefixLength, candidates: Self.matching(words, prefix: site.prefix))
     }
 
     // MARK: - Meta commands
 
     /// Completion inside a meta command line, or nil when the line is a statement.
-    private func metaCompletion(before: String, cursor: Int) -> Completion? {
+    private func metaCompletion(before: String, cursor: Int) -> CompletionCandidates? {
         let trimmed = before.drop { $0.isWhitespace }
         guard trimmed.first == "." else { return nil }
         guard let space = trimmed.firstIndex(where: \.isWhitespace) else {
             let typed = String(trimmed)
-            return Completion(
+            return CompletionCandidates(
                 replaceFrom: cursor - typed.unicodeScalars.count,
                 candidates: Self.matching(MetaCommand.names, prefix: typed))
         }
@@ -70,7 +71,7 @@ public struct CompletionEngine: Sendable {
         default:
             candidates = []
         }
-        return Completion(replaceFrom: cursor - word.unicodeScalars.count, candidates: candidates)
+        return CompletionCandidates(replaceFrom: cursor - word.unicodeScalars.count, candidates: candidates)
     }
 
     // MARK: - Helpers
@@ -84,9 +85,11 @@ public struct CompletionEngine: Sendable {
 
     /// `text` with ASCII capitals lowered.
     private static func folded(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
+                }))
     }
 
     /// The last whitespace-separated word of `text` once its last `count` scalars are dropped.

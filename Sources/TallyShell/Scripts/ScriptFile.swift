@@ -39,12 +39,7 @@ public struct ScriptFile: Sendable {
             bytes.append(contentsOf: chunk[..<count])
         }
         self.text = try Self.decode(bytes, path: path)
-        if let resolved = realpath(path, nil) {
-            realPath = String(cString: resolved)
-            free(resolved)
-        } else {
-            realPath = path
-        }
+        realPath = RealPath.resolved(path) ?? path
     }
 
     /// A script that did not come from a file (`-c`, a pipe), named `path` in messages.

@@ -10,7 +10,8 @@ extension Shell {
         let corpus = session.corpus
         let documents = corpus.documents.count
         let reports = corpus.reports.count
-        table.title = "\(documents) \(documents == 1 ? "document" : "documents"), "
+        table.title =
+            "\(documents) \(documents == 1 ? "document" : "documents"), "
             + "\(reports) \(reports == 1 ? "report" : "reports")"
         write(render(table, as: .table, maxWidth: screenWidth, color: settings.color))
     }

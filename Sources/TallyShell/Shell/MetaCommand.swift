@@ -67,10 +67,18 @@ enum MetaCommand: Equatable {
         let name = aliases[words.name] ?? words.name
         let arguments = Array(words.arguments)
         switch name {
-        case "help": try problem.expectNoArguments(); return .help
-        case "reports": try problem.expectNoArguments(); return .reports
-        case "history": try problem.expectNoArguments(); return .history
-        case "quit": try problem.expectNoArguments(); return .quit
+        case "help":
+            try problem.expectNoArguments()
+            return .help
+        case "reports":
+            try problem.expectNoArguments()
+            return .reports
+        case "history":
+            try problem.expectNoArguments()
+            return .history
+        case "quit":
+            try problem.expectNoArguments()
+            return .quit
         case "mode":
             guard let word = try problem.optionalArgument() else { return .mode(nil) }
             guard let format = OutputFormat(word: word.text) else {
@@ -100,17 +108,9 @@ enum MetaCommand: Equatable {
             let command = words.words.first ?? MetaWords.Word(text: line, column: 1, length: 1)
             throw problem.error(
                 "unknown shell command '\(command.text)'", at: command,
-                hint: closestName(to: name).map { "did you mean '.\($0)'?" } ?? "type .help for the shell commands")
+                hint: Suggestion.closest(to: name, among: catalogue.map(\.name) + aliases.keys.sorted())
+                    .map { "did you mean '.\($0)'?" } ?? "type .help for the shell commands")
         }
-    }
-
-    /// The command name closest to a mistyped one: a name it starts, or one at most two edits away.
-    private static func closestName(to typed: String) -> String? {
-        let names = catalogue.map(\.name) + aliases.keys.sorted()
-        guard !typed.isEmpty else { return nil }
-        if let started = names.first(where: { $0.hasPrefix(typed) }) { return started }
-        let scored = names.map { ($0, EditDistance.between(typed, $0)) }.filter { $0.1 <= 2 }
-        return scored.min { $0.1 < $1.1 }?.0
     }
 }
 

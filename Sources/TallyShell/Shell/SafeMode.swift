@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Safe mode, for running scripts you did not write (`--safe`, `.safe on`): no file is written
 /// (`.output`, `.once`, a step transcript, the history), no file is read outside the files and
 /// folders named on tally's command line, and no start-up file runs. Once on, it stays on.
@@ -16,7 +10,7 @@ public struct SafeMode: Sendable, Equatable {
     /// Safe mode, off, knowing the paths named on the command line (script files and `--data`
     /// paths) for when it is turned on.
     public init(namedPaths: [String] = []) {
-        readablePaths = namedPaths.compactMap(Self.realPath)
+        readablePaths = namedPaths.compactMap(RealPath.resolved)
     }
 
     /// Turns safe mode on for the rest of the run.
@@ -29,16 +23,9 @@ public struct SafeMode: Sendable, Equatable {
     /// symbolic links cannot lead out).
     public func allowsReading(_ path: String) -> Bool {
         guard isOn else { return true }
-        guard let real = Self.realPath(path) else { return false }
+        guard let real = RealPath.resolved(path) else { return false }
         return readablePaths.contains { allowed in
             real == allowed || real.hasPrefix(allowed.hasSuffix("/") ? allowed : allowed + "/")
         }
-    }
-
-    /// The absolute path of `path` with every link and `..` resolved; nil when it does not exist.
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

@@ -10,18 +10,21 @@ extension Shell {
         let cities = corpus.cities
         let shown = cities.prefix(6).joined(separator: " ") + (cities.count > 6 ? " …" : "")
         let figures = corpus.measures.count
-        let loaded = "\(HumanNumber.grouped(Double(reports))) \(reports == 1 ? "report" : "reports")"
+        let loaded =
+            Plural.counted(reports, "report", "reports")
             + (cities.isEmpty ? "" : ": \(shown)")
-            + " (\(HumanNumber.grouped(Double(figures))) \(figures == 1 ? "figure" : "figures"))"
-        return style.heading("tally") + " — " + loaded + ". Type " + style.command("help") + " to begin.\n"
+            + " (" + Plural.counted(figures, "figure", "figures") + ")"
+        return style.apply(.heading, "tally") + " — " + loaded + ". Type " + style.apply(.accent, "help")
+            + " to begin.\n"
     }
 
     /// The prompts: `tally (5 reports)> `, and a continuation prompt as wide.
     public var prompt: Prompt {
         let reports = session.corpus.reports.count
-        let primary = "tally (\(HumanNumber.grouped(Double(reports))) \(reports == 1 ? "report" : "reports"))>"
+        let primary = "tally (" + Plural.counted(reports, "report", "reports") + ")>"
         let continuation = String(repeating: " ", count: max(0, primary.count - 4)) + "...>"
-        return Prompt(primary: style.prompt(primary) + " ", continuation: style.prompt(continuation) + " ")
+        return Prompt(
+            primary: style.apply(.prompt, primary) + " ", continuation: style.apply(.prompt, continuation) + " ")
     }
 
     /// The interactive shell: reads commands from `reader` until Ctrl-D or `.quit`.
@@ -79,7 +82,7 @@ extension Shell {
         do {
             _ = runScript(try ScriptFile(path: path))
         } catch {
-            writeError(Self.errorLine(error.message, style: errorStyle))
+            showError(error.message)
         }
     }
 
@@ -92,7 +95,8 @@ extension Shell {
     ) -> any LineReader {
         guard terminal.isInteractive else { return PlainLineReader() }
         let size = environment["TALLY_HISTORY_SIZE"].flatMap { Int($0) } ?? HistoryFile.defaultSize
-        historyFile = safeMode.isOn
+        historyFile =
+            safeMode.isOn
             ? nil : HistoryFile.resolvePath(environment: environment).map { HistoryFile(path: $0, size: size) }
         let completer: Completer = { [weak self] line, cursor in
             self?.complete(line: line, cursor: cursor) ?? .none
@@ -103,11 +107,12 @@ extension Shell {
     /// The Tab completion of `line` at scalar offset `cursor`, from the session's current data. On a
     /// continuation line the lines typed before it count too (`where` on its own line after
     /// `measures |` is a stage, not the start of a statement).
-    public func complete(line: String, cursor: Int) -> Completion {
+    public func complete(line: String, cursor: Int) -> CompletionCandidates {
         let earlier = pendingLines.isEmpty ? "" : pendingLines.joined(separator: "\n") + "\n"
         let offset = earlier.unicodeScalars.count
         let completion = CompletionEngine(data: CompletionData(corpus: session.corpus, names: session.names))
             .complete(line: earlier + line, cursor: cursor + offset)
-        return Completion(replaceFrom: max(0, completion.replaceFrom - offset), candidates: completion.candidates)
+        return CompletionCandidates(
+            replaceFrom: max(0, completion.replaceFrom - offset), candidates: completion.candidates)
     }
 }

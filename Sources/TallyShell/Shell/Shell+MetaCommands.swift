@@ -60,24 +60,24 @@ extension Shell {
     private func redirectOutput(to path: String?, line: String, origin: StatementOrigin) -> CommandOutcome {
         guard finish(complete: true) else { return .failed }
         guard let path else { return .succeeded }
-        do {
-            outputFile = try AtomicFile(path: path)
-            return .succeeded
-        } catch {
-            show(argumentError(error.message, line: line, origin: origin))
-            return .failed
-        }
+        outputFile = openFile(path, line: line, origin: origin)
+        return outputFile == nil ? .failed : .succeeded
     }
 
     /// `.once FILE`: the next result goes to FILE.
     private func openOnce(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
         onceFile?.discard()
+        onceFile = openFile(path, line: line, origin: origin)
+        return onceFile == nil ? .failed : .succeeded
+    }
+
+    /// The output file at `path`, or nil after showing why it cannot be written.
+    private func openFile(_ path: String, line: String, origin: StatementOrigin) -> AtomicFile? {
         do {
-            onceFile = try AtomicFile(path: path)
-            return .succeeded
+            return try AtomicFile(path: path)
         } catch {
             show(argumentError(error.message, line: line, origin: origin))
-            return .failed
+            return nil
         }
     }
 
@@ -85,36 +85,37 @@ extension Shell {
 
     /// `.read FILE`: runs the file's commands in this session; refuses a file that is already running.
     private func readScript(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
-        let script: ScriptFile
-        do {
-            script = try ScriptFile(path: path)
-        } catch {
-            show(argumentError(error.message, line: line, origin: origin))
-            return .failed
-        }
+        guard let script = openScript(path, line: line, origin: origin) else { return .failed }
         if runningScripts.contains(script.realPath) {
-            show(argumentError(
-                "'.read \(path)' would run \(path) again while it is running", line: line, origin: origin,
-                hint: "a script cannot read itself, directly or through other scripts"))
+            show(
+                argumentError(
+                    "'.read \(path)' would run \(path) again while it is running", line: line, origin: origin,
+                    hint: "a script cannot read itself, directly or through other scripts"))
             return .failed
         }
         return runScript(script)
     }
 
+    /// The script file at `path`, or nil after showing why it cannot be read.
+    private func openScript(_ path: String, line: String, origin: StatementOrigin) -> ScriptFile? {
+        do {
+            return try ScriptFile(path: path)
+        } catch {
+            show(argumentError(error.message, line: line, origin: origin))
+            return nil
+        }
+    }
+
     /// `.step FILE` typed in the interactive shell: walks through the file with the shell's reader.
     private func stepInsideShell(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
         guard let reader = interactiveReader else {
-            show(argumentError("'.step' works only in the interactive shell", line: line, origin: origin,
-                               hint: "run 'tally --step \(path)' instead"))
+            show(
+                argumentError(
+                    "'.step' works only in the interactive shell", line: line, origin: origin,
+                    hint: "run 'tally --step \(path)' instead"))
             return .failed
         }
-        let script: ScriptFile
-        do {
-            script = try ScriptFile(path: path)
-        } catch {
-            show(argumentError(error.message, line: line, origin: origin))
-            return .failed
-        }
+        guard let script = openScript(path, line: line, origin: origin) else { return .failed }
         let outcome = StepWalk(shell: self, script: script, reader: reader).run(from: 1)
         return outcome == .quit ? .quit : .succeeded
     }
@@ -136,17 +137,16 @@ extension Shell {
         let before = session.corpus.reports.count
         let measuresBefore = session.corpus.measures.count
         let documentsBefore = session.corpus.documents.count
-        let failures = session.load(paths: paths, until: stopRequested)
+        let failures = session.load(paths: paths, stop: stop)
         for failure in failures { show(failure) }
         let reports = session.corpus.reports.count - before
         let measures = session.corpus.measures.count - measuresBefore
         let documents = session.corpus.documents.count - documentsBefore
-        func counted(_ count: Int, _ one: String, _ many: String) -> String {
-            HumanNumber.grouped(Double(count)) + " " + (count == 1 ? one : many)
-        }
-        write("loaded " + counted(documents, "document", "documents") + ": " + counted(reports, "report", "reports")
-              + ", " + counted(measures, "figure", "figures")
-              + " (" + counted(session.corpus.reports.count, "report", "reports") + " in all)\n")
+        write(
+            "loaded " + Plural.counted(documents, "document", "documents") + ": "
+                + Plural.counted(reports, "report", "reports")
+                + ", " + Plural.counted(measures, "figure", "figures")
+                + " (" + Plural.counted(session.corpus.reports.count, "report", "reports") + " in all)\n")
         if stopRequested() { return .interrupted }
         return failures.isEmpty ? .succeeded : .failed
     }

@@ -18,7 +18,7 @@ extension Shell {
             do {
                 try file.commit()
             } catch {
-                writeError(Self.errorLine(error.message, style: errorStyle))
+                showError(error.message)
                 return false
             }
             return true
@@ -28,10 +28,11 @@ extension Shell {
             file.write(text)
             return true
         }
-        write(output.rendered(
-            defaultFormat: settings.format, width: screenWidth, color: settings.color, until: stopRequested))
+        write(
+            output.rendered(
+                defaultFormat: settings.format, width: screenWidth, color: settings.color, stop: stop))
         if output.table?.omitted != nil {
-            write(style.dim(".maxrows N shows more rows, .maxrows 0 every row") + "\n")
+            write(style.apply(.dim, ".maxrows N shows more rows, .maxrows 0 every row") + "\n")
         }
         return true
     }
@@ -39,7 +40,7 @@ extension Shell {
     /// A result as a file gets it (every row, no colour), or nil when Ctrl-C stopped the rendering:
     /// the text is then incomplete, and the file is left as it was.
     private func fileText(of output: CommandOutput) -> String? {
-        let text = output.rendered(defaultFormat: settings.format, until: stopRequested)
+        let text = output.rendered(defaultFormat: settings.format, stop: stop)
         return stopRequested() ? nil : text
     }
 
@@ -55,17 +56,19 @@ extension Shell {
         return Keyword(word: String(String.UnicodeScalarView(word))) == .help
     }
 
-    /// Shows an error on standard error, coloured when allowed.
+    /// Shows an error located in a file on standard error, coloured when allowed.
     func show(_ diagnostic: Diagnostic) {
         writeError(diagnostic.rendered(color: settings.errorColor) + "\n")
     }
 
-    /// The style of error text.
-    var errorStyle: ShellStyle { ShellStyle(enabled: settings.errorColor) }
+    /// Shows why a statement stopped on standard error: its mistake, or `tally: interrupted`.
+    func show(_ error: StatementError) {
+        writeError(error.rendered(color: settings.errorColor) + "\n")
+    }
 
-    /// `tally: error: message` as one line, for errors that have no place in a file.
-    static func errorLine(_ message: String, style: ShellStyle) -> String {
-        style.heading("tally:") + " " + style.error("error:") + " " + message + "\n"
+    /// Shows an error that has no place in a file, as `tally: error: message`.
+    public func showError(_ message: String) {
+        writeError(Diagnostic.unlocated(message, color: settings.errorColor) + "\n")
     }
 
     /// Writes `text` to the screen (and to the transcript when one is recorded).
@@ -98,7 +101,7 @@ extension Shell {
             try file.commit()
             return true
         } catch {
-            writeError(Self.errorLine(error.message, style: errorStyle))
+            showError(error.message)
             failureCount += 1
             return false
         }

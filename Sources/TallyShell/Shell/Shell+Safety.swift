@@ -20,9 +20,10 @@ extension Shell {
             safeMode.turnOn()
         case false?:
             guard safeMode.isOn else { return .succeeded }
-            show(metaError(
-                "safe mode cannot be turned off", line: line, origin: origin, argument: 0,
-                hint: "it stays on until tally ends; start tally again without --safe"))
+            show(
+                metaError(
+                    "safe mode cannot be turned off", line: line, origin: origin, argument: 0,
+                    hint: "it stays on until tally ends; start tally again without --safe"))
             return .failed
         }
         return .succeeded
@@ -36,11 +37,13 @@ extension Shell {
         let writes = "safe mode writes no files; results stay on the screen"
         switch command {
         case .output(let path?):
-            return metaError("'.output \(path)' would write a file: refused in safe mode", line: line,
-                             origin: origin, argument: 0, hint: writes)
+            return metaError(
+                "'.output \(path)' would write a file: refused in safe mode", line: line,
+                origin: origin, argument: 0, hint: writes)
         case .once(let path):
-            return metaError("'.once \(path)' would write a file: refused in safe mode", line: line,
-                             origin: origin, argument: 0, hint: writes)
+            return metaError(
+                "'.once \(path)' would write a file: refused in safe mode", line: line,
+                origin: origin, argument: 0, hint: writes)
         case .read(let path), .step(let path):
             return readRefusal([path], line: line, origin: origin)
         case .load(let paths):

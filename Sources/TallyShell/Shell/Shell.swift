@@ -38,6 +38,9 @@ public final class Shell {
     /// Whether Ctrl-C asked the running command to stop (tests put in their own).
     var stopRequested: @Sendable () -> Bool = { Interrupt.isRequested }
 
+    /// Ctrl-C as the query engine and the renderers check it.
+    var stop: StopSignal { StopSignal(stopRequested) }
+
     /// A shell over `corpus` with `settings`, writing to `console`.
     public init(corpus: Corpus, settings: ShellSettings = ShellSettings(), console: Console = .standard) {
         self.session = Session(corpus: corpus)
@@ -46,7 +49,7 @@ public final class Shell {
     }
 
     /// The style of the shell's own screen text.
-    var style: ShellStyle { ShellStyle(enabled: settings.color) }
+    var style: TextStyle { TextStyle(enabled: settings.color) }
 
     // MARK: - Running commands
 
@@ -54,7 +57,8 @@ public final class Shell {
     /// and reports how it went. `origin` places its errors.
     @discardableResult
     public func run(_ text: String, origin: StatementOrigin = .command) -> CommandOutcome {
-        let outcome = MetaCommand.isMetaCommand(text)
+        let outcome =
+            MetaCommand.isMetaCommand(text)
             ? runMeta(text, origin: origin) : runStatement(text, origin: origin)
         if outcome == .failed { failureCount += 1 }
         return outcome
@@ -67,16 +71,16 @@ public final class Shell {
         let start = clock.now
         let output: CommandOutput
         do {
-            output = try session.run(text, origin: origin, rowLimit: screenRowLimit, shouldStop: stopRequested)
+            output = try session.run(text, origin: origin, rowLimit: screenRowLimit, stop: stop)
         } catch {
-            if stopRequested() { endEchoedInterrupt() }
+            if error == .interrupted { endEchoedInterrupt() }
             show(error)
-            return stopRequested() ? .interrupted : .failed
+            return error == .interrupted ? .interrupted : .failed
         }
         let shown = show(output, statement: text)
         if stopRequested() {
             endEchoedInterrupt()
-            writeError(Self.errorLine("interrupted: the rest of the output was not shown", style: errorStyle))
+            show(StatementError.interrupted)
             return .interrupted
         }
         showTime(since: start, clock: clock)
@@ -99,7 +103,7 @@ public final class Shell {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var shown = ""
         for (index, line) in lines.enumerated() {
-            shown += style.prompt(index == 0 ? "tally>" : "  ...>") + " " + line + "\n"
+            shown += style.apply(.prompt, index == 0 ? "tally>" : "  ...>") + " " + line + "\n"
         }
         write(shown)
     }
@@ -108,9 +112,12 @@ public final class Shell {
     private func showTime(since start: ContinuousClock.Instant, clock: ContinuousClock) {
         guard settings.timer else { return }
         let elapsed = clock.now - start
-        let milliseconds = Double(elapsed.components.seconds) * 1000
+        let milliseconds =
+            Double(elapsed.components.seconds) * 1000
             + Double(elapsed.components.attoseconds) / 1e15
-        writeError(errorStyle.dim("time: " + Self.formatted(milliseconds: milliseconds)) + "\n")
+        writeError(
+            TextStyle(enabled: settings.errorColor).apply(.dim, "time: " + Self.formatted(milliseconds: milliseconds))
+                + "\n")
     }
 
     /// `12.3 ms` below ten seconds, `12.35 s` above.

@@ -16,7 +16,7 @@ extension Shell {
             do {
                 file = try AtomicFile(path: transcriptPath)
             } catch {
-                writeError(Self.errorLine(error.message, style: errorStyle))
+                showError(error.message)
                 return .failed
             }
         }
@@ -27,7 +27,7 @@ extension Shell {
         do {
             try file.commit()
         } catch {
-            writeError(Self.errorLine(error.message, style: errorStyle))
+            showError(error.message)
             return .failed
         }
         return outcome

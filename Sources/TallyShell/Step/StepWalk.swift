@@ -32,13 +32,18 @@ struct StepWalk {
     /// `.quit`, else `.succeeded`.
     func run(from first: Int) -> CommandOutcome {
         let style = shell.style
-        shell.write(style.dim("Stepping through \(script.path): \(steps.count) \(steps.count == 1 ? "step" : "steps"). "
-                              + "Enter runs a step, s skips it, q quits, a number jumps there; "
-                              + "anything else runs as your own command.") + "\n")
+        shell.write(
+            style.apply(
+                .dim,
+                "Stepping through \(script.path): " + Plural.counted(steps.count, "step", "steps") + ". "
+                    + "Enter runs a step, s skips it, q quits, a number jumps there; "
+                    + "anything else runs as your own command.") + "\n")
         var index = max(0, first - 1)
         if index < steps.count { showStep(index) }
         while index < steps.count {
-            switch reader.readLine(prompt: Prompt(primary: style.prompt("step \(index + 1)/\(steps.count)>") + " ")) {
+            switch reader.readLine(
+                prompt: Prompt(primary: style.apply(.prompt, "step \(index + 1)/\(steps.count)>") + " "))
+            {
             case .endOfInput:
                 return finish(completed: false)
             case .interrupted:
@@ -59,8 +64,7 @@ struct StepWalk {
                     return finish(completed: false)
                 } else if let number = Int(answer) {
                     guard (1...max(1, steps.count)).contains(number) else {
-                        shell.writeError(Shell.errorLine(
-                            "there is no step \(number); steps go from 1 to \(steps.count)", style: shell.errorStyle))
+                        shell.showError("there is no step \(number); steps go from 1 to \(steps.count)")
                         continue
                     }
                     index = number - 1
@@ -68,9 +72,11 @@ struct StepWalk {
                 } else if runOwnCommand(line) == .quit {
                     return .quit
                 } else {
-                    shell.write(style.dim("(back to step \(index + 1) of \(steps.count): ")
-                                + style.command(steps[index].text.split(separator: "\n").first.map(String.init) ?? "")
-                                + style.dim(")") + "\n")
+                    shell.write(
+                        style.apply(.dim, "(back to step \(index + 1) of \(steps.count): ")
+                            + style.apply(
+                                .accent, steps[index].text.split(separator: "\n").first.map(String.init) ?? "")
+                            + style.apply(.dim, ")") + "\n")
                 }
             }
         }
@@ -81,13 +87,15 @@ struct StepWalk {
     private func showStep(_ index: Int) {
         let step = steps[index]
         let style = shell.style
-        var text = "\n" + style.heading("── step \(index + 1) of \(steps.count) ──") + "\n"
+        var text = "\n" + style.apply(.heading, "── step \(index + 1) of \(steps.count) ──") + "\n"
         if !step.narration.isEmpty {
-            text += step.narration.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { style.dim(String($0)) }.joined(separator: "\n") + "\n"
+            text +=
+                step.narration.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { style.apply(.dim, String($0)) }.joined(separator: "\n") + "\n"
         }
-        text += Transcript.prompted(step.text).split(separator: "\n")
-            .map { style.command(String($0)) }.joined(separator: "\n") + "\n"
+        text +=
+            Transcript.prompted(step.text).split(separator: "\n")
+            .map { style.apply(.accent, String($0)) }.joined(separator: "\n") + "\n"
         shell.write(text)
         transcript?.beginStep(number: index + 1, total: steps.count, narration: step.narration)
     }
@@ -129,12 +137,12 @@ struct StepWalk {
         let style = shell.style
         if completed {
             if !epilogue.isEmpty {
-                shell.write("\n" + style.dim(epilogue) + "\n")
+                shell.write("\n" + style.apply(.dim, epilogue) + "\n")
                 transcript?.note(epilogue)
             }
-            shell.write(style.dim("End of \(script.path).") + "\n")
+            shell.write(style.apply(.dim, "End of \(script.path).") + "\n")
         } else {
-            shell.write(style.dim("Stopped stepping through \(script.path).") + "\n")
+            shell.write(style.apply(.dim, "Stopped stepping through \(script.path).") + "\n")
         }
         transcript?.closeBlock()
         return .succeeded

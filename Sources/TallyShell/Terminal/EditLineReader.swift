@@ -93,19 +93,25 @@ public final class EditLineReader: LineReader {
         ce_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         ce_set_editor(editLine, "emacs")
         ce_set_signal(editLine, 1)
-        ce_set_prompt_esc(editLine, { editLine in
-            EditLineReader.reader(of: editLine)?.promptCString
-        }, 1)
+        ce_set_prompt_esc(
+            editLine,
+            { editLine in
+                EditLineReader.reader(of: editLine)?.promptCString
+            }, 1)
         // Ctrl-C becomes an ordinary key while editing (edit-mode tty flags only; cooked mode, used
         // while a statement runs, keeps ISIG).
         ce_setty(editLine, "-d", "-isig")
-        ce_addfn(editLine, "tally-interrupt", "Discard the line being edited", { editLine, _ in
-            EditLineReader.reader(of: editLine)?.interruptCommand() ?? UInt8(CC_ERROR)
-        })
+        ce_addfn(
+            editLine, "tally-interrupt", "Discard the line being edited",
+            { editLine, _ in
+                EditLineReader.reader(of: editLine)?.interruptCommand() ?? UInt8(CC_ERROR)
+            })
         ce_bind(editLine, "^C", "tally-interrupt")
-        ce_addfn(editLine, "tally-complete", "Complete the word before the cursor", { editLine, _ in
-            EditLineReader.reader(of: editLine)?.completeCommand() ?? UInt8(CC_ERROR)
-        })
+        ce_addfn(
+            editLine, "tally-complete", "Complete the word before the cursor",
+            { editLine, _ in
+                EditLineReader.reader(of: editLine)?.completeCommand() ?? UInt8(CC_ERROR)
+            })
         ce_bind(editLine, "^I", "tally-complete")
     }
 

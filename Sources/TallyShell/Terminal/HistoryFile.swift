@@ -32,7 +32,10 @@ public final class HistoryFile {
 
     /// Creates a history file at `path` keeping `size` entries; problems are reported through `warn`
     /// (by default one line on standard error).
-    public init(path: String, size: Int = HistoryFile.defaultSize, warn: @escaping (String) -> Void = HistoryFile.warnOnStandardError) {
+    public init(
+        path: String, size: Int = HistoryFile.defaultSize,
+        warn: @escaping (String) -> Void = HistoryFile.warnOnStandardError
+    ) {
         self.path = path
         self.size = max(1, size)
         self.warn = warn
@@ -121,9 +124,7 @@ public final class HistoryFile {
     /// The file to read and replace: `path`, or the file it links to when it is a symbolic link (so
     /// a linked history file stays linked).
     private var target: String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        RealPath.resolved(path) ?? path
     }
 
     /// Creates the folder (mode 0700) if it is missing; on failure warns and stops saving.

@@ -50,8 +50,7 @@ enum CleanProcess {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for argument in argv + envp { free(argument) }
         }
         var pid: pid_t = 0
         let spawnError = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)

@@ -1,4 +1,5 @@
 import Foundation
+import TallyTestSupport
 
 /// Runs the built `tally` binary (it sits beside the test bundle) and captures what it prints.
 struct TallyProcess {
@@ -37,19 +38,25 @@ struct TallyProcess {
         executable: URL, _ arguments: [String], input: String = "", environment: [String: String] = [:],
         directory: URL? = nil
     ) throws -> Result {
+        guard let directory else {
+            return try withTemporaryFolder { folder in
+                try run(executable: executable, arguments, input: input, environment: environment, directory: folder)
+            }
+        }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
-        env["TALLY_HISTORY"] = FileManager.default.temporaryDirectory
+        env["TALLY_HISTORY"] =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("tally-test-history-\(UUID().uuidString)").path
-        env["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory
+        env["XDG_CONFIG_HOME"] =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("tally-test-config-\(UUID().uuidString)").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let workingDirectory = try directory ?? temporaryDirectory()
-        process.currentDirectoryURL = workingDirectory
+        process.currentDirectoryURL = directory
         let stdin = Pipe()
         let stdout = Pipe()
         let stderr = Pipe()
@@ -65,12 +72,5 @@ struct TallyProcess {
         return Result(
             status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
             error: String(decoding: errorData, as: UTF8.self))
-    }
-
-    /// A new empty folder under the system's temporary folder.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tally-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 }

@@ -53,12 +53,15 @@ final class TmuxSession {
             .joined()
         // `trap : INT` keeps the wrapping shell alive through Ctrl-C (a trap with a command, unlike
         // an ignored signal, is reset to the default in the command it starts).
-        let script = "trap : INT; unset LC_ALL LC_CTYPE; \(exports)\(command)\n"
+        let script =
+            "trap : INT; unset LC_ALL LC_CTYPE; \(exports)\(command)\n"
             + "echo \"[exit $?]\"; exec sleep 3600"
         // remain-on-exit keeps the screen readable even if the wrapping shell dies after all.
-        try tmux(["set-option", "-g", "remain-on-exit", "on", ";",
-                  "new-session", "-d", "-s", Self.target, "-x", String(width), "-y", String(height),
-                  "--", "/bin/sh", "-c", script])
+        try tmux([
+            "set-option", "-g", "remain-on-exit", "on", ";",
+            "new-session", "-d", "-s", Self.target, "-x", String(width), "-y", String(height),
+            "--", "/bin/sh", "-c", script,
+        ])
         socketPath = try? tmux(["display-message", "-p", "#{socket_path}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
@@ -132,7 +135,9 @@ final class TmuxSession {
     /// Waits until `condition` holds for the screen, checking every 50 ms, and returns that screen.
     /// Throws `Failure.timedOut` (naming `description`, with the last screen) after `timeout`.
     @discardableResult
-    func waitUntil(_ description: String, timeout: Duration = .seconds(10), _ condition: (String) -> Bool) throws -> String {
+    func waitUntil(_ description: String, timeout: Duration = .seconds(10), _ condition: (String) -> Bool) throws
+        -> String
+    {
         try poll(describing: description, timeout: timeout) { condition($0) ? $0 : nil }
     }
 

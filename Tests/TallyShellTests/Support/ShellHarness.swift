@@ -1,28 +1,9 @@
 import Foundation
 import ReportKit
+import TallyTestSupport
 import Testing
 
 @testable import TallyShell
-
-/// The repository root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// The bundled seed report, parsed once.
-let seedCorpus: Corpus = {
-    let outcome = ReportLoader.load(paths: [repositoryRoot.appendingPathComponent("seeds").path])
-    return outcome.corpus
-}()
-
-/// What a shell wrote, standard output and standard error apart.
-final class CapturedConsole {
-    var output = ""
-    var error = ""
-
-    var console: Console {
-        Console(writeOutput: { self.output += $0 }, writeError: { self.error += $0 })
-    }
-}
 
 /// A shell over the seed report writing into a `CapturedConsole`.
 func makeShell(keepGoing: Bool = false, echo: Bool = false) -> (Shell, CapturedConsole) {
@@ -56,13 +37,6 @@ final class ScriptedReader: LineReader {
     func addToHistory(_ entry: String) {
         history.append(entry)
     }
-}
-
-/// A new empty folder under the temporary folder.
-func temporaryFolder() throws -> String {
-    let path = NSTemporaryDirectory() + "tally-shell-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
 }
 
 /// The text of the file at `path`, or nil when there is none.

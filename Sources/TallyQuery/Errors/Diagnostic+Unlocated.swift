@@ -1,0 +1,15 @@
+import ReportKit
+
+extension Diagnostic {
+    /// An error with no place in a file, as one line: `tally: error: message` (`tally:` bold and
+    /// `error:` bold red with `color`). Every such line tally prints is built here.
+    public static func unlocated(_ message: String, color: Bool = false) -> String {
+        let style = TextStyle(enabled: color)
+        return style.apply(.heading, "tally:") + " " + style.apply(.error, "error:") + " " + message
+    }
+
+    /// A line that is no error but says why tally stopped: `tally: interrupted`.
+    public static func notice(_ message: String, color: Bool = false) -> String {
+        TextStyle(enabled: color).apply(.heading, "tally:") + " " + message
+    }
+}
