@@ -25,6 +25,21 @@ import Glibc
         """
     private static let reportMeasures = "294个=294个, 1.2万人次=12000人次, 4680万元=46800000元"
 
+    // MARK: - Found by the fuzzer
+
+    /// `fuzz-report` found a subject phrase that cleaning emptied at the very end of its text, and a
+    /// look at the empty phrase read past the end of the buffer. The input parses.
+    @Test func anEmptiedSubjectPhraseAtTheEndOfTheText() throws {
+        let input = """
+            6buE5bGx5biC5Lq65rCR5pS/5bqc5Ymv5biC6ZW/IOW8oOato+eruQrkuIDjgIHmlbDlrZcKOeKAsDk5OTk5OTk5OTk5OTk5OTk5OTnkur/lhYMs\
+            MS4yLjPkuIfkuros77yQ77yO77yV5LiH5YWDLC0tNeS4qiwxMjbkuIflhYMsMjAyMuW5tDM0NS425LiH5YWDLDIwMjLlubQx5pyIMTPml6Us\
+            56ysM+S9jSzigJzljYHlm5vkupTigJ0sMuWPt+aWh+S7tizkuIDmiZks5pWw5Y2B5Liq44CCCjPkuIfkur/lhYPlkow5OTk5MOS4hwrlhYPjgIIK
+            """
+        let bytes = try #require(Data(base64Encoded: input))
+        let parsed = try ReportParser.parse(name: "fuzz.txt", bytes: Array(bytes)).get()
+        #expect(parsed.measureCount > 0)
+    }
+
     // MARK: - Files
 
     @Test func emptyFile() {

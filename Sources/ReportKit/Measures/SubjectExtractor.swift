@@ -176,7 +176,7 @@ struct SubjectExtractor {
                 }
             }
             // `高于全国平均水平4.9个百分点`: a gap names no indicator of its own.
-            if gapStarts.match(buffer, at: range.lowerBound, limit: range.upperBound) != nil || range.isEmpty {
+            if range.isEmpty || gapStarts.match(buffer, at: range.lowerBound, limit: range.upperBound) != nil {
                 return []
             }
             // `地区生产总值较“十三五”末净增1万亿元`, `…比上年`: the comparison is no part of the indicator.
