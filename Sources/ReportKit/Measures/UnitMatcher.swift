@@ -1,8 +1,9 @@
 /// Finds the unit written after a number: the longest entry of `UnitTable` that the text spells at a
 /// position, plus a rate's denominator (`元/月`, `元/人`).
 struct UnitMatcher: Sendable {
-    /// The units as UTF-8, grouped by their first byte, longest first within a group.
-    private let candidatesByFirstByte: [[(bytes: [UInt8], unit: String)]]
+    /// The units as UTF-8, grouped by their first byte, longest first within a group; `standalone`
+    /// marks the units of `UnitTable.standaloneUnits`.
+    private let candidatesByFirstByte: [[(bytes: [UInt8], unit: String, standalone: Bool)]]
     /// Byte sequences that end a figure's unit with a magnitude (`万`, `亿`, `千`, `百`, `万亿`).
     static let magnitudes: [(bytes: [UInt8], factor: Double)] = [
         (Array("万亿".utf8), 1e12), (Array("亿".utf8), 1e8), (Array("万".utf8), 1e4),
@@ -13,11 +14,12 @@ struct UnitMatcher: Sendable {
     static let shared = UnitMatcher(units: UnitTable.entries.map(\.unit) + ["％"])
 
     init(units: [String]) {
-        var groups = [[(bytes: [UInt8], unit: String)]](repeating: [], count: 256)
+        var groups = [[(bytes: [UInt8], unit: String, standalone: Bool)]](repeating: [], count: 256)
         for unit in units {
             let bytes = Array(unit.utf8)
             guard let first = bytes.first else { continue }
-            groups[Int(first)].append((bytes, unit == "％" ? "%" : unit))
+            let name = unit == "％" ? "%" : unit
+            groups[Int(first)].append((bytes, name, UnitTable.standaloneUnits.contains(name)))
         }
         candidatesByFirstByte = groups.map { $0.sorted { $0.bytes.count > $1.bytes.count } }
     }
@@ -33,7 +35,7 @@ struct UnitMatcher: Sendable {
             }
             guard same else { continue }
             let end = index + candidate.bytes.count
-            if UnitTable.standaloneUnits.contains(candidate.unit), !Self.standsAlone(bytes, at: end, limit: limit) {
+            if candidate.standalone, !Self.standsAlone(bytes, at: end, limit: limit) {
                 continue
             }
             if let rate = rateDenominator(bytes, at: end, limit: limit) {

@@ -7,6 +7,10 @@ struct WordTable: Sendable {
     /// For each BMP scalar, 1 + the index of its bucket in `buckets`, or 0 when no word starts with it.
     private let bucketOfScalar: [UInt16]
     private let buckets: [[Int]]
+    /// For each BMP scalar, 1 + the index of the bucket in `suffixBuckets` of the words ending with it.
+    private let suffixBucketOfScalar: [UInt16]
+    /// The words that end with one scalar, longest first.
+    private let suffixBuckets: [[Int]]
 
     init(_ list: [String]) {
         words = list.map { Array($0.utf8) }
@@ -21,9 +25,22 @@ struct WordTable: Sendable {
             }
             buckets[Int(bucketOfScalar[slot]) - 1].append(index)
         }
+        var suffixBucketOfScalar = [UInt16](repeating: 0, count: 0x10000)
+        var suffixBuckets: [[Int]] = []
+        for (index, word) in list.enumerated() {
+            guard let last = word.unicodeScalars.last, last.value < 0x10000 else { continue }
+            let slot = Int(last.value)
+            if suffixBucketOfScalar[slot] == 0 {
+                suffixBuckets.append([])
+                suffixBucketOfScalar[slot] = UInt16(suffixBuckets.count)
+            }
+            suffixBuckets[Int(suffixBucketOfScalar[slot]) - 1].append(index)
+        }
         let lengths = words.map(\.count)
         self.buckets = buckets.map { $0.sorted { lengths[$0] > lengths[$1] } }
         self.bucketOfScalar = bucketOfScalar
+        self.suffixBuckets = suffixBuckets.map { $0.sorted { lengths[$0] > lengths[$1] } }
+        self.suffixBucketOfScalar = suffixBucketOfScalar
     }
 
     /// The length in bytes of the longest word that starts at `index` and ends by `limit`, or nil.
@@ -52,11 +69,16 @@ struct WordTable: Sendable {
 
     /// The length of the longest word that `range` ends with, or nil.
     func suffix(of bytes: Bytes, _ range: Range<Int>) -> Int? {
-        var best: Int?
-        for word in words where word.count <= range.count && word.count > (best ?? 0) {
-            if Self.equal(bytes, range.upperBound - word.count, word) { best = word.count }
+        guard !range.isEmpty else { return nil }
+        let (value, _) = bytes.scalar(at: bytes.scalarStart(before: range.upperBound))
+        guard value < 0x10000 else { return nil }
+        let bucket = Int(suffixBucketOfScalar[Int(value)])
+        guard bucket > 0 else { return nil }
+        for wordIndex in suffixBuckets[bucket - 1] {
+            let word = words[wordIndex]
+            if word.count <= range.count && Self.equal(bytes, range.upperBound - word.count, word) { return word.count }
         }
-        return best
+        return nil
     }
 
     @inline(__always)

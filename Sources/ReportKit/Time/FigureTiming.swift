@@ -155,26 +155,45 @@ struct FigureTiming {
     /// nothing of the sentences after it.
     static func openingClause(_ scalars: [Unicode.Scalar]) -> String? {
         var start = 0
-        while start < scalars.count, "—- 　".unicodeScalars.contains(scalars[start]) { start += 1 }
+        while start < scalars.count, isOpeningDash(scalars[start]) { start += 1 }
         var end = start
-        while end < scalars.count, end - start <= bareHeadingLength, !"，,：".unicodeScalars.contains(scalars[end]) {
-            end += 1
-        }
+        while end < scalars.count, end - start <= bareHeadingLength, !isClauseEnd(scalars[end]) { end += 1 }
         let clause = scalars[start..<end]
-        let endsAtComma = end < scalars.count && "，,：".unicodeScalars.contains(scalars[end])
+        let endsAtComma = end < scalars.count && isClauseEnd(scalars[end])
         let startsWithYear =
             clause.count >= 5 && clause[start + 4] == "年" && TimeWords.years(in: Array(clause.prefix(5))).count == 1
         let startsWithSpan = openingWords.contains { clause.starts(with: $0) }
         let isShortAdverbial =
             endsAtComma && clause.count <= openingClauseLength
-            && clause.contains { timeCharacters.contains($0) }
+            && clause.contains { isTimeCharacter($0) }
         guard startsWithYear || startsWithSpan || isShortAdverbial else { return nil }
         return String(String.UnicodeScalarView(clause))
     }
 
     private static let openingWords = TimeWords.openingWords.map { Array($0.unicodeScalars) }
-    /// A short opening clause sets a time only when it holds one of these (`刚刚过去的2025年`, `过去五年`).
-    private static let timeCharacters = Set("年五今去来".unicodeScalars)
+    /// A short opening clause sets a time only when it holds one of 年五今去来 (`刚刚过去的2025年`, `过去五年`).
+    private static func isTimeCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x5E74, 0x4E94, 0x4ECA, 0x53BB, 0x6765: return true
+        default: return false
+        }
+    }
+
+    /// `—`, `-`, a space or an ideographic space before an opening clause.
+    private static func isOpeningDash(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2014, 0x2D, 0x20, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// `，`, `,` or `：`: the end of an opening clause.
+    private static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFF0C, 0x2C, 0xFF1A: return true
+        default: return false
+        }
+    }
 
     /// The longest opening clause read as a time adverbial (`刚刚过去的2025年`), in scalars.
     static let openingClauseLength = 12
