@@ -23,7 +23,7 @@ struct ChangeReader {
             if let previous, index > 0, Self.isListSeparator(bytes, previousEnd..<start) {
                 reading = previous
             } else {
-                let clause = Self.clauseStart(bytes, before: start, floor: sentence.lowerBound)
+                let clause = SubjectExtractor(bytes: bytes).clauseStart(before: start, floor: sentence.lowerBound)
                 reading = self.reading(before: windowed(clause..<start), unit: measures[index].quantity.unit)
             }
             measures[index].details.change = reading.change
@@ -193,15 +193,4 @@ struct ChangeReader {
     }
 
     private static let listSeparators: [[UInt8]] = ["、", "和", "与", "及", "以及", "、以及"].map { Array($0.utf8) }
-
-    /// The start of the clause that holds `offset` (after the last `，、；：` before it), not before `floor`.
-    static func clauseStart(_ bytes: Bytes, before offset: Int, floor: Int) -> Int {
-        var index = offset
-        while index > floor {
-            let start = bytes.scalarStart(before: index)
-            if SubjectExtractor.isClauseBreak(bytes.scalar(at: start).value) { return index }
-            index = start
-        }
-        return floor
-    }
 }

@@ -120,8 +120,9 @@ struct SubjectExtractor {
 
     // MARK: - Reading around the figure
 
-    /// The start of the clause that holds `offset`, not before `floor`.
-    private func clauseStart(before offset: Int, floor: Int) -> Int {
+    /// The start of the clause that holds `offset` (after the last clause break before it, `，、；：`
+    /// among them), not before `floor`.
+    func clauseStart(before offset: Int, floor: Int) -> Int {
         var index = offset
         while index > floor {
             let start = bytes.scalarStart(before: index)

@@ -8,11 +8,9 @@ extension Shell {
         var session = session
         guard var table = try? session.run("reports").table else { return }
         let corpus = session.corpus
-        let documents = corpus.documents.count
-        let reports = corpus.reports.count
         table.title =
-            "\(documents) \(documents == 1 ? "document" : "documents"), "
-            + "\(reports) \(reports == 1 ? "report" : "reports")"
+            Plural.counted(corpus.documents.count, "document", "documents") + ", "
+            + Plural.counted(corpus.reports.count, "report", "reports")
         write(render(table, as: .table, maxWidth: screenWidth, color: settings.color))
     }
 }
