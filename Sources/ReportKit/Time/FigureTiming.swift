@@ -70,6 +70,7 @@ struct FigureTiming {
             // Only a sentence that writes a year (年) or a plan (五) needs its own words read.
             let mayName = TimeWords.timeMarks.occurs(in: bytes, sentenceRange)
             let scalars = mayName ? Array(bytes.string(sentenceRange).unicodeScalars) : []
+            let mentions = mayName ? TimeMentions(scalars, reportYear: reportYear) : nil
             var byte = sentence.start
             var scalar = 0
             while measure < document.measures.count && document.measures[measure].sentence == index {
@@ -80,7 +81,9 @@ struct FigureTiming {
                         byte += bytes.scalar(at: byte).length
                         scalar += 1
                     }
-                    own = Self.sentenceContext(Array(scalars.prefix(scalar)), reportYear: reportYear)
+                    if let mentions {
+                        own = Self.sentenceContext(scalars, before: scalar, mentions, reportYear: reportYear)
+                    }
                 }
                 let context = own.within(outer)
                 let plan = context.plan ?? false
@@ -107,12 +110,15 @@ struct FigureTiming {
 
     /// What the words before a figure in its own sentence say: the nearest year written before it
     /// (not a comparison's `比2020年`), else a five-year span named as a time (`“十四五”时期`).
-    static func sentenceContext(_ scalars: [Unicode.Scalar], reportYear: Int) -> TimeContext {
-        if let year = TimeWords.years(in: scalars).last, let end = lastYearEnd(scalars, year),
-            end < 6 || (scalars[end - 6] != "比" && scalars[end - 6] != "较")
+    static func sentenceContext(
+        _ scalars: [Unicode.Scalar], before position: Int, _ mentions: TimeMentions, reportYear: Int
+    ) -> TimeContext {
+        if let last = mentions.years.last(where: { $0.end <= position }),
+            last.end < 6 || (scalars[last.end - 6] != "比" && scalars[last.end - 6] != "较")
         {
+            let (year, end) = last
             // `从2020年的82.4岁提升至83.9岁`: the year is the start's, not the end's.
-            let tail = scalars[end...]
+            let tail = scalars[end..<position]
             // `自2018年…以来`: from that year to the year reviewed.
             let since = (end >= 6 && scalars[end - 6] == "自") || tail.starts(with: "以来".unicodeScalars)
             if since && year.isYear && year.start < reportYear - 1 {
@@ -122,24 +128,11 @@ struct FigureTiming {
                 return TimeContext(period: year, plan: year.end >= reportYear)
             }
         }
-        if let span = TimeWords.planSpanAsTime(in: scalars)
-            ?? TimeWords.recentYears(in: scalars, reportYear: reportYear),
-            span.start >= reportYear || span.end < reportYear
-        {
+        let spanBefore = mentions.spans.first { $0.end <= position } ?? mentions.recent.first { $0.end <= position }
+        if let span = spanBefore?.period, span.start >= reportYear || span.end < reportYear {
             return TimeContext(period: span, plan: span.start >= reportYear)
         }
         return TimeContext()
-    }
-
-    /// The scalar offset just past the last `YYYY年` of `period` in `scalars`.
-    private static func lastYearEnd(_ scalars: [Unicode.Scalar], _ period: Period) -> Int? {
-        let written = Array("\(period.end)年".unicodeScalars)
-        guard scalars.count >= written.count else { return nil }
-        for start in stride(from: scalars.count - written.count, through: 0, by: -1)
-        where scalars[start..<(start + written.count)].elementsEqual(written) {
-            return start + written.count
-        }
-        return nil
     }
 
     /// Whether a line alone is a heading without a marker: short, with no sentence punctuation.
@@ -206,5 +199,19 @@ struct FigureTiming {
             if digits.count == 4, let year = Int(digits), (1949...2099).contains(year) { return year }
         }
         return nil
+    }
+}
+
+/// The years and spans a sentence writes, each with the offset after it, read once per sentence so
+/// that each figure takes the ones before it.
+struct TimeMentions {
+    let years: [(period: Period, end: Int)]
+    let spans: [(period: Period, end: Int)]
+    let recent: [(period: Period, end: Int)]
+
+    init(_ scalars: [Unicode.Scalar], reportYear: Int) {
+        years = TimeWords.yearMentions(in: scalars)
+        spans = TimeWords.planSpansAsTime(in: scalars)
+        recent = TimeWords.recentYears(in: scalars, reportYear: reportYear)
     }
 }

@@ -40,27 +40,30 @@ enum TimeWords {
         return nil
     }
 
-    /// A five-year plan named as a time (`“十四五”时期`, `十四五期间`, `“十四五”以来`), not as a basis
-    /// (`较“十三五”末`) or a name (`“十四五”批复的`).
-    static func planSpanAsTime(in scalars: [Unicode.Scalar]) -> Period? {
+    /// Every five-year plan named as a time (`“十四五”时期`, `十四五期间`, `“十四五”以来`), not as a basis
+    /// (`较“十三五”末`) or a name (`“十四五”批复的`), in order, each with the offset after its time word.
+    static func planSpansAsTime(in scalars: [Unicode.Scalar]) -> [(period: Period, end: Int)] {
+        var found: [(period: Period, end: Int)] = []
         var index = 0
         while index + 3 <= scalars.count {
             if let number = planNumber(at: index, in: scalars) {
                 var after = index + 3
                 if after < scalars.count, scalars[after] == "”" { after += 1 }
                 let next = String(String.UnicodeScalarView(scalars[after..<min(scalars.count, after + 3)]))
-                if ["时期", "期间", "以来", "规划期"].contains(where: next.hasPrefixBytes) {
+                if let marker = ["时期", "期间", "以来", "规划期"].first(where: next.hasPrefixBytes) {
                     let start = 2006 + (number - 11) * 5
-                    return Period(start: start, end: start + 4)
+                    found.append((Period(start: start, end: start + 4), after + marker.unicodeScalars.count))
                 }
             }
             index += 1
         }
-        return nil
+        return found
     }
 
-    /// `近3年`, `3年来`, `近三年`: the N years before the report's year.
-    static func recentYears(in scalars: [Unicode.Scalar], reportYear: Int) -> Period? {
+    /// Every `近3年`, `3年来`, `近三年` (the N years before the report's year), in order, each with the
+    /// offset after it.
+    static func recentYears(in scalars: [Unicode.Scalar], reportYear: Int) -> [(period: Period, end: Int)] {
+        var found: [(period: Period, end: Int)] = []
         for index in scalars.indices where scalars[index] == "年" && index > 0 {
             let digit = scalars[index - 1]
             let count =
@@ -71,9 +74,11 @@ enum TimeWords {
             else { continue }
             let recent = index >= 2 && scalars[index - 2] == "近"
             let since = index + 1 < scalars.count && scalars[index + 1] == "来"
-            if recent || since { return Period(start: reportYear - count, end: reportYear - 1) }
+            if recent || since {
+                found.append((Period(start: reportYear - count, end: reportYear - 1), since ? index + 2 : index + 1))
+            }
         }
-        return nil
+        return found
     }
 
     /// A span relative to the report's year: 过去五年, 这五年, 五年来 (the five years before it), 今后五年,
@@ -95,8 +100,11 @@ enum TimeWords {
     private static let thisYear = WordTable(["今年"])
 
     /// Every year written in `scalars` (`2025年`, `2021—2025年`, `2021年至2025年` as a span), in order.
-    static func years(in scalars: [Unicode.Scalar]) -> [Period] {
-        var found: [Period] = []
+    static func years(in scalars: [Unicode.Scalar]) -> [Period] { yearMentions(in: scalars).map(\.period) }
+
+    /// Every year written in `scalars`, in order, each with the offset after its `年`.
+    static func yearMentions(in scalars: [Unicode.Scalar]) -> [(period: Period, end: Int)] {
+        var found: [(period: Period, end: Int)] = []
         var index = 0
         while index + 4 < scalars.count {
             guard let first = year(at: index, in: scalars) else {
@@ -109,13 +117,13 @@ enum TimeWords {
                 let last = year(at: end + 1, in: scalars), end + 5 < scalars.count, scalars[end + 5] == "年",
                 last > first
             {
-                found.append(Period(start: first, end: last))
+                found.append((Period(start: first, end: last), end + 6))
                 index = end + 6
                 continue
             }
             if end < scalars.count, scalars[end] == "年" {
-                found.append(Period(year: first))
                 end += 1
+                found.append((Period(year: first), end))
             }
             index = end
         }
