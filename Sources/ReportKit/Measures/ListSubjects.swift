@@ -5,6 +5,9 @@
 struct ListSubjects {
     let bytes: Bytes
 
+    /// `分别`, which hands out a list of figures to a list of items.
+    static let respectively = Array("分别".utf8)
+
     /// Marks that join the items of a list.
     static let itemSeparators: [Character] = ["、", "和", "及", "与"]
 
@@ -13,8 +16,8 @@ struct ListSubjects {
         while index < measures.count {
             let start = listStart(
                 before: measures[index].rawStart, floor: index > 0 ? measures[index - 1].rawEnd : sentence.lowerBound)
-            let lead = bytes.string(start..<measures[index].rawStart)
-            guard lead.containsBytes("分别"), let mark = lead.firstIndex(ofBytes: "分别") else {
+            let lead = Bytes(rebasing: bytes[start..<measures[index].rawStart])
+            guard let mark = ByteSearch.firstOccurrence(of: Self.respectively, in: lead, from: 0) else {
                 index += 1
                 continue
             }
@@ -24,7 +27,7 @@ struct ListSubjects {
             {
                 last += 1
             }
-            let items = Self.items(String(lead[..<mark]))
+            let items = Self.items(lead.string(0..<mark))
             if last > index && items.count == last - index + 1 {
                 let longest = items.max { $0.count < $1.count } ?? ""
                 let longestPosition = items.firstIndex(of: longest) ?? 0
@@ -63,17 +66,5 @@ struct ListSubjects {
     static func completed(_ item: String, longest: String, before: Bool) -> String {
         guard item.count < longest.count else { return item }
         return before ? item + String(longest.dropFirst(item.count)) : String(longest.dropLast(item.count)) + item
-    }
-}
-
-extension String {
-    /// The position of the first occurrence of `word`, compared byte by byte, or nil.
-    fileprivate func firstIndex(ofBytes word: String) -> String.Index? {
-        var index = startIndex
-        while index < endIndex {
-            if String(self[index...]).hasPrefixBytes(word) { return index }
-            index = unicodeScalars.index(after: index)
-        }
-        return nil
     }
 }

@@ -128,7 +128,4 @@ extension String {
     func hasSuffixBytes(_ word: String) -> Bool {
         utf8.count >= word.utf8.count && utf8.suffix(word.utf8.count).elementsEqual(word.utf8)
     }
-
-    /// The text without its last `count` bytes (a whole number of characters).
-    func droppingLastBytes(_ count: Int) -> String { String(decoding: utf8.dropLast(count), as: UTF8.self) }
 }

@@ -13,7 +13,6 @@ struct FigureTiming {
     static let bareHeadingLength = 40
 
     func assign(_ document: inout DocumentAssembly) {
-        let fallbackYear = Self.fallbackYear(document.metadata)
         var headings: [Int: TimeContext] = [:]
         var currentSection = Int.min
         var currentLine = -1
@@ -22,7 +21,7 @@ struct FigureTiming {
         for (index, sentence) in document.sentences.enumerated() {
             let report = sentence.section >= 0 ? document.sections[sentence.section].report : 0
             let reportYear =
-                document.reports.indices.contains(report) ? document.reports[report].year ?? fallbackYear : fallbackYear
+                document.reports.indices.contains(report) ? document.reports[report].year : nil
             guard let reportYear else { continue }
             if sentence.section != currentSection {
                 currentSection = sentence.section
@@ -190,16 +189,6 @@ struct FigureTiming {
 
     /// The longest opening clause read as a time adverbial (`刚刚过去的2025年`), in scalars.
     static let openingClauseLength = 12
-
-    /// The year of a document whose reports name none: the year of its title, else of its date.
-    static func fallbackYear(_ metadata: DocumentMetadata) -> Int? {
-        for text in [metadata.title, metadata.date].compactMap({ $0 }) {
-            if let year = TimeWords.years(in: Array(text.unicodeScalars)).first { return year.start }
-            let digits = text.prefix(4)
-            if digits.count == 4, let year = Int(digits), (1949...2099).contains(year) { return year }
-        }
-        return nil
-    }
 }
 
 /// The years and spans a sentence writes, each with the offset after it, read once per sentence so
