@@ -93,8 +93,9 @@ public enum TextDecoder {
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let body = hasBOM ? Array(bytes.dropFirst(3)) : bytes
         if isBlank(body) { return .failure(.empty) }
-        if let offset = binaryOffset(body) { return .failure(.binary(offset: offset + (hasBOM ? 3 : 0))) }
-        guard let utf8Failure = UTF8Validation.firstInvalidOffset(body) else {
+        let census = UTF8Validation.census(body)
+        if let offset = census.binaryOffset { return .failure(.binary(offset: offset + (hasBOM ? 3 : 0))) }
+        guard let utf8Failure = census.firstInvalid else {
             return .success(DecodedText(utf8: body, encoding: hasBOM ? .utf8WithBOM : .utf8))
         }
         let utf8Truncated = UTF8Validation.isCutShort(body, at: utf8Failure)
@@ -133,21 +134,6 @@ public enum TextDecoder {
     /// True when the bytes hold nothing but ASCII white space.
     private static func isBlank(_ bytes: [UInt8]) -> Bool {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
-    }
-
-    /// The offset of the first NUL byte, or of the first control byte when control bytes make up more
-    /// than one in two hundred bytes: text files have neither.
-    static func binaryOffset(_ bytes: [UInt8]) -> Int? {
-        var firstControl: Int?
-        var controls = 0
-        for (offset, byte) in bytes.enumerated() where byte < 0x20 {
-            if byte == 0 { return offset }
-            if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x1B { continue }
-            controls += 1
-            if firstControl == nil { firstControl = offset }
-        }
-        if let firstControl, controls * 200 > bytes.count { return firstControl }
-        return nil
     }
 
     /// Converts through iconv, strictly: any sequence invalid in `encoding` is an error at its offset.

@@ -1,56 +1,108 @@
-/// Fast UTF-8 validation that reports where the first invalid sequence starts.
+/// One pass over a file's bytes that validates UTF-8 and counts the control bytes that mark a
+/// binary file, so a report is read once, not once per question.
 enum UTF8Validation {
-    /// The byte offset of the first byte that does not start a valid UTF-8 sequence, or nil when all
-    /// of `bytes` is valid UTF-8 (overlong forms and surrogates are invalid).
-    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
-        // The standard library's validator is fast; the loop below only runs to find where it failed.
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
-        return bytes.withUnsafeBufferPointer { buffer -> Int? in
-            guard let base = buffer.baseAddress else { return nil }
+    /// What the pass found.
+    struct Census {
+        /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil when all
+        /// of the bytes are valid UTF-8 (overlong forms and surrogates are invalid).
+        var firstInvalid: Int?
+        /// The offset of the first NUL byte, or of the first control byte when control bytes (other
+        /// than tab, line feed, carriage return, form feed and escape) make up more than one in two
+        /// hundred bytes: text files have neither. Nil for text.
+        var binaryOffset: Int?
+    }
+
+    /// Reads `bytes` once: UTF-8 validity and the binary marks.
+    static func census(_ bytes: [UInt8]) -> Census {
+        bytes.withUnsafeBufferPointer { buffer -> Census in
+            guard let base = buffer.baseAddress else { return Census() }
             let count = buffer.count
+            var firstInvalid: Int?
+            var firstNUL: Int?
+            var firstControl: Int?
+            var controls = 0
             var index = 0
             while index < count {
-                // ASCII runs are the common case in markup and numbers: skip them eight bytes at a time.
-                while index + 8 <= count {
-                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 != 0 { break }
-                    index += 8
-                }
-                guard index < count else { return nil }
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    index += 1
+                let lead = base[index]
+                if lead >= 0x80 {
+                    // After the first invalid byte only the control bytes are still counted.
+                    if firstInvalid != nil {
+                        index += 1
+                        continue
+                    }
+                    // The common case in Chinese text: a three-byte character outside the E0 and ED rows.
+                    if lead >= 0xE1 && lead != 0xED && lead <= 0xEF && index + 3 <= count
+                        && base[index + 1] & 0xC0 == 0x80 && base[index + 2] & 0xC0 == 0x80
+                    {
+                        index += 3
+                        continue
+                    }
+                    let length = sequenceLength(buffer, at: index)
+                    if length == 0 {
+                        firstInvalid = index
+                        index += 1
+                    } else {
+                        index += length
+                    }
                     continue
                 }
-                let length: Int
-                var lower: UInt8 = 0x80
-                var upper: UInt8 = 0xBF
-                switch lead {
-                case 0xC2...0xDF: length = 2
-                case 0xE0:
-                    length = 3
-                    lower = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED:
-                    length = 3
-                    upper = 0x9F
-                case 0xF0:
-                    length = 4
-                    lower = 0x90
-                case 0xF1...0xF3: length = 4
-                case 0xF4:
-                    length = 4
-                    upper = 0x8F
-                default: return index
+                if lead < 0x20 {
+                    if lead == 0 {
+                        if firstNUL == nil { firstNUL = index }
+                    } else if lead != 0x09 && lead != 0x0A && lead != 0x0D && lead != 0x0C && lead != 0x1B {
+                        controls += 1
+                        if firstControl == nil { firstControl = index }
+                    }
                 }
-                guard index + length <= count else { return index }
-                let second = buffer[index + 1]
-                guard second >= lower && second <= upper else { return index }
-                for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 { return index }
-                index += length
+                index += 1
+                // Runs of printable ASCII (markup, numbers): eight bytes at a time.
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    // A high bit set, or a byte below 0x20 (the subtraction borrows into its high bit).
+                    if (word | (word &- 0x2020_2020_2020_2020)) & 0x8080_8080_8080_8080 != 0 { break }
+                    index += 8
+                }
             }
-            return nil
+            let binary = firstNUL ?? (controls * 200 > count ? firstControl : nil)
+            return Census(firstInvalid: firstInvalid, binaryOffset: binary)
         }
+    }
+
+    /// The byte offset of the first byte that does not start a valid UTF-8 sequence, or nil when all
+    /// of `bytes` is valid UTF-8.
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? { census(bytes).firstInvalid }
+
+    /// The length of the valid UTF-8 sequence whose lead byte (≥ 0x80) is at `index`, or 0.
+    @inline(__always)
+    private static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = buffer[index]
+        let count = buffer.count
+        let length: Int
+        var lower: UInt8 = 0x80
+        var upper: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0:
+            length = 3
+            lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED:
+            length = 3
+            upper = 0x9F
+        case 0xF0:
+            length = 4
+            lower = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4:
+            length = 4
+            upper = 0x8F
+        default: return 0
+        }
+        guard index + length <= count else { return 0 }
+        let second = buffer[index + 1]
+        guard second >= lower && second <= upper else { return 0 }
+        for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 { return 0 }
+        return length
     }
 
     /// Whether the invalid sequence at `offset` is only the start of a character that the end of the

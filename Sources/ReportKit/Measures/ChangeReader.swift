@@ -104,8 +104,6 @@ struct ChangeReader {
             text = rest
         }
         text = stripped(text, Self.fillers)
-        let isRatio = unit == "%" || unit == "‰" || unit == "倍"
-        let isPoints = unit.hasSuffixBytes("百分点")
         let fall = Self.fallWords.suffix(of: bytes, text) ?? 0
         let rise = Self.riseWords.suffix(of: bytes, text) ?? 0
         var onlyAdds = false
@@ -115,7 +113,7 @@ struct ChangeReader {
             } else {
                 onlyAdds = Self.addingWords.suffix(of: bytes, text) == rise
                 // `提升20个县乡村养老服务网络`: upgrading things, not adding them.
-                if Self.upgradingWords.suffix(of: bytes, text) == rise && UnitTable.kind(of: unit) == .count {
+                if Self.upgradingWords.suffix(of: bytes, text) == rise && UnitTraits.facts(of: unit).kind == .count {
                     return reading
                 }
             }
@@ -127,8 +125,9 @@ struct ChangeReader {
         } else {
             return reading
         }
-        guard UnitTable.kind(of: unit) != .time else { return Reading() }
-        reading.change = isRatio && !isPoints && !onlyAdds ? .growth : .increase
+        let (kind, traits) = UnitTraits.facts(of: unit)
+        guard kind != .time else { return Reading() }
+        reading.change = traits.contains(.ratio) && !onlyAdds ? .growth : .increase
         reading.basis = basis(before: end, floor: before.lowerBound)
         return reading
     }

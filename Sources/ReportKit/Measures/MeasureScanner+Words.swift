@@ -17,7 +17,7 @@ extension MeasureScanner {
         guard Qualifiers.prefix(bytes, before: start, sentenceStart: sentence.lowerBound) != nil,
             let magnitude = FigureWords.bareMagnitude(bytes, at: start, limit: limit),
             let match = matcher.match(bytes, at: magnitude.end, limit: limit),
-            !UnitTable.arabicOnlyUnits.contains(match.unit)
+            !match.traits.contains(.arabicOnly)
         else { return .skip(to: start + 3) }
         let qualified = Qualifiers.qualify(
             bytes, start: start, end: match.end, approximation: .exact, sentence: sentence)

@@ -115,13 +115,16 @@ struct MeasureScanner {
             }
         }
         var unit = ""
+        var traits: UnitTraits = []
         if let match = matcher.match(bytes, at: index, limit: limit),
-            !(number.isChinese && UnitTable.arabicOnlyUnits.contains(match.unit))
+            !(number.isChinese && match.traits.contains(.arabicOnly))
         {
             unit = match.unit
+            traits = match.traits
             index = match.end
         } else if factor == 1, let end = FigureWords.tenths(bytes, after: number, limit: limit) {
             unit = "%"  // 八成: 80 %
+            traits = .ratio
             factor = 10
             index = end
         } else if factor != 1, let latin = FigureWords.latinClassifier(bytes, at: index, limit: limit) {
@@ -129,12 +132,13 @@ struct MeasureScanner {
             index = latin.end
         } else if factor == 1, FigureWords.isRatioAfterBi(bytes, number, sentenceStart: sentence.lowerBound) {
             unit = "倍"  // 收入比缩小至2.54
+            traits = .ratio
         }
-        if unit == "年" && (number.isYearLike || bytes.matches("度", at: index)) {
+        if traits.contains(.year) && (number.isYearLike || bytes.matches("度", at: index)) {
             return .skip(to: index)
         }
-        if unit == "级" && factor != 1 { return .skip(to: index) }  // 500亿级产业集群: a class, not a figure
-        if NonFigureRules.isNonFigure(bytes, number: number, unit: unit, unitEnd: index, sentence: sentence) {
+        if traits.contains(.grade) && factor != 1 { return .skip(to: index) }  // 500亿级产业集群: a class, not a figure
+        if NonFigureRules.isNonFigure(bytes, number: number, unit: traits, unitEnd: index, sentence: sentence) {
             return .skip(to: index)
         }
         var high: Double? = nil

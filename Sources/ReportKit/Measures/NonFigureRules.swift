@@ -3,24 +3,25 @@
 /// (`十二届七次全会`, `三次会议`), phases (`二期`), ranks (`前8位`), vague numbers (`两位数`),
 /// names (`八项规定`, `28条规定`, `三元`), denominators (`每10万人`) and `零` (`零部件`).
 enum NonFigureRules {
-    /// Whether the number `number`, whose unit `unit` ends at `unitEnd`, is no figure.
+    /// Whether the number `number`, whose unit (with traits `unit`) ends at `unitEnd`, is no figure.
     static func isNonFigure(
-        _ bytes: Bytes, number: NumberReading, unit: String, unitEnd: Int, sentence: Range<Int>
+        _ bytes: Bytes, number: NumberReading, unit: UnitTraits, unitEnd: Int, sentence: Range<Int>
     ) -> Bool {
         let context = Context(bytes: bytes, start: number.start, end: unitEnd, sentence: sentence)
         if number.isChinese && number.value() == 0 { return true }  // 零部件, 零就业, 零容忍
-        switch unit {
-        case "周": return context.followedBy("年")  // 80周年
-        case "年": return isRelativeYears(number, context)
-        case "次": return number.isChinese && (context.precededBy("届") || isSession(context) || isSecond(number, bytes))
-        case "期": return number.isChinese && number.value() < 10  // 二期工程
-        case "位", "名": return context.followedBy("数") || context.precededBy("前")  // 两位数, 前8位
-        case "项", "条": return context.followedBy("规定")  // 八项规定, 28条规定
-        case "元":  // 三元 (a dairy), never 3 yuan in a report; 一点五亿元 is money
-            return number.isChinese && number.value() < 10 && unitEnd == number.end + 3
-        case "人": return context.precededBy("每")  // 每10万人刑事案件数: a denominator
-        default: return false
+        if unit.contains(.week) { return context.followedBy("年") }  // 80周年
+        if unit.contains(.year) { return isRelativeYears(number, context) }
+        if unit.contains(.times) {
+            return number.isChinese && (context.precededBy("届") || isSession(context) || isSecond(number, bytes))
         }
+        if unit.contains(.phase) { return number.isChinese && number.value() < 10 }  // 二期工程
+        if unit.contains(.rank) { return context.followedBy("数") || context.precededBy("前") }  // 两位数, 前8位
+        if unit.contains(.article) { return context.followedBy("规定") }  // 八项规定, 28条规定
+        if unit.contains(.yuan) {  // 三元 (a dairy), never 3 yuan in a report; 一点五亿元 is money
+            return number.isChinese && number.value() < 10 && unitEnd == number.end + 3
+        }
+        if unit.contains(.person) { return context.precededBy("每") }  // 每10万人刑事案件数: a denominator
+        return false
     }
 
     /// `80年代`, `10年前`, `五年来`, `这五年`, `近3年`, `3年增长58.6%`: years that date or span, not

@@ -1,9 +1,9 @@
 /// Finds the unit written after a number: the longest entry of `UnitTable` that the text spells at a
 /// position, plus a rate's denominator (`元/月`, `元/人`).
 struct UnitMatcher: Sendable {
-    /// The units as UTF-8, grouped by their first byte, longest first within a group; `standalone`
-    /// marks the units of `UnitTable.standaloneUnits`.
-    private let candidatesByFirstByte: [[(bytes: [UInt8], unit: String, standalone: Bool)]]
+    /// The units as UTF-8, grouped by their first byte, longest first within a group, each with its
+    /// name, kind and traits.
+    private let candidatesByFirstByte: [[(bytes: [UInt8], unit: String, kind: Kind, traits: UnitTraits)]]
     /// Byte sequences that end a figure's unit with a magnitude (`万`, `亿`, `千`, `百`, `万亿`).
     static let magnitudes: [(bytes: [UInt8], factor: Double)] = [
         (Array("万亿".utf8), 1e12), (Array("亿".utf8), 1e8), (Array("万".utf8), 1e4),
@@ -14,18 +14,18 @@ struct UnitMatcher: Sendable {
     static let shared = UnitMatcher(units: UnitTable.entries.map(\.unit) + ["％"])
 
     init(units: [String]) {
-        var groups = [[(bytes: [UInt8], unit: String, standalone: Bool)]](repeating: [], count: 256)
+        var groups = [[(bytes: [UInt8], unit: String, kind: Kind, traits: UnitTraits)]](repeating: [], count: 256)
         for unit in units {
             let bytes = Array(unit.utf8)
             guard let first = bytes.first else { continue }
             let name = unit == "％" ? "%" : unit
-            groups[Int(first)].append((bytes, name, UnitTable.standaloneUnits.contains(name)))
+            groups[Int(first)].append((bytes, name, UnitTable.kind(of: name), UnitTraits(of: name)))
         }
         candidatesByFirstByte = groups.map { $0.sorted { $0.bytes.count > $1.bytes.count } }
     }
 
     /// The unit spelled at `index` and the offset just past it, or nil.
-    func match(_ bytes: Bytes, at index: Int, limit: Int) -> (unit: String, end: Int)? {
+    func match(_ bytes: Bytes, at index: Int, limit: Int) -> UnitMatch? {
         guard index < limit else { return nil }
         for candidate in candidatesByFirstByte[Int(bytes[index])] where index + candidate.bytes.count <= limit {
             var same = true
@@ -35,38 +35,32 @@ struct UnitMatcher: Sendable {
             }
             guard same else { continue }
             let end = index + candidate.bytes.count
-            if candidate.standalone, !Self.standsAlone(bytes, at: end, limit: limit) {
+            if candidate.traits.contains(.standalone), !Self.standsAlone(bytes, at: end, limit: limit) {
                 continue
             }
-            if let rate = rateDenominator(bytes, at: end, limit: limit) {
-                return (candidate.unit + "/" + rate.unit, rate.end)
+            if let rate = Self.rateDenominator(bytes, at: end, limit: limit) {
+                // A rate takes the kind of its numerator when that is money (`元/月`), else other.
+                let kind: Kind = candidate.kind == .money ? .money : .other
+                return UnitMatch(unit: candidate.unit + "/" + rate.unit, kind: kind, traits: [], end: rate.end)
             }
-            return (candidate.unit, end)
+            return UnitMatch(unit: candidate.unit, kind: candidate.kind, traits: candidate.traits, end: end)
         }
         return nil
     }
 
     /// A `/` followed by a time or person word makes a rate: `元/月`, `元/人`, `元/人·月`.
-    private func rateDenominator(_ bytes: Bytes, at index: Int, limit: Int) -> (unit: String, end: Int)? {
+    private static func rateDenominator(_ bytes: Bytes, at index: Int, limit: Int) -> (unit: String, end: Int)? {
         guard index + 1 < limit, bytes[index] == 0x2F || bytes.matches("／", at: index) else { return nil }
         let start = index + (bytes[index] == 0x2F ? 1 : 3)
-        var end = start
-        var scalars = 0
-        while end < limit, scalars < 3 {
-            let (value, length) = bytes.scalar(at: end)
-            guard ScalarClass.isHan(value) || value == 0xB7 else { break }
-            end += length
-            scalars += 1
-        }
-        guard end > start else { return nil }
-        let denominator = bytes.string(start..<end)
-        let known = [
-            "月", "年", "天", "日", "人", "户", "人·月", "人月", "人年", "次", "周", "小时", "亩", "平方米", "立方米",
-            "千克", "公斤", "吨", "平方公里", "公里", "标箱", "万元", "亿元", "百亿元",
-        ]
-        guard let word = known.first(where: { denominator.hasPrefix($0) }) else { return nil }
-        return (word, start + word.utf8.count)
+        guard start < limit, let length = rateWords.match(bytes, at: start, limit: limit) else { return nil }
+        return (bytes.string(start..<(start + length)), start + length)
     }
+
+    /// The words after `/` that make a rate.
+    private static let rateWords = WordTable([
+        "月", "年", "天", "日", "人", "户", "人·月", "人月", "人年", "次", "周", "小时", "亩", "平方米", "立方米", "千克",
+        "公斤", "吨", "平方公里", "公里", "标箱", "万元", "亿元", "百亿元",
+    ])
 
     /// Whether no Han character follows a stand-alone unit ending at `end`, except `以上`, `以下`,
     /// `以内` or `左右`.

@@ -3,8 +3,8 @@ struct SentenceSplitter {
     let bytes: Bytes
 
     /// The sentences of the paragraph `range`, split at `。！？；` (and their ASCII forms), closing
-    /// quotes kept with their sentence. The scan reads bytes: `。` is E3 80 82 and `！？；` are
-    /// EF BC 81/9F/9B, so only those lead bytes need a closer look.
+    /// quotes kept with their sentence. The scan steps from lead byte to lead byte: `。` is E3 80 82
+    /// and `！？；` are EF BC 81/9F/9B, so only those lead bytes need a closer look.
     func sentences(in range: Range<Int>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var start = range.lowerBound
@@ -13,19 +13,19 @@ struct SentenceSplitter {
         while index < end {
             let byte = bytes[index]
             var terminatorLength = 0
-            if byte == 0x3B || byte == 0x21 || byte == 0x3F {
-                terminatorLength = 1
-            } else if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 {
-                terminatorLength = 3
+            if byte < 0x80 {
+                if byte == 0x3B || byte == 0x21 || byte == 0x3F { terminatorLength = 1 }
+            } else if byte == 0xE3 {
+                if index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 { terminatorLength = 3 }
             } else if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC,
                 bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F || bytes[index + 2] == 0x9B
             {
                 terminatorLength = 3
             }
             guard terminatorLength > 0 else {
-                index += 1
+                index = min(end, index + Self.sequenceLength(lead: byte))
                 if index - start >= Self.maximumSentenceBytes && index < end {
-                    let cut = longSentenceCut(start..<index)
+                    let cut = longSentenceCut(start..<(start + Self.maximumSentenceBytes))
                     found.append(start..<cut)
                     start = cut
                 }
@@ -40,6 +40,13 @@ struct SentenceSplitter {
         }
         if start < end { found.append(start..<end) }
         return found
+    }
+
+    /// The length of the UTF-8 sequence that `lead` starts (1 for ASCII, and for a stray
+    /// continuation byte).
+    @inline(__always)
+    private static func sequenceLength(lead: UInt8) -> Int {
+        lead < 0xC0 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
     }
 
     /// The longest sentence kept whole, in bytes (about 2,700 Chinese characters; real sentences are

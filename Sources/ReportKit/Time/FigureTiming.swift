@@ -48,43 +48,31 @@ struct FigureTiming {
             // review's paragraphs each name their time (`——这五年…`), so its time ends with its paragraph.
             if startsLine && paragraph.plan != true { paragraph = TimeContext() }
             let endsLine = index + 1 == document.sentences.count || document.sentences[index + 1].line != sentence.line
-            let opening = openingScalars(sentence.start..<sentence.end)
-            if startsLine && endsLine && opening.count <= Self.bareHeadingLength && Self.isBareHeading(opening) {
-                let context = TimeContext.read(String(String.UnicodeScalarView(opening)), reportYear: reportYear)
+            let sentenceRange = sentence.start..<sentence.end
+            if startsLine && endsLine && isBareHeading(sentenceRange) {
+                let context = TimeContext.read(bytes, sentenceRange, reportYear: reportYear)
                 if !context.isEmpty {
                     headings = [0: context]
                     paragraph = TimeContext()
                 }
-            } else if let clause = Self.openingClause(opening) {
+            } else if let clause = openingClause(sentenceRange) {
                 // A sentence that opens with time words (`五年来，…`, `2025年，…`) sets the time of what
                 // follows; one that says nothing of time goes on in the time before it.
-                let context = TimeContext.read(clause, reportYear: reportYear)
+                let context = TimeContext.read(bytes, clause, reportYear: reportYear)
                 if !context.isEmpty { paragraph = context }
             }
             guard measure < document.measures.count && document.measures[measure].sentence == index else { continue }
             var outer = paragraph
             for level in headings.keys.sorted(by: >) { outer = outer.within(headings[level] ?? TimeContext()) }
-            let sentenceRange = sentence.start..<sentence.end
-            let sentenceIsTarget = TimeWords.targetWordTable.occurs(in: bytes, sentenceRange)
+            let sentenceIsTarget = TimeWords.namesTarget(in: bytes, sentenceRange)
             // Only a sentence that writes a year (年) or a plan (五) needs its own words read.
-            let mayName = TimeWords.timeMarks.occurs(in: bytes, sentenceRange)
-            let scalars = mayName ? Array(bytes.string(sentenceRange).unicodeScalars) : []
-            let mentions = mayName ? TimeMentions(scalars, reportYear: reportYear) : nil
-            var byte = sentence.start
-            var scalar = 0
+            let mentions =
+                TimeWords.mayNameTime(in: bytes, sentenceRange)
+                ? TimeMentions(bytes, sentenceRange, reportYear: reportYear) : nil
             while measure < document.measures.count && document.measures[measure].sentence == index {
                 let scanned = document.measures[measure].scanned
-                var own = TimeContext()
-                if mayName {
-                    while byte < scanned.rawStart {
-                        byte += bytes.scalar(at: byte).length
-                        scalar += 1
-                    }
-                    if let mentions {
-                        own = Self.sentenceContext(scalars, before: scalar, mentions, reportYear: reportYear)
-                    }
-                }
-                let context = own.within(outer)
+                let own = mentions.map { sentenceContext(before: scanned.rawStart, $0, reportYear: reportYear) }
+                let context = (own ?? TimeContext()).within(outer)
                 let plan = context.plan ?? false
                 document.measures[measure].scanned.details.period =
                     context.period ?? Period(year: plan ? reportYear : reportYear - 1)
@@ -94,36 +82,25 @@ struct FigureTiming {
         }
     }
 
-    /// The first scalars of `range`, as many as a bare heading or an opening clause may hold and one
-    /// more.
-    private func openingScalars(_ range: Range<Int>) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        var index = range.lowerBound
-        while index < range.upperBound && scalars.count <= Self.bareHeadingLength + 2 {
-            let (value, length) = bytes.scalar(at: index)
-            scalars.append(Unicode.Scalar(value) ?? " ")
-            index += length
-        }
-        return scalars
-    }
-
-    /// What the words before a figure in its own sentence say: the nearest year written before it
-    /// (not a comparison's `比2020年`), else a five-year span named as a time (`“十四五”时期`).
-    static func sentenceContext(
-        _ scalars: [Unicode.Scalar], before position: Int, _ mentions: TimeMentions, reportYear: Int
-    ) -> TimeContext {
+    /// What the words before a figure at byte `position` in its own sentence say: the nearest year
+    /// written before it (not a comparison's `比2020年`), else a five-year span named as a time
+    /// (`“十四五”时期`).
+    func sentenceContext(before position: Int, _ mentions: TimeMentions, reportYear: Int) -> TimeContext {
         if let last = mentions.years.last(where: { $0.end <= position }),
-            last.end < 6 || (scalars[last.end - 6] != "比" && scalars[last.end - 6] != "较")
+            !bytes.matches("比", endingAt: last.yearStart) && !bytes.matches("较", endingAt: last.yearStart)
         {
-            let (year, end) = last
             // `从2020年的82.4岁提升至83.9岁`: the year is the start's, not the end's.
-            let tail = scalars[end..<position]
+            let tail = last.end..<position
             // `自2018年…以来`: from that year to the year reviewed.
-            let since = (end >= 6 && scalars[end - 6] == "自") || tail.starts(with: "以来".unicodeScalars)
+            let since =
+                bytes.matches("自", endingAt: last.yearStart) || (tail.count >= 6 && bytes.matches("以来", at: last.end))
+            let year = last.period
             if since && year.isYear && year.start < reportYear - 1 {
                 return TimeContext(period: Period(start: year.start, end: reportYear - 1), plan: false)
             }
-            if !tail.contains("至") && !tail.contains("到") {
+            if bytes.firstOffset(of: "至", from: tail.lowerBound, limit: tail.upperBound) == nil
+                && bytes.firstOffset(of: "到", from: tail.lowerBound, limit: tail.upperBound) == nil
+            {
                 return TimeContext(period: year, plan: year.end >= reportYear)
             }
         }
@@ -134,54 +111,83 @@ struct FigureTiming {
         return TimeContext()
     }
 
-    /// Whether a line alone is a heading without a marker: short, with no sentence punctuation.
-    static func isBareHeading(_ scalars: [Unicode.Scalar]) -> Bool {
-        scalars.count <= bareHeadingLength && !scalars.contains { sentencePunctuation.contains($0) }
+    /// Whether a sentence alone on its line is a heading without a marker: at most
+    /// `bareHeadingLength` scalars, with no sentence punctuation.
+    func isBareHeading(_ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        var count = 0
+        while index < range.upperBound {
+            let (value, length) = bytes.scalar(at: index)
+            count += 1
+            if count > Self.bareHeadingLength || Self.isSentencePunctuation(value) { return false }
+            index += length
+        }
+        return true
     }
 
-    private static let sentencePunctuation = Set("。！？；，,;!?".unicodeScalars)
+    private static func isSentencePunctuation(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF0C, 0x2C, 0x3B, 0x21, 0x3F: return true
+        default: return false
+        }
+    }
 
     /// The opening words of a sentence when they set a time: a short clause before the first comma
     /// (`刚刚过去的2025年，…`, `过去五年，…`), or words that begin with a time (`——这五年综合经济实力大幅提升`,
     /// `2025年是“十四五”收官之年`); else nil: a year inside a sentence (`人均预期寿命从2020年的…`) says
     /// nothing of the sentences after it.
-    static func openingClause(_ scalars: [Unicode.Scalar]) -> String? {
-        var start = 0
-        while start < scalars.count, isOpeningDash(scalars[start]) { start += 1 }
+    func openingClause(_ range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        var skipped = 0
+        while start < range.upperBound, skipped <= Self.bareHeadingLength + 1 {
+            let (value, length) = bytes.scalar(at: start)
+            guard Self.isOpeningDash(value) else { break }
+            start += length
+            skipped += 1
+        }
+        // The clause runs to the first comma or colon, at most `bareHeadingLength` + 1 scalars.
         var end = start
-        while end < scalars.count, end - start <= bareHeadingLength, !isClauseEnd(scalars[end]) { end += 1 }
-        let clause = scalars[start..<end]
-        let endsAtComma = end < scalars.count && isClauseEnd(scalars[end])
+        var count = 0
+        var hasTimeCharacter = false
+        var endsAtComma = false
+        while end < range.upperBound, count <= Self.bareHeadingLength, skipped + count <= Self.bareHeadingLength + 2 {
+            let (value, length) = bytes.scalar(at: end)
+            if Self.isClauseEnd(value) {
+                endsAtComma = true
+                break
+            }
+            if Self.isTimeCharacter(value) { hasTimeCharacter = true }
+            end += length
+            count += 1
+        }
+        let clause = start..<end
         let startsWithYear =
-            clause.count >= 5 && clause[start + 4] == "年" && TimeWords.years(in: Array(clause.prefix(5))).count == 1
-        let startsWithSpan = openingWords.contains { clause.starts(with: $0) }
-        let isShortAdverbial =
-            endsAtComma && clause.count <= openingClauseLength
-            && clause.contains { isTimeCharacter($0) }
+            TimeWords.year(at: start, in: bytes, clause) != nil && start + 7 <= end && bytes.matches("年", at: start + 4)
+        let startsWithSpan = start < end && TimeWords.openingWords.match(bytes, at: start, limit: end) != nil
+        let isShortAdverbial = endsAtComma && count <= Self.openingClauseLength && hasTimeCharacter
         guard startsWithYear || startsWithSpan || isShortAdverbial else { return nil }
-        return String(String.UnicodeScalarView(clause))
+        return clause
     }
 
-    private static let openingWords = TimeWords.openingWords.map { Array($0.unicodeScalars) }
     /// A short opening clause sets a time only when it holds one of 年五今去来 (`刚刚过去的2025年`, `过去五年`).
-    private static func isTimeCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isTimeCharacter(_ value: UInt32) -> Bool {
+        switch value {
         case 0x5E74, 0x4E94, 0x4ECA, 0x53BB, 0x6765: return true
         default: return false
         }
     }
 
     /// `—`, `-`, a space or an ideographic space before an opening clause.
-    private static func isOpeningDash(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isOpeningDash(_ value: UInt32) -> Bool {
+        switch value {
         case 0x2014, 0x2D, 0x20, 0x3000: return true
         default: return false
         }
     }
 
     /// `，`, `,` or `：`: the end of an opening clause.
-    private static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isClauseEnd(_ value: UInt32) -> Bool {
+        switch value {
         case 0xFF0C, 0x2C, 0xFF1A: return true
         default: return false
         }
@@ -191,16 +197,16 @@ struct FigureTiming {
     static let openingClauseLength = 12
 }
 
-/// The years and spans a sentence writes, each with the offset after it, read once per sentence so
-/// that each figure takes the ones before it.
+/// The years and spans a sentence writes, read once per sentence so that each figure takes the
+/// ones before it.
 struct TimeMentions {
-    let years: [(period: Period, end: Int)]
-    let spans: [(period: Period, end: Int)]
-    let recent: [(period: Period, end: Int)]
+    let years: [TimeMention]
+    let spans: [TimeMention]
+    let recent: [TimeMention]
 
-    init(_ scalars: [Unicode.Scalar], reportYear: Int) {
-        years = TimeWords.yearMentions(in: scalars)
-        spans = TimeWords.planSpansAsTime(in: scalars)
-        recent = TimeWords.recentYears(in: scalars, reportYear: reportYear)
+    init(_ bytes: Bytes, _ range: Range<Int>, reportYear: Int) {
+        years = TimeWords.yearMentions(in: bytes, range)
+        spans = TimeWords.planSpansAsTime(in: bytes, range)
+        recent = TimeWords.recentYears(in: bytes, range, reportYear: reportYear)
     }
 }

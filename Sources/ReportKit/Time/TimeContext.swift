@@ -15,26 +15,26 @@ struct TimeContext: Sendable, Equatable {
         TimeContext(period: period ?? outer.period, plan: plan ?? outer.plan)
     }
 
-    /// Reads the time words of `text` (a heading or the opening of a paragraph) for a report of
+    /// Reads the time words of `text` (a heading) for a report of `reportYear`.
+    static func read(_ text: String, reportYear: Int) -> TimeContext {
+        Array(text.utf8).withUnsafeBufferPointer { read($0, 0..<$0.count, reportYear: reportYear) }
+    }
+
+    /// Reads the time words of `range` (a heading or the opening of a paragraph) for a report of
     /// `reportYear`. A text that names both a review and a plan (`“十四五”时期发展成就和“十五五”时期主要目标`)
     /// says nothing: its paragraphs decide.
-    static func read(_ text: String, reportYear: Int) -> TimeContext {
-        let scalars = Array(text.unicodeScalars)
-        var (review, plan) = Array(text.utf8).withUnsafeBufferPointer { bytes in
-            (
-                TimeWords.reviewWords.occurs(in: bytes, 0..<bytes.count),
-                TimeWords.planWords.occurs(in: bytes, 0..<bytes.count)
-            )
-        }
+    static func read(_ bytes: Bytes, _ range: Range<Int>, reportYear: Int) -> TimeContext {
+        var review = TimeWords.reviewWords.occurs(in: bytes, range)
+        var plan = TimeWords.planWords.occurs(in: bytes, range)
         if review && plan { return TimeContext() }
         var period: Period?
         // A year named beside a span is the more precise (`2025年是“十四五”收官之年` → 2025).
-        if let year = TimeWords.years(in: scalars).first {
-            period = year
-        } else if let span = TimeWords.planSpan(in: scalars) {
+        if let year = TimeWords.yearMentions(in: bytes, range).first {
+            period = year.period
+        } else if let span = TimeWords.planSpan(in: bytes, range) {
             period = span
         } else {
-            period = TimeWords.relativeSpan(in: text, reportYear: reportYear)
+            period = TimeWords.relativeSpan(in: bytes, range, reportYear: reportYear)
         }
         // A plan period still running (`“十四五”期间` in a 2022 report) is no time of its own.
         if let span = period, !span.isYear, span.start < reportYear, span.end >= reportYear { period = nil }
