@@ -4,7 +4,6 @@ enum CaptionLine {
     /// Whether a line is a photo caption: a short line that ends with the photographer's credit
     /// (`记者 … 摄`), or a short line without commas saying that someone delivers the report.
     static func isCaption(_ line: String) -> Bool {
-        // Every caption names a photographer (摄) or a report (报告); most lines hold neither.
         guard line.containsBytes("摄") || line.containsBytes("报告") else { return false }
         let text = line.trimmingSpaces()
         let count = text.unicodeScalars.count
@@ -13,6 +12,14 @@ enum CaptionLine {
         while let last = end.last, "）)".contains(last) { end = end.dropLast() }
         if end.hasSuffix("摄"), ["记者", "摄影", "通讯员"].contains(where: { end.contains($0) }) { return true }
         return count <= 60 && !text.contains("，") && ["作政府工作报告", "作工作报告"].contains(where: { text.contains($0) })
+    }
+
+    /// Whether the line in `range` may be a caption: every caption names a photographer (摄) or a
+    /// report (报告), and most lines hold neither.
+    static func mayBe(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
+        range.count <= 120 * 3
+            && (bytes.firstOffset(of: "摄", from: range.lowerBound, limit: range.upperBound) != nil
+                || bytes.firstOffset(of: "报告", from: range.lowerBound, limit: range.upperBound) != nil)
     }
 
     /// The speaker a caption names with their office right before `name` (`省长毛伟明作政府工作报告`

@@ -13,9 +13,10 @@ struct MeetingLine: Sendable, Equatable {
     /// Dashes and brackets that may open the line: — – - ― ─ （ ( and spaces.
     private static let openers: Set<Unicode.Scalar> = Set("—–-―─－（(".unicodeScalars)
 
-    /// Whether the line may be a meeting line, from its bytes alone: short, and no `。`.
+    /// Whether the line may be a meeting line, from its bytes alone: short, with `在` and no `。`.
     static func mayBe(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
-        range.count <= 100 * 3 && bytes.firstOffset(of: "。", from: range.lowerBound, limit: range.upperBound) == nil
+        range.count <= 100 * 3 && bytes.firstOffset(of: "在", from: range.lowerBound, limit: range.upperBound) != nil
+            && bytes.firstOffset(of: "。", from: range.lowerBound, limit: range.upperBound) == nil
     }
 
     /// Recognises a meeting line: optional dashes or an opening bracket, a date, `在`, and a venue

@@ -49,7 +49,7 @@ extension StructureParser {
                 kinds.append(.speaker(speaker))
             } else if LineClassifier.isChromeLine(bytes, range) {
                 kinds.append(.boilerplate)
-            } else if range.count <= 120 * 3, CaptionLine.isCaption(bytes.string(range)) {
+            } else if CaptionLine.mayBe(bytes, range), CaptionLine.isCaption(bytes.string(range)) {
                 kinds.append(.caption)
             } else if range.count <= 240 && LineClassifier.isBoilerplate(bytes, range) {
                 kinds.append(.boilerplate)
@@ -144,7 +144,7 @@ extension StructureParser {
     /// A text line of at least 30 characters ending in sentence punctuation.
     func isSentenceParagraph(_ line: Int) -> Bool {
         let range = lines.trimmed[line]
-        guard kinds[line] == .text, range.count >= 30 * 3, bytes.scalarCount(range) >= 30 else { return false }
+        guard kinds[line] == .text, range.count >= 30 * 3, bytes.hasScalars(30, in: range) else { return false }
         let last = bytes.scalar(at: bytes.scalarStart(before: range.upperBound)).value
         return [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x201D, 0xFF1A].contains(last)  // 。！？；”：
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Scalar-level reading of valid UTF-8 bytes: the hot loops of the parser scan bytes, never
 /// `Character`s, and decode a scalar only where they need to look at one.
 typealias Bytes = UnsafeBufferPointer<UInt8>
@@ -55,15 +61,20 @@ extension UnsafeBufferPointer where Element == UInt8 {
         matches(literal, at: index - literal.utf8CodeUnitCount)
     }
 
-    /// The offset of `word` in `self[from..<limit]`, or nil.
+    /// The offset of `word` in `self[from..<limit]`, or nil. `memchr` finds the candidates: for a
+    /// word of several bytes it looks for the second byte (a continuation byte in Chinese text,
+    /// rarer than the lead bytes every character shares), then the whole word is compared.
     func firstOffset(of word: StaticString, from: Int, limit: Int) -> Int? {
         let count = word.utf8CodeUnitCount
-        guard count > 0 else { return nil }
-        let first = word.utf8Start[0]
-        var index = from
-        while index + count <= limit {
-            if self[index] == first && matches(word, at: index) { return index }
-            index += 1
+        guard count > 0, from >= 0, limit <= self.count, let base = baseAddress else { return nil }
+        let probe = count > 1 ? 1 : 0
+        let needle = Int32(word.utf8Start[probe])
+        var cursor = from + probe
+        while cursor + count - probe <= limit {
+            guard let found = memchr(base + cursor, needle, limit - cursor) else { return nil }
+            let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - probe
+            if start + count <= limit && matches(word, at: start) { return start }
+            cursor = start + probe + 1
         }
         return nil
     }
@@ -71,6 +82,20 @@ extension UnsafeBufferPointer where Element == UInt8 {
     /// A String made of the bytes in `range`.
     func string(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: self[range]), as: UTF8.self)
+    }
+
+    /// Whether `range` holds at least `count` scalars; reads no further than it must.
+    func hasScalars(_ count: Int, in range: Range<Int>) -> Bool {
+        var found = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if self[index] & 0xC0 != 0x80 {
+                found += 1
+                if found >= count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The number of scalars in `range` (bytes that are not continuation bytes).

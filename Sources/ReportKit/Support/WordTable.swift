@@ -11,8 +11,21 @@ struct WordTable: Sendable {
     private let suffixBucketOfScalar: [UInt16]
     /// The words that end with one scalar, longest first.
     private let suffixBuckets: [[Int]]
+    /// The tag bits of each word (`init(tagged:)`), for `tags(in:_:)`; 0 for a plain list.
+    private let tagOfWord: [UInt32]
 
+    /// A table of plain words.
     init(_ list: [String]) {
+        self.init(list, tags: [UInt32](repeating: 0, count: list.count))
+    }
+
+    /// A table whose words carry tag bits, so that one scan tells which groups of words occur.
+    init(tagged: [(word: String, tag: UInt32)]) {
+        self.init(tagged.map(\.word), tags: tagged.map(\.tag))
+    }
+
+    private init(_ list: [String], tags: [UInt32]) {
+        tagOfWord = tags
         words = list.map { Array($0.utf8) }
         var bucketOfScalar = [UInt16](repeating: 0, count: 0x10000)
         var buckets: [[Int]] = []
@@ -65,6 +78,26 @@ struct WordTable: Sendable {
             index += bytes.scalar(at: index).length
         }
         return false
+    }
+
+    /// The tags of every word that occurs in `range`, or-ed together (words inside longer words
+    /// count too: `过去五年` holds `过去`).
+    func tags(in bytes: Bytes, _ range: Range<Int>) -> UInt32 {
+        var found: UInt32 = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (value, length) = bytes.scalar(at: index)
+            if value < 0x10000, case let bucket = Int(bucketOfScalar[Int(value)]), bucket > 0 {
+                for wordIndex in buckets[bucket - 1] {
+                    let word = words[wordIndex]
+                    if index + word.count <= range.upperBound && Self.equal(bytes, index, word) {
+                        found |= tagOfWord[wordIndex]
+                    }
+                }
+            }
+            index += length
+        }
+        return found
     }
 
     /// The length of the longest word that `range` ends with, or nil.

@@ -24,8 +24,9 @@ struct TimeContext: Sendable, Equatable {
     /// `reportYear`. A text that names both a review and a plan (`“十四五”时期发展成就和“十五五”时期主要目标`)
     /// says nothing: its paragraphs decide.
     static func read(_ bytes: Bytes, _ range: Range<Int>, reportYear: Int) -> TimeContext {
-        var review = TimeWords.reviewWords.occurs(in: bytes, range)
-        var plan = TimeWords.planWords.occurs(in: bytes, range)
+        let groups = TimeWords.groups(in: bytes, range)
+        var review = groups.contains(.review)
+        var plan = groups.contains(.plan)
         if review && plan { return TimeContext() }
         var period: Period?
         // A year named beside a span is the more precise (`2025年是“十四五”收官之年` → 2025).
@@ -34,7 +35,7 @@ struct TimeContext: Sendable, Equatable {
         } else if let span = TimeWords.planSpan(in: bytes, range) {
             period = span
         } else {
-            period = TimeWords.relativeSpan(in: bytes, range, reportYear: reportYear)
+            period = TimeWords.relativeSpan(groups, reportYear: reportYear)
         }
         // A plan period still running (`“十四五”期间` in a 2022 report) is no time of its own.
         if let span = period, !span.isYear, span.start < reportYear, span.end >= reportYear { period = nil }

@@ -2,13 +2,50 @@
 /// `今后五年`), years (`2025年`, `2021—2025年`), and the words of reviews and plans. Every reader
 /// works on UTF-8 bytes and answers byte offsets, so a sentence is never copied to be read.
 enum TimeWords {
-    /// Words of a review of results.
-    static let reviewWords = WordTable(["回顾", "过去", "成就", "五年来", "一年来", "这五年", "刚刚过去"])
-    /// Words of a plan.
-    static let planWords = WordTable([
-        "工作安排", "重点工作", "目标任务", "主要目标", "预期目标", "重点任务", "总体要求", "工作建议", "今年", "今后",
-        "未来五年", "主要任务",
-    ])
+    /// The groups of time words that a heading or an opening clause may hold, read in one scan.
+    struct Groups: OptionSet {
+        let rawValue: UInt32
+        /// Words of a review of results.
+        static let review = Groups(rawValue: 1 << 0)
+        /// Words of a plan.
+        static let plan = Groups(rawValue: 1 << 1)
+        /// The five years before the report's year: 过去五年, 这五年, 五年来, 近五年.
+        static let pastFiveYears = Groups(rawValue: 1 << 2)
+        /// The five years from the report's year: 今后五年, 未来五年.
+        static let nextFiveYears = Groups(rawValue: 1 << 3)
+        /// The year before the report's: 过去一年, 一年来, 去年, 上一年.
+        static let pastYear = Groups(rawValue: 1 << 4)
+        /// The report's year: 今年.
+        static let thisYear = Groups(rawValue: 1 << 5)
+    }
+
+    /// The time words of each group.
+    private static let groupWords: [(words: [String], group: Groups)] = [
+        (["回顾", "过去", "成就", "五年来", "一年来", "这五年", "刚刚过去"], .review),
+        (
+            [
+                "工作安排", "重点工作", "目标任务", "主要目标", "预期目标", "重点任务", "总体要求", "工作建议", "今年", "今后",
+                "未来五年", "主要任务",
+            ], .plan
+        ),
+        (["过去五年", "这五年", "五年来", "近五年"], .pastFiveYears),
+        (["今后五年", "未来五年"], .nextFiveYears),
+        (["过去一年", "一年来", "去年", "上一年"], .pastYear),
+        (["今年"], .thisYear),
+    ]
+
+    /// Every time word of `groupWords` with the groups it belongs to.
+    private static let groupTable = WordTable(
+        tagged: Dictionary(
+            groupWords.flatMap { entry in entry.words.map { ($0, entry.group.rawValue) } }, uniquingKeysWith: |
+        )
+        .sorted { $0.key < $1.key }
+        .map { (word: $0.key, tag: $0.value) })
+
+    /// The groups of time words that occur in `range`.
+    static func groups(in bytes: Bytes, _ range: Range<Int>) -> Groups {
+        Groups(rawValue: groupTable.tags(in: bytes, range))
+    }
     /// Words that open a sentence with a time (`这五年，…`, `“十四五”时期，…`).
     static let openingWords = WordTable([
         "这五年", "过去五年", "五年来", "近五年", "过去一年", "一年来", "今年", "去年", "今后五年", "未来五年", "“十四五”",
@@ -106,20 +143,15 @@ enum TimeWords {
         return found
     }
 
-    /// A span relative to the report's year named in `range`: 过去五年, 这五年, 五年来 (the five years
-    /// before it), 今后五年, 未来五年 (the five from it), 今年, 去年.
-    static func relativeSpan(in bytes: Bytes, _ range: Range<Int>, reportYear: Int) -> Period? {
-        if pastFiveYears.occurs(in: bytes, range) { return Period(start: reportYear - 5, end: reportYear - 1) }
-        if nextFiveYears.occurs(in: bytes, range) { return Period(start: reportYear, end: reportYear + 4) }
-        if pastYear.occurs(in: bytes, range) { return Period(year: reportYear - 1) }
-        if thisYear.occurs(in: bytes, range) { return Period(year: reportYear) }
+    /// The span relative to the report's year that `groups` name: 过去五年, 这五年, 五年来 (the five
+    /// years before it), 今后五年, 未来五年 (the five from it), 今年, 去年.
+    static func relativeSpan(_ groups: Groups, reportYear: Int) -> Period? {
+        if groups.contains(.pastFiveYears) { return Period(start: reportYear - 5, end: reportYear - 1) }
+        if groups.contains(.nextFiveYears) { return Period(start: reportYear, end: reportYear + 4) }
+        if groups.contains(.pastYear) { return Period(year: reportYear - 1) }
+        if groups.contains(.thisYear) { return Period(year: reportYear) }
         return nil
     }
-
-    private static let pastFiveYears = WordTable(["过去五年", "这五年", "五年来", "近五年"])
-    private static let nextFiveYears = WordTable(["今后五年", "未来五年"])
-    private static let pastYear = WordTable(["过去一年", "一年来", "去年", "上一年"])
-    private static let thisYear = WordTable(["今年"])
 
     /// Every year written in `range` (`2025年`, `2021—2025年`, `2021年至2025年` as a span), in order,
     /// each ending after its `年`.
