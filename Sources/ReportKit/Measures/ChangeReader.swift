@@ -61,25 +61,37 @@ struct ChangeReader {
     /// Rate nouns: a figure after them (`增速达到12%`, `增幅5%`) is a growth rate.
     static let rateNouns = WordTable(["增长率", "增速", "增幅", "涨幅", "降幅", "增长"])
     /// Words of a fall.
-    static let fallWords = WordTable([
+    static let fallWords = WordTable(fallWordList)
+    private static let fallWordList = [
         "下降", "降低", "减少", "回落", "压减", "压缩", "精简", "缩小", "缩减", "下滑", "收窄", "降幅", "减", "降",
-    ])
+    ]
     /// Words of a rise or an addition.
-    static let riseWords = WordTable([
+    static let riseWords = WordTable(riseWordList)
+    private static let riseWordList = [
         "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "回升", "新增", "净增", "增", "涨", "增速", "增幅", "涨幅",
-    ])
+    ]
     /// Rise words that only add (`新增12家` is an amount even in percent).
     static let addingWords = WordTable(["新增", "净增"])
     /// Rise words that upgrade things rather than add them (`提升20个县乡村养老服务网络`).
     static let upgradingWords = WordTable(["提升", "提高"])
     /// Verbs that add a figure written after their object (`新增绿道1000公里`).
-    static let addingVerbs = WordTable(["新增", "净增", "增设", "增加"])
+    static let addingVerbs = WordTable(addingVerbList)
+    private static let addingVerbList = ["新增", "净增", "增设", "增加"]
     /// Verbs that remove a figure written after their object (`压减非重点支出18.2亿元`).
-    static let removingVerbs = WordTable(["压减", "精简", "减量", "减轻", "减少"])
+    static let removingVerbs = WordTable(removingVerbList)
+    private static let removingVerbList = ["压减", "精简", "减量", "减轻", "减少"]
     /// Gaps against another figure above it (`高于全国0.4个百分点`): levels.
-    static let gapsAbove = WordTable(["高于全国", "快于全国", "高于", "快于"])
+    static let gapsAbove = WordTable(gapsAboveList)
+    private static let gapsAboveList = ["高于全国", "快于全国", "高于", "快于"]
     /// Gaps below another figure: negative levels.
-    static let gapsBelow = WordTable(["低于全国", "慢于全国", "低于", "慢于"])
+    static let gapsBelow = WordTable(gapsBelowList)
+    private static let gapsBelowList = ["低于全国", "慢于全国", "低于", "慢于"]
+    /// Every word of a change or a gap: without one of them before it, a figure is a level.
+    static let changeAndGapWords = WordTable(
+        Array(
+            Set(
+                fallWordList + riseWordList + addingVerbList + removingVerbList + gapsAboveList + gapsBelowList)
+        ).sorted())
     /// Words of a year-on-year basis.
     static let yearOnYearWords = WordTable(["同比", "比上年", "较上年", "比去年"])
     /// Words of an annual-average basis.
@@ -88,6 +100,8 @@ struct ChangeReader {
     /// The reading of a figure whose clause has the bytes `before` in front of it.
     func reading(before: Range<Int>, unit: String) -> Reading {
         var reading = Reading()
+        // Most figures are levels with none of these words near them: one scan tells.
+        guard Self.changeAndGapWords.occurs(in: bytes, before) else { return reading }
         let end = before.upperBound
         let unfilled = stripped(before, Self.fillers)
         if Self.gapsAbove.suffix(of: bytes, before) != nil || Self.gapsAbove.suffix(of: bytes, unfilled) != nil {

@@ -15,15 +15,18 @@ enum Qualifiers {
         ("以上", .more), ("左右", .about), ("以内", .less), ("以下", .less), ("内", .less),
     ]
 
+    /// `prefixes` in one table, each word tagged with its approximation.
+    private static let prefixTable = WordTable(
+        tagged: prefixes.map { (word: $0.word.description, tag: UInt32($0.approximation.rawValue)) })
+
     /// The approximation word ending at `start`, with its offset, or nil.
     static func prefix(_ bytes: Bytes, before start: Int, sentenceStart: Int) -> (
         start: Int, approximation: Approximation
     )? {
-        for (word, approximation) in prefixes {
-            let begin = start - word.utf8CodeUnitCount
-            if begin >= sentenceStart, bytes.matches(word, at: begin) { return (begin, approximation) }
-        }
-        return nil
+        guard start > sentenceStart, let match = prefixTable.suffixMatch(of: bytes, sentenceStart..<start),
+            let approximation = Approximation(rawValue: UInt8(match.tag))
+        else { return nil }
+        return (start - match.length, approximation)
     }
 
     /// The approximation word starting at `end`, with the offset after it, or nil.

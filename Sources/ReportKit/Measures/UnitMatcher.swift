@@ -1,9 +1,9 @@
 /// Finds the unit written after a number: the longest entry of `UnitTable` that the text spells at a
 /// position, plus a rate's denominator (`元/月`, `元/人`).
 struct UnitMatcher: Sendable {
-    /// The units as UTF-8, grouped by their first byte, longest first within a group, each with its
-    /// name, kind and traits.
-    private let candidatesByFirstByte: [[(bytes: [UInt8], unit: String, kind: Kind, traits: UnitTraits)]]
+    /// The units with their kind and traits; `spellings` tags each spelling with its unit's index.
+    private let units: [(unit: String, kind: Kind, traits: UnitTraits)]
+    private let spellings: WordTable
     /// Byte sequences that end a figure's unit with a magnitude (`万`, `亿`, `千`, `百`, `万亿`).
     static let magnitudes: [(bytes: [UInt8], factor: Double)] = [
         (Array("万亿".utf8), 1e12), (Array("亿".utf8), 1e8), (Array("万".utf8), 1e4),
@@ -13,39 +13,29 @@ struct UnitMatcher: Sendable {
     /// The shared matcher for `UnitTable.entries`.
     static let shared = UnitMatcher(units: UnitTable.entries.map(\.unit) + ["％"])
 
-    init(units: [String]) {
-        var groups = [[(bytes: [UInt8], unit: String, kind: Kind, traits: UnitTraits)]](repeating: [], count: 256)
-        for unit in units {
-            let bytes = Array(unit.utf8)
-            guard let first = bytes.first else { continue }
-            let name = unit == "％" ? "%" : unit
-            groups[Int(first)].append((bytes, name, UnitTable.kind(of: name), UnitTraits(of: name)))
+    init(units names: [String]) {
+        let written = names.filter { !$0.isEmpty }
+        units = written.map { written in
+            let name = written == "％" ? "%" : written
+            return (name, UnitTable.kind(of: name), UnitTraits(of: name))
         }
-        candidatesByFirstByte = groups.map { $0.sorted { $0.bytes.count > $1.bytes.count } }
+        spellings = WordTable(tagged: written.enumerated().map { (word: $0.element, tag: UInt32($0.offset)) })
     }
 
-    /// The unit spelled at `index` and the offset just past it, or nil.
+    /// The unit spelled at `index` and the offset just past it, or nil: the longest unit there. A
+    /// stand-alone unit (one character, so no shorter unit can take its place) counts only where it
+    /// stands alone.
     func match(_ bytes: Bytes, at index: Int, limit: Int) -> UnitMatch? {
-        guard index < limit else { return nil }
-        for candidate in candidatesByFirstByte[Int(bytes[index])] where index + candidate.bytes.count <= limit {
-            var same = true
-            for (offset, byte) in candidate.bytes.enumerated() where bytes[index + offset] != byte {
-                same = false
-                break
-            }
-            guard same else { continue }
-            let end = index + candidate.bytes.count
-            if candidate.traits.contains(.standalone), !Self.standsAlone(bytes, at: end, limit: limit) {
-                continue
-            }
-            if let rate = Self.rateDenominator(bytes, at: end, limit: limit) {
-                // A rate takes the kind of its numerator when that is money (`元/月`), else other.
-                let kind: Kind = candidate.kind == .money ? .money : .other
-                return UnitMatch(unit: candidate.unit + "/" + rate.unit, kind: kind, traits: [], end: rate.end)
-            }
-            return UnitMatch(unit: candidate.unit, kind: candidate.kind, traits: candidate.traits, end: end)
+        guard index < limit, let found = spellings.longestMatch(bytes, at: index, limit: limit) else { return nil }
+        let end = index + found.length
+        let (unit, kind, traits) = units[Int(found.tag)]
+        if traits.contains(.standalone), !Self.standsAlone(bytes, at: end, limit: limit) { return nil }
+        if let rate = Self.rateDenominator(bytes, at: end, limit: limit) {
+            // A rate takes the kind of its numerator when that is money (`元/月`), else other.
+            return UnitMatch(
+                unit: unit + "/" + rate.unit, kind: kind == .money ? .money : .other, traits: [], end: rate.end)
         }
-        return nil
+        return UnitMatch(unit: unit, kind: kind, traits: traits, end: end)
     }
 
     /// A `/` followed by a time or person word makes a rate: `元/月`, `元/人`, `元/人·月`.

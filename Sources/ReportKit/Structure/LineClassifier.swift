@@ -132,17 +132,17 @@ extension StringProtocol {
 extension String {
     /// The text with every run of white space (en spaces, ideographic spaces…) as one ASCII space.
     func collapsingSpaces() -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in self {
-            if character.unicodeScalars.allSatisfy({ ScalarClass.isSpace($0.value) }) {
+        for scalar in unicodeScalars {
+            if ScalarClass.isSpace(scalar.value) {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 }

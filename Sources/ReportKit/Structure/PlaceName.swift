@@ -27,17 +27,25 @@ enum PlaceName {
     /// The shortened form: `合肥市` → `合肥`, `内蒙古自治区` → `内蒙古`, `宁夏回族自治区` → `宁夏`;
     /// `歙县`, `海拉尔区` stay.
     static func shortName(_ place: String) -> String {
-        for suffix in droppedSuffixes where place.hasSuffix(suffix) && place.count - suffix.count >= 2 {
-            let name = String(place.dropLast(suffix.count))
-            if suffix == "自治区",
-                let people = ethnicNames.first(where: { name.hasSuffix($0) && name.count - $0.count >= 2 })
+        let scalars = Array(place.unicodeScalars)
+        for suffix in droppedSuffixScalars
+        where scalars.count - suffix.count >= 2 && scalars.suffix(suffix.count).elementsEqual(suffix) {
+            let name = scalars.dropLast(suffix.count)
+            if suffix == autonomousRegion,
+                let people = ethnicNameScalars.first(where: {
+                    name.count - $0.count >= 2 && name.suffix($0.count).elementsEqual($0)
+                })
             {
-                return String(name.dropLast(people.count))
+                return string(name.dropLast(people.count))
             }
-            return name
+            return string(name)
         }
         return place
     }
+
+    private static let droppedSuffixScalars = droppedSuffixes.map { Array($0.unicodeScalars) }
+    private static let ethnicNameScalars = ethnicNames.map { Array($0.unicodeScalars) }
+    private static let autonomousRegion = Array("自治区".unicodeScalars)
 
     /// The peoples named in the full names of autonomous regions, left out when people say them.
     static let ethnicNames = ["维吾尔", "回族", "壮族"]

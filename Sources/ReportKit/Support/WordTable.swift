@@ -1,71 +1,98 @@
 /// A set of words looked up in UTF-8 bytes without building strings: each word is filed under its
-/// first scalar, so scanning a text costs one table read per scalar and a byte compare only where a
-/// word can start. The parser's keyword lists (verbs, boilerplate markers, money words) use it.
+/// first scalar (and under its last, for suffixes), so scanning a text costs one table read per
+/// scalar and a byte compare only where a word can start. The parser's keyword lists (verbs,
+/// boilerplate markers, money words) use it.
+///
+/// The storage is flat — all words in one byte array, the buckets as ranges of one index array — so
+/// a lookup touches no reference-counted inner arrays.
 struct WordTable: Sendable {
-    /// The words as UTF-8, longest first within each bucket.
-    private let words: [[UInt8]]
-    /// For each BMP scalar, 1 + the index of its bucket in `buckets`, or 0 when no word starts with it.
-    private let bucketOfScalar: [UInt16]
-    private let buckets: [[Int]]
-    /// For each BMP scalar, 1 + the index of the bucket in `suffixBuckets` of the words ending with it.
-    private let suffixBucketOfScalar: [UInt16]
-    /// The words that end with one scalar, longest first.
-    private let suffixBuckets: [[Int]]
-    /// The tag bits of each word (`init(tagged:)`), for `tags(in:_:)`; 0 for a plain list.
+    /// The UTF-8 bytes of all words, one after another; word `i` spans `spelling[i]`.
+    private let wordBytes: [UInt8]
+    private let spelling: [Range<Int>]
+    /// The tag bits of each word (`init(tagged:)`); 0 for a plain list.
     private let tagOfWord: [UInt32]
+    /// For each BMP scalar, 1 + the number of its bucket, or 0 when no word starts with it.
+    private let bucketOfScalar: [UInt16]
+    /// Bucket `b` holds the words `bucketWords[bucketStart[b - 1]..<bucketStart[b]]`, longest first.
+    private let bucketStart: [Int]
+    private let bucketWords: [Int]
+    /// The same for the words that end with a scalar.
+    private let suffixBucketOfScalar: [UInt16]
+    private let suffixBucketStart: [Int]
+    private let suffixBucketWords: [Int]
 
     /// A table of plain words.
     init(_ list: [String]) {
         self.init(list, tags: [UInt32](repeating: 0, count: list.count))
     }
 
-    /// A table whose words carry tag bits, so that one scan tells which groups of words occur.
+    /// A table whose words carry tag bits: one scan tells which groups of words occur, and a match
+    /// tells which word it was.
     init(tagged: [(word: String, tag: UInt32)]) {
         self.init(tagged.map(\.word), tags: tagged.map(\.tag))
     }
 
     private init(_ list: [String], tags: [UInt32]) {
+        var wordBytes: [UInt8] = []
+        var spelling: [Range<Int>] = []
+        for word in list {
+            spelling.append(wordBytes.count..<(wordBytes.count + word.utf8.count))
+            wordBytes.append(contentsOf: word.utf8)
+        }
+        self.wordBytes = wordBytes
+        self.spelling = spelling
         tagOfWord = tags
-        words = list.map { Array($0.utf8) }
-        var bucketOfScalar = [UInt16](repeating: 0, count: 0x10000)
-        var buckets: [[Int]] = []
-        for (index, word) in list.enumerated() {
-            guard let first = word.unicodeScalars.first, first.value < 0x10000 else { continue }
-            let slot = Int(first.value)
-            if bucketOfScalar[slot] == 0 {
-                buckets.append([])
-                bucketOfScalar[slot] = UInt16(buckets.count)
-            }
-            buckets[Int(bucketOfScalar[slot]) - 1].append(index)
+        (bucketOfScalar, bucketStart, bucketWords) = Self.buckets(of: list, lengths: spelling.map(\.count)) {
+            $0.unicodeScalars.first
         }
-        var suffixBucketOfScalar = [UInt16](repeating: 0, count: 0x10000)
-        var suffixBuckets: [[Int]] = []
+        (suffixBucketOfScalar, suffixBucketStart, suffixBucketWords) = Self.buckets(
+            of: list, lengths: spelling.map(\.count)
+        ) { $0.unicodeScalars.last }
+    }
+
+    /// Files each word under the scalar `key` picks, longest first within a bucket.
+    private static func buckets(
+        of list: [String], lengths: [Int], key: (String) -> Unicode.Scalar?
+    ) -> (ofScalar: [UInt16], start: [Int], words: [Int]) {
+        var ofScalar = [UInt16](repeating: 0, count: 0x10000)
+        var grouped: [[Int]] = []
         for (index, word) in list.enumerated() {
-            guard let last = word.unicodeScalars.last, last.value < 0x10000 else { continue }
-            let slot = Int(last.value)
-            if suffixBucketOfScalar[slot] == 0 {
-                suffixBuckets.append([])
-                suffixBucketOfScalar[slot] = UInt16(suffixBuckets.count)
+            guard let scalar = key(word), scalar.value < 0x10000 else { continue }
+            let slot = Int(scalar.value)
+            if ofScalar[slot] == 0 {
+                grouped.append([])
+                ofScalar[slot] = UInt16(grouped.count)
             }
-            suffixBuckets[Int(suffixBucketOfScalar[slot]) - 1].append(index)
+            grouped[Int(ofScalar[slot]) - 1].append(index)
         }
-        let lengths = words.map(\.count)
-        self.buckets = buckets.map { $0.sorted { lengths[$0] > lengths[$1] } }
-        self.bucketOfScalar = bucketOfScalar
-        self.suffixBuckets = suffixBuckets.map { $0.sorted { lengths[$0] > lengths[$1] } }
-        self.suffixBucketOfScalar = suffixBucketOfScalar
+        var start = [0]
+        var words: [Int] = []
+        for group in grouped {
+            words.append(contentsOf: group.sorted { lengths[$0] > lengths[$1] })
+            start.append(words.count)
+        }
+        return (ofScalar, start, words)
     }
 
     /// The length in bytes of the longest word that starts at `index` and ends by `limit`, or nil.
     @inline(__always)
     func match(_ bytes: Bytes, at index: Int, limit: Int) -> Int? {
+        longestMatch(bytes, at: index, limit: limit)?.length
+    }
+
+    /// The longest word that starts at `index` and ends by `limit`: its length and tag bits, or nil.
+    @inline(__always)
+    func longestMatch(_ bytes: Bytes, at index: Int, limit: Int) -> (length: Int, tag: UInt32)? {
         let (value, _) = bytes.scalar(at: index)
         guard value < 0x10000 else { return nil }
         let bucket = Int(bucketOfScalar[Int(value)])
         guard bucket > 0 else { return nil }
-        for wordIndex in buckets[bucket - 1] {
-            let word = words[wordIndex]
-            if index + word.count <= limit && Self.equal(bytes, index, word) { return word.count }
+        for slot in bucketStart[bucket - 1]..<bucketStart[bucket] {
+            let word = bucketWords[slot]
+            let written = spelling[word]
+            if index + written.count <= limit && equal(bytes, at: index, written) {
+                return (written.count, tagOfWord[word])
+            }
         }
         return nil
     }
@@ -88,10 +115,11 @@ struct WordTable: Sendable {
         while index < range.upperBound {
             let (value, length) = bytes.scalar(at: index)
             if value < 0x10000, case let bucket = Int(bucketOfScalar[Int(value)]), bucket > 0 {
-                for wordIndex in buckets[bucket - 1] {
-                    let word = words[wordIndex]
-                    if index + word.count <= range.upperBound && Self.equal(bytes, index, word) {
-                        found |= tagOfWord[wordIndex]
+                for slot in bucketStart[bucket - 1]..<bucketStart[bucket] {
+                    let word = bucketWords[slot]
+                    let written = spelling[word]
+                    if index + written.count <= range.upperBound && equal(bytes, at: index, written) {
+                        found |= tagOfWord[word]
                     }
                 }
             }
@@ -101,22 +129,33 @@ struct WordTable: Sendable {
     }
 
     /// The length of the longest word that `range` ends with, or nil.
-    func suffix(of bytes: Bytes, _ range: Range<Int>) -> Int? {
+    func suffix(of bytes: Bytes, _ range: Range<Int>) -> Int? { suffixMatch(of: bytes, range)?.length }
+
+    /// The longest word that `range` ends with: its length and its tag bits, or nil.
+    func suffixMatch(of bytes: Bytes, _ range: Range<Int>) -> (length: Int, tag: UInt32)? {
         guard !range.isEmpty else { return nil }
         let (value, _) = bytes.scalar(at: bytes.scalarStart(before: range.upperBound))
         guard value < 0x10000 else { return nil }
         let bucket = Int(suffixBucketOfScalar[Int(value)])
         guard bucket > 0 else { return nil }
-        for wordIndex in suffixBuckets[bucket - 1] {
-            let word = words[wordIndex]
-            if word.count <= range.count && Self.equal(bytes, range.upperBound - word.count, word) { return word.count }
+        for slot in suffixBucketStart[bucket - 1]..<suffixBucketStart[bucket] {
+            let word = suffixBucketWords[slot]
+            let written = spelling[word]
+            if written.count <= range.count && equal(bytes, at: range.upperBound - written.count, written) {
+                return (written.count, tagOfWord[word])
+            }
         }
         return nil
     }
 
+    /// Whether the bytes at `start` spell the word stored at `written`.
     @inline(__always)
-    private static func equal(_ bytes: Bytes, _ start: Int, _ word: [UInt8]) -> Bool {
-        for offset in 0..<word.count where bytes[start + offset] != word[offset] { return false }
+    private func equal(_ bytes: Bytes, at start: Int, _ written: Range<Int>) -> Bool {
+        var offset = 0
+        for byte in written {
+            if bytes[start + offset] != wordBytes[byte] { return false }
+            offset += 1
+        }
         return true
     }
 }

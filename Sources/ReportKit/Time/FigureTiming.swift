@@ -15,14 +15,19 @@ struct FigureTiming {
     func assign(_ document: inout DocumentAssembly) {
         var headings: [Int: TimeContext] = [:]
         var currentSection = Int.min
+        var sectionYear: Int?  // the year of the report that holds `currentSection`
         var currentLine = -1
         var paragraph = TimeContext()
         var measure = 0
         for (index, sentence) in document.sentences.enumerated() {
-            let report = sentence.section >= 0 ? document.sections[sentence.section].report : 0
-            let reportYear =
-                document.reports.indices.contains(report) ? document.reports[report].year : nil
-            guard let reportYear else { continue }
+            if sentence.section != currentSection {
+                let report = sentence.section >= 0 ? document.sections[sentence.section].report : 0
+                sectionYear = document.reports.indices.contains(report) ? document.reports[report].year : nil
+            }
+            guard let reportYear = sectionYear else {
+                currentSection = sentence.section
+                continue
+            }
             if sentence.section != currentSection {
                 currentSection = sentence.section
                 if sentence.section >= 0 {
@@ -145,12 +150,19 @@ struct FigureTiming {
             start += length
             skipped += 1
         }
-        // The clause runs to the first comma or colon, at most `bareHeadingLength` + 1 scalars.
+        // Most sentences start with no time word: then only a short adverbial (`刚刚过去的2025年，`) may
+        // set a time, and the clause need not be read further than one of those.
+        let mayStartWithTime =
+            TimeWords.year(at: start, in: bytes, range) != nil
+            || (start < range.upperBound
+                && TimeWords.openingWords.match(bytes, at: start, limit: range.upperBound) != nil)
+        let longest = mayStartWithTime ? Self.bareHeadingLength : Self.openingClauseLength
+        // The clause runs to the first comma or colon, at most `longest` + 1 scalars.
         var end = start
         var count = 0
         var hasTimeCharacter = false
         var endsAtComma = false
-        while end < range.upperBound, count <= Self.bareHeadingLength, skipped + count <= Self.bareHeadingLength + 2 {
+        while end < range.upperBound, count <= longest, skipped + count <= Self.bareHeadingLength + 2 {
             let (value, length) = bytes.scalar(at: end)
             if Self.isClauseEnd(value) {
                 endsAtComma = true
@@ -162,8 +174,10 @@ struct FigureTiming {
         }
         let clause = start..<end
         let startsWithYear =
-            TimeWords.year(at: start, in: bytes, clause) != nil && start + 7 <= end && bytes.matches("年", at: start + 4)
-        let startsWithSpan = start < end && TimeWords.openingWords.match(bytes, at: start, limit: end) != nil
+            mayStartWithTime && TimeWords.year(at: start, in: bytes, clause) != nil && start + 7 <= end
+            && bytes.matches("年", at: start + 4)
+        let startsWithSpan =
+            mayStartWithTime && start < end && TimeWords.openingWords.match(bytes, at: start, limit: end) != nil
         let isShortAdverbial = endsAtComma && count <= Self.openingClauseLength && hasTimeCharacter
         guard startsWithYear || startsWithSpan || isShortAdverbial else { return nil }
         return clause

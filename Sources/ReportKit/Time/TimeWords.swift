@@ -94,9 +94,9 @@ enum TimeWords {
     /// The span of the first five-year plan named in `range` (`十四五` → 2021-2025), or nil.
     static func planSpan(in bytes: Bytes, _ range: Range<Int>) -> Period? {
         var index = range.lowerBound
-        while index < range.upperBound {
-            if let number = planNumber(at: index, in: bytes, limit: range.upperBound) { return planPeriod(number) }
-            index += bytes.scalar(at: index).length
+        while let ten = bytes.firstOffset(of: "十", from: index, limit: range.upperBound) {
+            if let number = planNumber(at: ten, in: bytes, limit: range.upperBound) { return planPeriod(number) }
+            index = ten + 3
         }
         return nil
     }
@@ -106,17 +106,17 @@ enum TimeWords {
     static func planSpansAsTime(in bytes: Bytes, _ range: Range<Int>) -> [TimeMention] {
         var found: [TimeMention] = []
         var index = range.lowerBound
-        while index < range.upperBound {
-            if let number = planNumber(at: index, in: bytes, limit: range.upperBound) {
-                var after = index + 9
+        while let ten = bytes.firstOffset(of: "十", from: index, limit: range.upperBound) {
+            index = ten + 3
+            if let number = planNumber(at: ten, in: bytes, limit: range.upperBound) {
+                var after = ten + 9
                 if bytes.matches("”", at: after) && after + 3 <= range.upperBound { after += 3 }
                 if after < range.upperBound,
                     let marker = planTimeMarkers.match(bytes, at: after, limit: range.upperBound)
                 {
-                    found.append(TimeMention(period: planPeriod(number), yearStart: index, end: after + marker))
+                    found.append(TimeMention(period: planPeriod(number), yearStart: ten, end: after + marker))
                 }
             }
-            index += bytes.scalar(at: index).length
         }
         return found
     }
