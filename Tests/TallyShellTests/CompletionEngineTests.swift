@@ -87,7 +87,7 @@ struct CompletionEngineTests {
     @Test("Meta commands: names, formats after .mode, on/off after .timer and .echo")
     func metaCommands() {
         #expect(complete(".mo") == CompletionCandidates(replaceFrom: 0, candidates: [".mode"]))
-        #expect(complete(".re").candidates == [".read", ".reports"])
+        #expect(complete(".re").candidates == [".read", ".reset", ".reports"])
         #expect(complete(".e").candidates == [".echo", ".exit"])
         #expect(complete(".mode c") == CompletionCandidates(replaceFrom: 6, candidates: ["csv"]))
         #expect(complete(".timer o").candidates == ["on", "off"])

@@ -101,6 +101,11 @@ struct ExpressionCompiler {
                 let subjects = corpus.measures.subject
                 return { matches[Int(subjects[$0])] }
             }
+            if case .field(.known(.indicator)) = left.kind, case .measures = fields.frame {
+                let corpus = corpus
+                let matches = (0..<corpus.indicatorCodeCount).map { corpus.indicatorName(ofCode: $0).contains(needle) }
+                return { matches[corpus.indicatorCode(ofMeasure: $0)] }
+            }
             return { lhs($0).text.contains(needle) }
         case .regex(let pattern):
             let regex: Regex<AnyRegexOutput>
@@ -165,6 +170,11 @@ struct ExpressionCompiler {
             let kinds = measures.kind
             let equal = op == .equal
             return { (kinds[$0] == kind) == equal }
+        case (.indicator, .string(let name)) where op == .equal || op == .notEqual:
+            let code = corpus.indicatorCode(named: name) ?? -1
+            let equal = op == .equal
+            let corpus = corpus
+            return { (corpus.indicatorCode(ofMeasure: $0) == code) == equal }
         case (.unit, .string(let name)) where op == .equal || op == .notEqual:
             guard let unit = corpus.units.id(of: name) else {
                 let units = corpus.units.strings.filter { !$0.isEmpty }

@@ -10,7 +10,7 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
     case value, high, unit, kind, approx, implied
     case partOf = "part_of"
     case change, basis, period, target
-    case subject, raw, line, column, sentence
+    case subject, indicator, raw, line, column, sentence
     case count
 
     /// The fields a measure row has, in declaration order.
@@ -157,6 +157,13 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
             FieldDefinition(
                 "事项", "what the figure measures (地区生产总值, 养老助餐机构)",
                 .interned(\.subject) { corpus in corpus.subjects.strings })
+        case .indicator:
+            FieldDefinition(
+                "指标", "the subject as one name across reports, with its change (地区生产总值, 地区生产总值增速)",
+                .measure { corpus in
+                    let names = (0..<corpus.indicatorCodeCount).map { Value.text(corpus.indicatorName(ofCode: $0)) }
+                    return { names[corpus.indicatorCode(ofMeasure: $0)] }
+                })
         case .raw:
             FieldDefinition(
                 "原文", "the figure as written (4680万元)",
