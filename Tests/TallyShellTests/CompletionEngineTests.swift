@@ -42,7 +42,8 @@ struct CompletionEngineTests {
     func statementStart() {
         #expect(
             complete("").candidates == [
-                "measures", "reports", "sections", "sentences", "cities", "units", "compare", "find", "let", "help",
+                "measures", "reports", "sections", "sentences", "cities", "units", "compare", "targets", "find", "let",
+                "help",
                 "money", "people",
             ])
         #expect(complete("mo").candidates == ["money"])

@@ -211,8 +211,24 @@ struct ExpressionCompiler {
 
     // MARK: - Values
 
+    /// The column of a table a bare word or number names: a city or year column of `compare`
+    /// (`compare 合肥, 安庆 | sort 安庆 desc`, `compare 2013, 2017 | where 2017 > 2013`), which holds
+    /// no field and is named exactly so.
+    private func comparedColumn(_ expr: Expr) -> FieldName? {
+        guard case .table(let table) = fields.frame else { return nil }
+        let name: String
+        switch expr.kind {
+        case .string(let text): name = text
+        case .number(let number, isPercent: false) where number == number.rounded() && abs(number) < 1e6:
+            name = String(Int(number))
+        default: return nil
+        }
+        return table.columns.contains { $0.name == name && $0.field == nil } ? .column(name) : nil
+    }
+
     /// An expression's value for each row.
     func value(_ expr: Expr) throws(StatementError) -> (Int) -> Value {
+        if let column = comparedColumn(expr) { return try fields.accessor(column, at: expr.span) }
         switch expr.kind {
         case .number(let number, _):
             return { _ in .number(number) }
@@ -259,6 +275,7 @@ struct ExpressionCompiler {
 
     /// The type of an expression when it is known before running (literals and known fields).
     private func staticType(_ expr: Expr) -> ValueType? {
+        if comparedColumn(expr) != nil { return nil }
         switch expr.kind {
         case .number, .arithmetic, .negate: return .number
         case .string: return .text

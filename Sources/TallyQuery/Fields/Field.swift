@@ -11,7 +11,7 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
     case partOf = "part_of"
     case change, basis, period, target
     case subject, indicator, raw, line, column, sentence
-    case count
+    case count, status
 
     /// The fields a measure row has, in declaration order.
     public static let measureFields: [Field] = allCases.filter { $0.definition.reader.readsMeasures }
@@ -198,6 +198,10 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
                     sentence: { corpus in { .text(corpus.sentenceText($0)) } }))
         case .count:
             FieldDefinition("个数", "how many rows a group has", .group, type: .number)
+        case .status:
+            FieldDefinition(
+                "状态", "in targets: met, missed, unreported (no result reported) or ambiguous", .group,
+                knownValues: Vocabulary.statusValues)
         }
     }
 }
@@ -245,6 +249,7 @@ enum FieldReader {
     case measure((Corpus) -> (Int) -> Value)
     /// A property that measures and sentences both have, each read its own way.
     case row(measure: (Corpus) -> (Int) -> Value, sentence: (Corpus) -> (Int) -> Value)
-    /// A property of a group of rows (`count`), only in tables.
+    /// A property of rows a stage or source makes (a group's `count`, a target's `status`), only in
+    /// tables.
     case group
 }
