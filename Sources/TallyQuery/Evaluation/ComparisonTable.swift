@@ -39,10 +39,10 @@ struct ComparisonTable {
         let pivot = try self.pivot(comparison)
         let compared = pivot.names
         let columnOf = pivot.columnOfMeasure
-        var rows = (0..<corpus.measures.count).filter { columnOf($0) >= 0 }
-        if pivot.isPeriods && !(comparison.condition.map(Self.mentionsTarget) ?? false) {
-            let details = corpus.measures.details
-            rows = rows.filter { !details[$0].target }
+        let details = corpus.measures.details
+        let leavesOutTargets = pivot.isPeriods && !(comparison.condition.map(Self.mentionsTarget) ?? false)
+        var rows = (0..<corpus.measures.count).filter {
+            columnOf($0) >= 0 && !(leavesOutTargets && details[$0].target)
         }
         if let condition = comparison.condition {
             let test = try compiler.predicate(condition)
@@ -122,7 +122,7 @@ struct ComparisonTable {
             pivot.isPeriods
                 ? "totals per year and unit; n is the number of figures"
                 : "totals per city and unit; n is the number of figures")
-        if pivot.isPeriods && !(comparison.condition.map(Self.mentionsTarget) ?? false) {
+        if leavesOutTargets {
             table.notes.append(SeriesText.periodComparisonNote)
         }
         if ratioRows {
@@ -171,7 +171,7 @@ struct ComparisonTable {
             var years: [Int]
             switch selection {
             case .all:
-                years = Array(Set(details.compactMap { $0.period?.isYear == true ? $0.period?.start : nil })).sorted()
+                years = Self.singleYears(details)
             case .listed(let listed):
                 years = []
                 for year in listed.map(\.value) where !years.contains(year) { years.append(year) }
@@ -187,6 +187,26 @@ struct ComparisonTable {
                     return offset >= 0 && offset < columnOfYear.count ? columnOfYear[offset] : -1
                 }, isPeriods: true)
         }
+    }
+
+    /// The single years figures describe, in order, found without hashing a million periods.
+    static func singleYears(_ details: [MeasureDetails]) -> [Int] {
+        var low = Int.max
+        var high = Int.min
+        for detail in details {
+            guard let period = detail.period, period.isYear else { continue }
+            low = min(low, period.start)
+            high = max(high, period.start)
+        }
+        guard low <= high else { return [] }
+        guard high - low < 10_000 else {
+            return Array(Set(details.compactMap { $0.period?.isYear == true ? $0.period?.start : nil })).sorted()
+        }
+        var seen = [Bool](repeating: false, count: high - low + 1)
+        for detail in details {
+            if let period = detail.period, period.isYear { seen[period.start - low] = true }
+        }
+        return seen.indices.filter { seen[$0] }.map { $0 + low }
     }
 
     /// Whether a condition names the `target` field, so that a comparison of years keeps targets.

@@ -32,19 +32,20 @@ struct TargetsTable {
         let wantedCity = city.flatMap { cities.id(of: $0) }
         var check = stop.check()
         var targets: [(key: Key, row: Int)] = []
-        var results: [Key: [Int]] = [:]
-        for row in 0..<measures.count {
+        // First the targets, then only the results of their indicators: few figures are hashed.
+        var wantedIndicator = [Bool](repeating: false, count: corpus.indicatorCodeCount)
+        for row in 0..<measures.count where measures.details[row].target {
             try check.step()
-            let details = measures.details[row]
-            guard let period = details.period, period.isYear, measures.partOf[row] < 0 else { continue }
-            let cityID = cities.idOfMeasure[row]
-            guard cityID >= 0, wantedCity == nil || cityID == wantedCity else { continue }
-            let key = Key(
-                city: cityID, indicator: corpus.indicatorCode(ofMeasure: row), unit: measures.unit[row],
-                year: period.start)
-            if details.target {
-                targets.append((key, row))
-            } else {
+            guard let key = key(of: row, city: wantedCity) else { continue }
+            targets.append((key, row))
+            wantedIndicator[key.indicator] = true
+        }
+        var results: [Key: [Int]] = [:]
+        if !targets.isEmpty {
+            for row in 0..<measures.count where !measures.details[row].target {
+                try check.step()
+                guard wantedIndicator[corpus.indicatorCode(ofMeasure: row)], let key = key(of: row, city: wantedCity)
+                else { continue }
                 results[key, default: []].append(row)
             }
         }
@@ -67,6 +68,17 @@ struct TargetsTable {
         }
         table.notes.append(SeriesText.targetsNote)
         return table
+    }
+
+    /// A figure's key, or nil for one that cannot be lined up: no single year, a breakdown part, no
+    /// city, or another city than the one asked for.
+    private func key(of row: Int, city wanted: Int32?) -> Key? {
+        let measures = corpus.measures
+        guard let period = measures.details[row].period, period.isYear, measures.partOf[row] < 0 else { return nil }
+        let city = cities.idOfMeasure[row]
+        guard city >= 0, wanted == nil || city == wanted else { return nil }
+        return Key(
+            city: city, indicator: corpus.indicatorCode(ofMeasure: row), unit: measures.unit[row], year: period.start)
     }
 
     static let columns: [RowTable.Column] = [
