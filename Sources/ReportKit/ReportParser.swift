@@ -24,6 +24,13 @@ public enum ReportParser {
         }
         var utf8 = decoded.utf8
         if HTMLText.looksLikeHTML(name: name, utf8: utf8) { utf8 = HTMLText.text(fromHTML: utf8) }
+        return parse(name: name, text: utf8, encoding: decoded.encoding, fingerprint: Fingerprint.of(bytes))
+    }
+
+    /// Parses a document's text (decoded, HTML already reduced): the structure, then the figures' times.
+    static func parse(
+        name: String, text utf8: [UInt8], encoding: TextEncoding, fingerprint: UInt64
+    ) -> Result<ParsedDocument, Diagnostic> {
         let assembly = utf8.withUnsafeBufferPointer { buffer -> (DocumentAssembly, [Int32]) in
             var parser = StructureParser(name: name, bytes: buffer)
             var document = parser.parse()
@@ -39,9 +46,9 @@ public enum ReportParser {
         }
         return .success(
             ParsedDocument(
-                name: name, encoding: decoded.encoding, metadata: document.metadata, lead: document.lead,
-                text: utf8, lineStarts: assembly.1, reports: document.reports, sections: document.sections,
-                sentences: document.sentences, measures: document.measures))
+                name: name, encoding: encoding, metadata: document.metadata, lead: document.lead,
+                fingerprint: fingerprint, text: utf8, lineStarts: assembly.1, reports: document.reports,
+                sections: document.sections, sentences: document.sentences, measures: document.measures))
     }
 
     /// A decoding failure as a diagnostic at the failing byte's line and column.

@@ -12,3 +12,14 @@ public let seedCorpus: Corpus = {
 public func seedSession() -> Session {
     Session(corpus: seedCorpus)
 }
+
+/// The six 海拉尔区 reports of `seeds/hailar/` (2012–2015, 2017, 2018), parsed once.
+public let hailarCorpus: Corpus = {
+    let documents = ReportLoader.parse(BundledSeeds.hailar).compactMap { try? $0.get() }
+    return Corpus(documents)
+}()
+
+/// A fresh session over the 海拉尔区 series.
+public func hailarSession() -> Session {
+    Session(corpus: hailarCorpus)
+}

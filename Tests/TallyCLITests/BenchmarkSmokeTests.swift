@@ -43,7 +43,7 @@ import Testing
         #expect(
             queries.map { $0["name"] as? String } == [
                 "total money by city", "top 10 人次", "count per unit", "subject contains 养老", "compare cities by kind",
-                "find 助餐",
+                "find 助餐", "trend of 总投资", "compare years by kind", "targets by status",
             ])
         let timings = try #require(queries.first?["ms"] as? [String: Any])
         #expect(timings["runs"] as? Int == 20)

@@ -23,7 +23,7 @@ struct InteractiveShellTests {
                 "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
                 "NO_COLOR": "1",
             ])
-        try session.waitFor("tally (5 reports)>")
+        try session.waitFor("tally (1 document, 2022)>")
         return session
     }
 
@@ -31,8 +31,8 @@ struct InteractiveShellTests {
         let shell = try startShell()
         #expect(
             try shell.screen() == """
-                tally — 5 reports: 合肥 蚌埠 阜阳 安庆 黄山 (102 figures). Type help to begin.
-                tally (5 reports)>
+                tally — 5 reports in 1 document (2022): 合肥 蚌埠 阜阳 安庆 黄山 (102 figures). Type help to begin.
+                tally (1 document, 2022)>
                 """)
     }
 
@@ -40,11 +40,11 @@ struct InteractiveShellTests {
         let shell = try startShell()
         try shell.send(text: "measures | where city == 合肥 and kind == money")
         try shell.press("Enter")
-        let screen = try shell.waitFor("1 row\ntally (5 reports)>")
+        let screen = try shell.waitFor("1 row\ntally (1 document, 2022)>")
         #expect(
             screen.contains(
                 """
-                tally (5 reports)> measures | where city == 合肥 and kind == money
+                tally (1 document, 2022)> measures | where city == 合肥 and kind == money
                 ┌──────┬─────────┬──────────────┬───────────┬──────┬──────────┐
                 │ city │ section │ subject      │     value │ unit │ raw      │
                 ├──────┼─────────┼──────────────┼───────────┼──────┼──────────┤
@@ -58,14 +58,14 @@ struct InteractiveShellTests {
         let shell = try startShell()
         try shell.send(text: "compare 合肥, 安")
         try shell.press("Tab")
-        try shell.waitFor("tally (5 reports)> compare 合肥, 安庆")
-        // The prompt takes 19 columns, "compare 合肥, 安庆 " 19 (a Chinese character takes two).
-        #expect(try shell.cursorX == 38)
+        try shell.waitFor("tally (1 document, 2022)> compare 合肥, 安庆")
+        // The prompt takes 26 columns, "compare 合肥, 安庆 " 19 (a Chinese character takes two).
+        #expect(try shell.cursorX == 45)
         try shell.press("C-c")
         try shell.send(text: "measures | wh")
         try shell.press("Tab")
-        try shell.waitFor("tally (5 reports)> measures | where")
-        #expect(try shell.cursorX == 19 + 17)
+        try shell.waitFor("tally (1 document, 2022)> measures | where")
+        #expect(try shell.cursorX == 26 + 17)
         try shell.send(text: "city == 黄")
         try shell.press("Tab")
         try shell.send(text: "| select city, raw | take 1")
@@ -79,11 +79,13 @@ struct InteractiveShellTests {
         let shell = try startShell()
         try shell.send(text: "cities |")
         try shell.press("Enter")
-        try shell.waitFor("\n              ...>")
+        try shell.waitFor("\n                     ...>")
         try shell.send(text: "select city | take 1")
         try shell.press("Enter")
         let screen = try shell.waitFor("1 row\n")
-        #expect(screen.contains("tally (5 reports)> cities |\n              ...> select city | take 1\n┌──────┐"))
+        #expect(
+            screen.contains(
+                "tally (1 document, 2022)> cities |\n                     ...> select city | take 1\n┌──────┐"))
     }
 
     @Test func upRecallsTheLastCommandAfterARestart() throws {
@@ -96,7 +98,7 @@ struct InteractiveShellTests {
 
         let second = try startShell()
         try second.press("Up")
-        try second.waitFor("tally (5 reports)> cities | select city | take 2")
+        try second.waitFor("tally (1 document, 2022)> cities | select city | take 2")
         try second.press("Enter")
         try second.waitFor("2 rows")
     }
@@ -105,11 +107,11 @@ struct InteractiveShellTests {
         let shell = try startShell()
         try shell.send(text: "measures | where 城市 == 安")
         try shell.press("C-c")
-        try shell.waitFor("tally (5 reports)> measures | where 城市 == 安^C\ntally (5 reports)>")
+        try shell.waitFor("tally (1 document, 2022)> measures | where 城市 == 安^C\ntally (1 document, 2022)>")
         try shell.send(text: "cities | select city | take 1")
         try shell.press("Enter")
         let screen = try shell.waitFor("1 row")
-        #expect(screen.contains("tally (5 reports)> cities | select city | take 1\n┌──────┐"))
+        #expect(screen.contains("tally (1 document, 2022)> cities | select city | take 1\n┌──────┐"))
         try shell.press("C-c")
         try shell.press("C-c")
         try shell.send(text: ".quit")

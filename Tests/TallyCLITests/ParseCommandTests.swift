@@ -15,7 +15,7 @@ import Testing
             Set(object.keys) == [
                 "doc", "city", "speaker", "role", "title", "date", "year", "report", "section", "heading", "level",
                 "value", "high", "unit", "kind", "approx", "implied", "part_of", "change", "basis", "period", "target",
-                "subject", "raw", "line", "column", "sentence",
+                "subject", "indicator", "raw", "line", "column", "sentence",
             ])
         #expect(object["city"] as? String == "合肥")
         #expect(object["value"] as? Double == 46_800_000)

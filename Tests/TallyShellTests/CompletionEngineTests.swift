@@ -42,7 +42,8 @@ struct CompletionEngineTests {
     func statementStart() {
         #expect(
             complete("").candidates == [
-                "measures", "reports", "sections", "sentences", "cities", "units", "compare", "find", "let", "help",
+                "measures", "reports", "sections", "sentences", "cities", "units", "compare", "targets", "find", "let",
+                "help",
                 "money", "people",
             ])
         #expect(complete("mo").candidates == ["money"])
@@ -87,7 +88,7 @@ struct CompletionEngineTests {
     @Test("Meta commands: names, formats after .mode, on/off after .timer and .echo")
     func metaCommands() {
         #expect(complete(".mo") == CompletionCandidates(replaceFrom: 0, candidates: [".mode"]))
-        #expect(complete(".re").candidates == [".read", ".reports"])
+        #expect(complete(".re").candidates == [".read", ".reset", ".reports"])
         #expect(complete(".e").candidates == [".echo", ".exit"])
         #expect(complete(".mode c") == CompletionCandidates(replaceFrom: 6, candidates: ["csv"]))
         #expect(complete(".timer o").candidates == ["on", "off"])

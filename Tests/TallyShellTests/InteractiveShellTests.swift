@@ -13,7 +13,8 @@ struct InteractiveShellTests {
         #expect(shell.runInteractive(reader: reader) == .quit)
         #expect(
             reader.prompts == [
-                "tally (5 reports)> ", "              ...> ", "              ...> ", "tally (5 reports)> ",
+                "tally (1 document, 2022)> ", "                     ...> ", "                     ...> ",
+                "tally (1 document, 2022)> ",
             ])
         #expect(reader.history == ["cities |\n  select city |\ntake 1"])
         #expect(captured.output.contains("│ 合肥 │"))
@@ -66,7 +67,10 @@ struct InteractiveShellTests {
                 lines: ".step \(folder)/one.tally", "", "units | select unit | take 1 | format csv")
             #expect(shell.runInteractive(reader: reader) == .quit)
             #expect(
-                reader.prompts == ["tally (5 reports)> ", "step 1/1> ", "tally (5 reports)> ", "tally (5 reports)> "])
+                reader.prompts == [
+                    "tally (1 document, 2022)> ", "step 1/1> ", "tally (1 document, 2022)> ",
+                    "tally (1 document, 2022)> ",
+                ])
             #expect(
                 captured.output.hasSuffix(
                     """
@@ -91,9 +95,11 @@ struct InteractiveShellTests {
     @Test("The banner says what is loaded; the prompt counts the reports")
     func bannerAndPrompt() {
         let (shell, _) = makeShell()
-        #expect(shell.banner == "tally — 5 reports: 合肥 蚌埠 阜阳 安庆 黄山 (102 figures). Type help to begin.\n")
-        #expect(shell.prompt.primary == "tally (5 reports)> ")
+        #expect(
+            shell.banner
+                == "tally — 5 reports in 1 document (2022): 合肥 蚌埠 阜阳 安庆 黄山 (102 figures). Type help to begin.\n")
+        #expect(shell.prompt.primary == "tally (1 document, 2022)> ")
         shell.settings.color = true
-        #expect(shell.prompt.primary == "\u{1B}[1;32mtally (5 reports)>\u{1B}[0m ")
+        #expect(shell.prompt.primary == "\u{1B}[1;32mtally (1 document, 2022)>\u{1B}[0m ")
     }
 }

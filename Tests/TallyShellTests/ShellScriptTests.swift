@@ -156,9 +156,54 @@ struct ShellScriptTests {
             try "黄山市报告\n全市建成调解工作室1082个。\n".write(toFile: folder + "/more.txt", atomically: true, encoding: .utf8)
             let (shell, captured) = makeShell()
             #expect(shell.run(".load \(folder)/more.txt") == .succeeded)
-            #expect(captured.output == "loaded 1 document: 1 report, 1 figure (6 reports in all)\n")
+            #expect(captured.output == "loaded 1 document: 1 report, 1 figure; in all 2 documents (2022)\n")
             #expect(shell.run(".load \(folder)/missing.txt") == .failed)
             #expect(captured.error.contains("missing.txt:1:1: error:"))
+        }
+    }
+
+    @Test(".load of a file loaded already, under its name or another, adds nothing and says so")
+    func loadIsIdempotent() throws {
+        try withTemporaryFolder { url in
+            let folder = url.path
+            let report = "黄山市报告\n全市建成调解工作室1082个。\n"
+            try report.write(toFile: folder + "/more.txt", atomically: true, encoding: .utf8)
+            try report.write(toFile: folder + "/copy.txt", atomically: true, encoding: .utf8)
+            let (shell, captured) = makeShell()
+            #expect(shell.run(".load \(folder)/more.txt") == .succeeded)
+            let figures = shell.session.corpus.measures.count
+            #expect(shell.run(".load \(folder)/more.txt") == .succeeded)
+            #expect(shell.run(".load \(folder)/copy.txt") == .succeeded)
+            #expect(shell.session.corpus.measures.count == figures)
+            #expect(
+                captured.output.contains(
+                    "already loaded: \(folder)/more.txt (the same bytes are loaded; nothing added)\n"))
+            #expect(
+                captured.output.contains(
+                    "already loaded: \(folder)/copy.txt (the same bytes are loaded; nothing added)\n"))
+        }
+    }
+
+    @Test(".unload removes a file or a place, .reset everything; both forget let names")
+    func unloadAndReset() throws {
+        try withTemporaryFolder { url in
+            let folder = url.path
+            try "黄山市报告\n全市建成调解工作室1082个。\n".write(toFile: folder + "/more.txt", atomically: true, encoding: .utf8)
+            let (shell, captured) = makeShell()
+            #expect(shell.run(".load \(folder)/more.txt") == .succeeded)
+            #expect(shell.run("let few = measures | take 2") == .succeeded)
+            #expect(shell.run(".unload \(folder)/more.txt") == .succeeded)
+            #expect(shell.session.corpus.documents.count == 1)
+            #expect(shell.session.names.isEmpty)
+            #expect(captured.output.contains("unloaded 1 document: \(folder)/more.txt; left: 1 document (2022)"))
+            #expect(shell.run(".unload 合肥市") == .succeeded)
+            #expect(shell.session.corpus.documents.isEmpty)
+            #expect(shell.run(".unload 合肥") == .failed)
+            #expect(captured.error.contains("nothing to unload: '合肥' is neither a loaded document nor a place"))
+            #expect(shell.run(".load \(folder)/more.txt") == .succeeded)
+            #expect(shell.run(".reset") == .succeeded)
+            #expect(shell.session.corpus.measures.count == 0)
+            #expect(shell.prompt.primary == "tally (0 documents)> ")
         }
     }
 
@@ -173,7 +218,7 @@ struct ShellScriptTests {
             shell.stopRequested = { true }
             #expect(shell.run(".load \(folder)") == .interrupted)
             #expect(captured.error == "\(folder)/a.txt:1:1: error: interrupted: 3 files were not loaded\n")
-            #expect(captured.output == "loaded 0 documents: 0 reports, 0 figures (5 reports in all)\n")
+            #expect(captured.output == "loaded 0 documents: 0 reports, 0 figures; in all 1 document (2022)\n")
             #expect(shell.session.corpus.documents.count == 1)
         }
     }

@@ -36,22 +36,46 @@ public enum ReportLoader {
     public static func load(
         paths: [String], into corpus: inout Corpus, until shouldStop: () -> Bool = { false }
     ) -> [Diagnostic] {
-        load(paths: paths, into: &corpus, batchBytes: batchBytes, until: shouldStop)
+        add(paths: paths, to: &corpus, until: shouldStop).failures
+    }
+
+    /// What adding files to a corpus did: the files that failed, and those left out because the
+    /// same bytes were loaded already.
+    public struct Addition: Sendable {
+        /// One diagnostic per file or path that could not be loaded.
+        public var failures: [Diagnostic] = []
+        /// The files whose bytes were loaded already (under this name or another), in path order.
+        public var alreadyLoaded: [String] = []
+    }
+
+    /// `load(paths:into:until:)`, also saying which files were loaded already and added nothing.
+    public static func add(
+        paths: [String], to corpus: inout Corpus, until shouldStop: () -> Bool = { false }
+    ) -> Addition {
+        add(paths: paths, to: &corpus, batchBytes: batchBytes, until: shouldStop)
     }
 
     /// `load(paths:into:until:)` with batches of at most `batchBytes` of files (one file when larger).
     static func load(
         paths: [String], into corpus: inout Corpus, batchBytes: Int, until shouldStop: () -> Bool = { false }
     ) -> [Diagnostic] {
+        add(paths: paths, to: &corpus, batchBytes: batchBytes, until: shouldStop).failures
+    }
+
+    private static func add(
+        paths: [String], to corpus: inout Corpus, batchBytes: Int, until shouldStop: () -> Bool
+    ) -> Addition {
+        var addition = Addition()
         var files: [FileToLoad] = []
-        var failures: [Diagnostic] = []
         var visited = Set<[UInt64]>()
-        for path in paths { collect(path, named: true, into: &files, failures: &failures, visited: &visited) }
+        for path in paths {
+            collect(path, named: true, into: &files, failures: &addition.failures, visited: &visited)
+        }
         var batchStart = 0
         while batchStart < files.count {
             if shouldStop() {
                 let left = files.count - batchStart
-                failures.append(
+                addition.failures.append(
                     Diagnostic(
                         "interrupted: \(HumanNumber.grouped(Double(left))) \(left == 1 ? "file was" : "files were") not loaded",
                         at: SourceLocation(file: files[batchStart].path, line: 1, column: 1)))
@@ -65,14 +89,15 @@ public enum ReportLoader {
             }
             for result in parseInParallel(Array(files[batchStart..<batchEnd])) {
                 switch result {
-                case .success(let document): corpus.add(document)
-                case .failure(let diagnostic): failures.append(diagnostic)
+                case .success(let document):
+                    if !corpus.add(document) { addition.alreadyLoaded.append(document.name) }
+                case .failure(let diagnostic): addition.failures.append(diagnostic)
                 }
             }
             batchStart = batchEnd
         }
         corpus.trimCapacity()
-        return failures
+        return addition
     }
 
     /// Parses in-memory files (such as the bundled seeds) in parallel, in order.

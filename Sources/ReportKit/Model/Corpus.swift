@@ -17,6 +17,10 @@ public struct Corpus: Sendable {
     public private(set) var units = StringPool()
     /// The subjects of measures, interned.
     public private(set) var subjects = StringPool()
+    /// The indicators subjects name (`IndicatorName`), interned.
+    public private(set) var indicators = StringPool()
+    /// Each subject's indicator: an id in `indicators`, by subject id.
+    public private(set) var indicatorOfSubject: [Int32] = []
 
     /// An empty corpus.
     public init() {}
@@ -32,8 +36,16 @@ public struct Corpus: Sendable {
         for document in documents { add(document) }
     }
 
-    /// Adds one parsed document after those already loaded.
-    public mutating func add(_ parsed: ParsedDocument) {
+    /// Whether a document with the same bytes as `parsed` (under any name) is loaded.
+    public func contains(_ parsed: ParsedDocument) -> Bool {
+        documents.contains { $0.fingerprint == parsed.fingerprint }
+    }
+
+    /// Adds one parsed document after those already loaded, unless a document with the same bytes
+    /// is loaded already; returns whether it was added.
+    @discardableResult
+    public mutating func add(_ parsed: ParsedDocument) -> Bool {
+        guard !contains(parsed) else { return false }
         let documentIndex = documents.count
         let reportBase = reports.count
         let sectionBase = sections.count
@@ -62,7 +74,7 @@ public struct Corpus: Sendable {
             measures.approximation.append(scanned.quantity.approximation)
             measures.details.append(scanned.details)
             measures.partOf.append(measure.partOf.map { Int32(measureBase + $0) } ?? -1)
-            measures.subject.append(subjects.intern(scanned.subject))
+            measures.subject.append(internSubject(scanned.subject))
             measures.document.append(Int32(documentIndex))
             measures.report.append(sentences.report[sentence])
             measures.section.append(sentences.section[sentence])
@@ -97,7 +109,17 @@ public struct Corpus: Sendable {
             Document(
                 name: parsed.name, encoding: parsed.encoding, metadata: parsed.metadata, lead: parsed.lead,
                 text: parsed.text, lineStarts: parsed.lineStarts, reports: reportBase..<reports.count,
-                sentences: sentenceBase..<sentences.count))
+                sentences: sentenceBase..<sentences.count, fingerprint: parsed.fingerprint))
+        return true
+    }
+
+    /// The id of a subject, interning it and its indicator when it is new.
+    private mutating func internSubject(_ subject: String) -> Int32 {
+        let id = subjects.intern(subject)
+        if Int(id) == indicatorOfSubject.count {
+            indicatorOfSubject.append(indicators.intern(IndicatorName.of(subject)))
+        }
+        return id
     }
 
     /// Gives back the capacity that adding documents one at a time left unused in the columns and

@@ -38,6 +38,8 @@ public struct Document: Sendable {
     public var reports: Range<Int>
     /// The indices of this document's sentences in `Corpus.sentences`.
     public var sentences: Range<Int>
+    /// A hash of the file's bytes, which tells the same file under another name.
+    public var fingerprint: UInt64
 }
 
 /// One speaker's report: the place, the speaker and role, the title, and its sections.

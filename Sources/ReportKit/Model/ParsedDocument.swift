@@ -9,6 +9,8 @@ public struct ParsedDocument: Sendable {
     public var metadata: DocumentMetadata
     /// The paragraphs before the first report.
     public var lead: String
+    /// A hash of the file's bytes (`Fingerprint`), which tells the same file under another name.
+    public var fingerprint: UInt64
     var text: [UInt8]
     var lineStarts: [Int32]
     var reports: [ParsedReport]

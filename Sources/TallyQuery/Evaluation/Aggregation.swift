@@ -39,6 +39,7 @@ struct Aggregation {
     // MARK: - summarize
 
     func summarize(_ summary: Summary) throws(StatementError) -> RowTable {
+        if rows.isEmpty && summary.groupBy.isEmpty { return Self.summaryOfNothing(summary) }
         let keyAccessors = try summary.groupBy.map { (field) throws(StatementError) in
             try compiler.fields.accessor(field.value, at: field.span)
         }
@@ -92,6 +93,20 @@ struct Aggregation {
             && compiled.contains(where: { $0.aggregate.function == .sum || $0.aggregate.function == .share })
         {
             table.notes.append(partsNote(skip.count))
+        }
+        return table
+    }
+
+    /// An aggregate over no rows, as SQL gives it: one row, with 0 for `count` and nothing for the
+    /// others, and a note saying so when there are others.
+    private static func summaryOfNothing(_ summary: Summary) -> RowTable {
+        var table = RowTable(
+            columns: summary.aggregates.map {
+                RowTable.Column(name: $0.columnName, field: $0.function == .count ? .count : nil)
+            },
+            rows: [summary.aggregates.map { $0.function == .count ? .number(0) : .null }])
+        if summary.aggregates.contains(where: { $0.function != .count }) {
+            table.notes.append(AggregationText.nothingToAggregate)
         }
         return table
     }
@@ -304,6 +319,10 @@ struct Aggregation {
             columns: groupFields.map { RowTable.Column(name: $0.value.name, field: field(of: $0.value)) }
                 + [RowTable.Column(name: "total", field: nil), RowTable.Column(name: "count", field: .count)],
             rows: rows)
+        if rows.isEmpty {
+            table.notes.append(AggregationText.nothingToTotal)
+            return table
+        }
         table.notes.append("totals are per unit: figures in different units are never added together")
         if !ratioUnits.isEmpty {
             table.notes.append(

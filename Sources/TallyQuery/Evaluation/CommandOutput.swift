@@ -70,15 +70,20 @@ struct HitList {
             if index == table.omitted?.position, let omitted = table.omitted {
                 output += CellText.omissionLine(omitted, "sentence", "sentences") + "\n"
             }
-            let cells = row.map { cell -> String in
-                if case .text(let text) = cell { return text }
-                if case .integer(let number) = cell { return String(number) }
-                return ""
+            func cell(_ name: String) -> String {
+                guard let column = table.columns.firstIndex(of: name), column < row.count else { return "" }
+                switch row[column] {
+                case .text(let text): return text
+                case .integer(let number): return String(number)
+                default: return ""
+                }
             }
-            guard cells.count >= 5 else { continue }
-            let place = "\(cells[0]) · \(cells[1]) \(cells[2]) · line \(cells[3])"
+            guard table.columns.contains("sentence") else { continue }
+            // With several documents the year tells the reports of one place apart.
+            let report = table.columns.contains("year") ? "\(cell("city")) \(cell("year"))" : cell("city")
+            let place = "\(report) · \(cell("section")) \(cell("heading")) · line \(cell("line"))"
             output += TextStyle(enabled: color).apply(.accent, place) + "\n"
-            for line in wrapped(cells[4]) { output += "  " + highlighted(line) + "\n" }
+            for line in wrapped(cell("sentence")) { output += "  " + highlighted(line) + "\n" }
         }
         if let omitted = table.omitted, omitted.position == table.rows.count {
             output += CellText.omissionLine(omitted, "sentence", "sentences") + "\n"

@@ -101,6 +101,11 @@ struct ExpressionCompiler {
                 let subjects = corpus.measures.subject
                 return { matches[Int(subjects[$0])] }
             }
+            if case .field(.known(.indicator)) = left.kind, case .measures = fields.frame {
+                let corpus = corpus
+                let matches = (0..<corpus.indicatorCodeCount).map { corpus.indicatorName(ofCode: $0).contains(needle) }
+                return { matches[corpus.indicatorCode(ofMeasure: $0)] }
+            }
             return { lhs($0).text.contains(needle) }
         case .regex(let pattern):
             let regex: Regex<AnyRegexOutput>
@@ -165,6 +170,11 @@ struct ExpressionCompiler {
             let kinds = measures.kind
             let equal = op == .equal
             return { (kinds[$0] == kind) == equal }
+        case (.indicator, .string(let name)) where op == .equal || op == .notEqual:
+            let code = corpus.indicatorCode(named: name) ?? -1
+            let equal = op == .equal
+            let corpus = corpus
+            return { (corpus.indicatorCode(ofMeasure: $0) == code) == equal }
         case (.unit, .string(let name)) where op == .equal || op == .notEqual:
             guard let unit = corpus.units.id(of: name) else {
                 let units = corpus.units.strings.filter { !$0.isEmpty }
@@ -201,8 +211,24 @@ struct ExpressionCompiler {
 
     // MARK: - Values
 
+    /// The column of a table a bare word or number names: a city or year column of `compare`
+    /// (`compare 合肥, 安庆 | sort 安庆 desc`, `compare 2013, 2017 | where 2017 > 2013`), which holds
+    /// no field and is named exactly so.
+    private func comparedColumn(_ expr: Expr) -> FieldName? {
+        guard case .table(let table) = fields.frame else { return nil }
+        let name: String
+        switch expr.kind {
+        case .string(let text): name = text
+        case .number(let number, isPercent: false) where number == number.rounded() && abs(number) < 1e6:
+            name = String(Int(number))
+        default: return nil
+        }
+        return table.columns.contains { $0.name == name && $0.field == nil } ? .column(name) : nil
+    }
+
     /// An expression's value for each row.
     func value(_ expr: Expr) throws(StatementError) -> (Int) -> Value {
+        if let column = comparedColumn(expr) { return try fields.accessor(column, at: expr.span) }
         switch expr.kind {
         case .number(let number, _):
             return { _ in .number(number) }
@@ -249,6 +275,7 @@ struct ExpressionCompiler {
 
     /// The type of an expression when it is known before running (literals and known fields).
     private func staticType(_ expr: Expr) -> ValueType? {
+        if comparedColumn(expr) != nil { return nil }
         switch expr.kind {
         case .number, .arithmetic, .negate: return .number
         case .string: return .text

@@ -8,7 +8,8 @@ struct FrameTabulator {
 
     /// The fields `measures` shows when no `select` chooses: where, what, how much, as written.
     static let measureColumns: [Field] = [.city, .section, .subject, .value, .unit, .raw]
-    /// The fields `sentences` and `find` show.
+    /// The fields `sentences` and `find` show (with `year` after `city` when several documents are
+    /// loaded).
     static let sentenceColumns: [Field] = [.city, .section, .heading, .line, .sentence]
 
     /// The table of `frame`; with `rowLimit`, only its first and last rows up to that many (the first
@@ -24,7 +25,11 @@ struct FrameTabulator {
         case .measures(let indices):
             table = try columns(Self.measureColumns, of: frame, rows: kept(indices))
         case .sentences(let indices):
-            table = try columns(Self.sentenceColumns, of: frame, rows: kept(indices))
+            // With several documents, the year tells the reports of one place apart.
+            let fields =
+                DocumentLabel.manyDocuments(corpus)
+                ? [Field.city, .year] + Self.sentenceColumns.dropFirst() : Self.sentenceColumns
+            table = try columns(fields, of: frame, rows: kept(indices))
         }
         table.omitted = shown?.omitted
         return table

@@ -12,9 +12,24 @@ enum HelpText {
         .cities: ("cities", ["cities"]),
         .units: ("units", ["units"]),
         .compare: (
-            "compare CITY, CITY… [on CONDITION] [by FIELD, …]   or   compare cities [on …] [by …]",
-            ["compare 合肥, 安庆", "compare cities on kind == people"]
+            "compare CITY, CITY… | YEAR, YEAR… | cities | years [on CONDITION] [by FIELD, …]",
+            [
+                "compare 合肥, 安庆", "compare cities on kind == people", "compare 合肥, 安庆 | sort 安庆 desc | take 3",
+                "compare years on change == none by indicator", "compare 2022, 2021 on kind == people",
+            ]
         ),
+        .targets: (
+            "targets [CITY]",
+            ["targets | where status in (met, missed)", "targets 合肥 | select indicator, period, planned, status"]
+        ),
+        .trend: (
+            "… | trend",
+            [
+                "measures | where indicator == 地区生产总值 | trend",
+                "measures | where indicator == 地区生产总值 | trend | chart",
+            ]
+        ),
+        .years: ("compare years [on CONDITION] [by FIELD, …]", ["compare years by indicator"]),
         .find: (
             "find \"TEXT\"   (as a source, or as a stage: … | find \"TEXT\")",
             ["find \"助餐\"", "measures | find \"养老\" | take 3"]
@@ -52,8 +67,9 @@ enum HelpText {
 
     /// The words `help` lists, in the order a reader meets them.
     static let order: [Keyword] = [
-        .measures, .reports, .sections, .sentences, .cities, .units, .find, .compare, .where, .sort, .take, .select,
-        .summarize, .count, .sum, .avg, .min, .max, .share, .distinct, .total, .chart, .format, .let, .help,
+        .measures, .reports, .sections, .sentences, .cities, .units, .find, .compare, .targets, .where, .sort, .take,
+        .select, .summarize, .count, .sum, .avg, .min, .max, .share, .distinct, .total, .trend, .chart, .format, .let,
+        .help,
     ]
 
     /// The help for `topic`, or for the whole language when nil.

@@ -15,11 +15,13 @@ struct PipelineRunner {
         var frame: Frame
         var shape: ResultShape = .table
         var format: OutputFormat?
-        /// For a `compare` not yet reshaped: its cities and how many group columns come first, so
-        /// that `chart` can draw one bar per group and city.
-        var comparison: (cities: [String], groupColumns: Int)?
+        /// For a `compare` not yet reshaped: its cities or years and how many group columns come
+        /// first, so that `chart` can draw one bar per group and city or year.
+        var comparison: (names: [String], groupColumns: Int, isPeriods: Bool)?
         /// Where the `chart` stage is, for the error when the result cannot be drawn.
         var chartSpan: SourceSpan?
+        /// Whether the frame is a `trend` series, which `chart` draws one bar per period.
+        var isSeries = false
     }
 
     func run(_ pipeline: Pipeline) throws(StatementError) -> Outcome {
@@ -36,8 +38,8 @@ struct PipelineRunner {
         if case .find(let terms) = pipeline.source.kind { outcome.shape = .hits(terms: terms) }
         if case .compare(let comparison) = pipeline.source.kind {
             let compiler = ExpressionCompiler(fields: RowFields(corpus: corpus, frame: .measures([])), cities: cities)
-            let cityNames = try cityComparison(compiler).cityNames(comparison)
-            outcome.comparison = (cityNames, CityComparison.groupColumnCount(comparison))
+            let pivot = try comparisonTable(compiler).pivot(comparison)
+            outcome.comparison = (pivot.names, ComparisonTable.groupColumnCount(comparison), pivot.isPeriods)
         }
         var position = stages.startIndex
         while position < stages.endIndex {
@@ -79,15 +81,22 @@ struct PipelineRunner {
             return frame
         case .compare(let comparison):
             let compiler = ExpressionCompiler(fields: RowFields(corpus: corpus, frame: .measures([])), cities: cities)
-            return .table(try cityComparison(compiler).table(comparison))
+            return .table(try comparisonTable(compiler).table(comparison))
+        case .targets(let city):
+            var resolved: String?
+            if let city {
+                guard let found = cities.resolve(city.value) else { throw cities.unknown(city.value, at: city.span) }
+                resolved = found
+            }
+            return .table(try TargetsTable(corpus: corpus, cities: cities, city: resolved, stop: stop).table())
         default:
             return try SourceFrames(corpus: corpus, cities: cities).frame(source)
         }
     }
 
     /// `compare` over the corpus, its condition tested row by row with stop checks.
-    private func cityComparison(_ compiler: ExpressionCompiler) -> CityComparison {
-        CityComparison(corpus: corpus, cities: cities, compiler: compiler) { (rows, test) throws(StatementError) in
+    private func comparisonTable(_ compiler: ExpressionCompiler) -> ComparisonTable {
+        ComparisonTable(corpus: corpus, cities: cities, compiler: compiler) { (rows, test) throws(StatementError) in
             var check = stop.check()
             var kept: [Int] = []
             for row in rows {
@@ -117,6 +126,7 @@ struct PipelineRunner {
             outcome.frame = take(frame, count)
         case .select(let items):
             outcome.comparison = nil
+            outcome.isSeries = false
             outcome.frame = .table(try select(items, from: frame))
             outcome.shape = .table
         case .summarize(let summary):
@@ -135,10 +145,24 @@ struct PipelineRunner {
             outcome.comparison = nil
             outcome.frame = .table(try distinct(fields, in: frame))
             outcome.shape = .table
+        case .trend:
+            guard case .measures(let indices) = frame else {
+                throw StatementError(SeriesText.trendNeedsFigures, at: stage.span)
+            }
+            outcome.comparison = nil
+            outcome.frame = .table(
+                try Trend(corpus: corpus, cities: cities, rows: indices.map { Int($0) }, stop: stop).table())
+            outcome.shape = .table
+            outcome.isSeries = true
         case .chart:
+            if outcome.isSeries, case .table(let table) = frame {
+                outcome.frame = .table(Trend.chartForm(table))
+            }
             if let comparison = outcome.comparison, case .table(let table) = frame {
                 outcome.frame = .table(
-                    CityComparison.longForm(table, groupColumns: comparison.groupColumns, cities: comparison.cities))
+                    ComparisonTable.longForm(
+                        table, groupColumns: comparison.groupColumns, cities: comparison.names,
+                        isPeriods: comparison.isPeriods))
             }
             outcome.shape = .chart
             outcome.chartSpan = stage.span

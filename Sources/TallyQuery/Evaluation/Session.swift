@@ -17,12 +17,47 @@ public struct Session: Sendable {
     }
 
     /// Adds the reports of files and folders after those loaded (see `ReportLoader`); names defined
-    /// earlier keep their rows. Returns the files and paths that could not be loaded; a raised
-    /// `stop` (Ctrl-C) leaves the files not yet read unloaded.
-    public mutating func load(paths: [String], stop: StopSignal = .never) -> [Diagnostic] {
-        let failures = ReportLoader.load(paths: paths, into: &corpus, until: { stop.isRaised })
+    /// earlier keep their rows. Returns the files and paths that could not be loaded and the files
+    /// already loaded (the same bytes, under any name), which add nothing; a raised `stop` (Ctrl-C)
+    /// leaves the files not yet read unloaded.
+    public mutating func load(paths: [String], stop: StopSignal = .never) -> ReportLoader.Addition {
+        let addition = ReportLoader.add(paths: paths, to: &corpus, until: { stop.isRaised })
         cities = CityDirectory(corpus: corpus)
-        return failures
+        return addition
+    }
+
+    /// Removes the documents named `target` — a document's name as loaded, or a place whose reports
+    /// they hold (`海拉尔区`, `合肥市`) — and forgets the names defined with `let`, whose rows were
+    /// of the documents before. Returns the names of the documents removed (none when nothing matched).
+    public mutating func unload(_ target: String) -> [String] {
+        let place = cities.resolve(target)
+        let removed = Set(
+            corpus.documents.indices.filter { index in
+                let document = corpus.documents[index]
+                return document.name == target
+                    || (place != nil && corpus.reports[document.reports].contains { $0.city == place })
+            })
+        guard !removed.isEmpty else { return [] }
+        let names = removed.sorted().map { corpus.documents[$0].name }
+        replaceCorpus(corpus.removing(documents: removed))
+        return names
+    }
+
+    /// Removes every document and every name defined with `let`.
+    public mutating func reset() {
+        replaceCorpus(Corpus())
+    }
+
+    private mutating func replaceCorpus(_ replacement: Corpus) {
+        corpus = replacement
+        cities = CityDirectory(corpus: corpus)
+        bindings = [:]
+        scope = NameScope()
+    }
+
+    /// The distinct years of the loaded reports, in order.
+    public var reportYears: [Int] {
+        Array(Set(corpus.reports.compactMap(\.year))).sorted()
     }
 
     /// The names defined with `let`, sorted.

@@ -22,7 +22,7 @@ struct SourceFrames {
             return .table(citiesTable)
         case .units:
             return .table(units)
-        case .compare, .named:
+        case .compare, .targets, .named:
             throw StatementError("this source is run by the evaluator", at: source.span)
         }
     }
@@ -54,18 +54,22 @@ struct SourceFrames {
             guard let resolved = cities.resolve(city.value) else { throw cities.unknown(city.value, at: city.span) }
             wanted = resolved
         }
+        // With several documents, the year tells the reports of one place apart.
+        let withYear = DocumentLabel.manyDocuments(corpus)
         let rows = corpus.sections.filter { section in
             section.level > 0 && (wanted == nil || corpus.reports[section.report].city == wanted)
         }.map { section -> [Value] in
-            [
-                .text(corpus.reports[section.report].city), .text(section.path), .text(section.label + section.heading),
-                .number(Double(section.measures.count)),
-            ]
+            let report = corpus.reports[section.report]
+            return [.text(report.city)] + (withYear ? [report.year.map { .number(Double($0)) } ?? .null] : [])
+                + [
+                    .text(section.path), .text(section.label + section.heading),
+                    .number(Double(section.measures.count)),
+                ]
         }
         return RowTable(
-            columns: [
-                .init(name: "city", field: .city), .init(name: "section", field: .section),
-                .init(name: "heading", field: .heading), .init(name: "measures", field: .count),
+            columns: [.init(name: "city", field: .city)] + (withYear ? [.init(name: "year", field: .year)] : []) + [
+                .init(name: "section", field: .section), .init(name: "heading", field: .heading),
+                .init(name: "measures", field: .count),
             ],
             rows: rows)
     }

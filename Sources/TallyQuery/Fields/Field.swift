@@ -10,8 +10,8 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
     case value, high, unit, kind, approx, implied
     case partOf = "part_of"
     case change, basis, period, target
-    case subject, raw, line, column, sentence
-    case count
+    case subject, indicator, raw, line, column, sentence
+    case count, status
 
     /// The fields a measure row has, in declaration order.
     public static let measureFields: [Field] = allCases.filter { $0.definition.reader.readsMeasures }
@@ -157,6 +157,13 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
             FieldDefinition(
                 "事项", "what the figure measures (地区生产总值, 养老助餐机构)",
                 .interned(\.subject) { corpus in corpus.subjects.strings })
+        case .indicator:
+            FieldDefinition(
+                "指标", "the subject as one name across reports, with its change (地区生产总值, 地区生产总值增速)",
+                .measure { corpus in
+                    let names = (0..<corpus.indicatorCodeCount).map { Value.text(corpus.indicatorName(ofCode: $0)) }
+                    return { names[corpus.indicatorCode(ofMeasure: $0)] }
+                })
         case .raw:
             FieldDefinition(
                 "原文", "the figure as written (4680万元)",
@@ -191,6 +198,10 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
                     sentence: { corpus in { .text(corpus.sentenceText($0)) } }))
         case .count:
             FieldDefinition("个数", "how many rows a group has", .group, type: .number)
+        case .status:
+            FieldDefinition(
+                "状态", "in targets: met, missed, unreported (no result reported) or ambiguous", .group,
+                knownValues: Vocabulary.statusValues)
         }
     }
 }
@@ -238,6 +249,7 @@ enum FieldReader {
     case measure((Corpus) -> (Int) -> Value)
     /// A property that measures and sentences both have, each read its own way.
     case row(measure: (Corpus) -> (Int) -> Value, sentence: (Corpus) -> (Int) -> Value)
-    /// A property of a group of rows (`count`), only in tables.
+    /// A property of rows a stage or source makes (a group's `count`, a target's `status`), only in
+    /// tables.
     case group
 }

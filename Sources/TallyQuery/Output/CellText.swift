@@ -3,7 +3,7 @@ import ReportKit
 extension Cell {
     /// The cell as people read it: quantities in report form (`4,680万元`, `≥4,680万元`), unitless
     /// numbers by the same rules (`59.5万`), integers as they are, empty cells as nothing.
-    var humanText: String {
+    public var humanText: String {
         switch self {
         case .text(let text): text
         case .integer(let integer): String(integer)

@@ -53,21 +53,41 @@ public struct Source: Sendable, Hashable {
         case units
         /// `find "助餐"` (查找): the sentences that contain every term.
         case find(terms: [String])
-        /// `compare 合肥, 安庆` or `compare cities on kind == people` (比较).
+        /// `compare 合肥, 安庆`, `compare cities on kind == people`, `compare 2013, 2017` or
+        /// `compare years by indicator` (比较).
         case compare(Comparison)
+        /// `targets` or `targets 海拉尔区` (目标对照): each target beside the result a later report gives.
+        case targets(city: Spanned<String>?)
         /// A name given by `let`. The parser does not check that it exists; the evaluator does.
         case named(String)
     }
 }
 
-/// What `compare` puts side by side: some cities or all, optionally filtered and grouped.
+/// What `compare` puts side by side: some cities or all, or some periods or all, optionally
+/// filtered and grouped.
 public struct Comparison: Sendable, Hashable {
-    /// The cities, one column each.
-    public var cities: CitySelection
+    /// The cities or periods, one column each.
+    public var columns: ComparedColumns
     /// The condition after `on`, which every compared row must meet.
     public var condition: Expr?
     /// The fields after `by`, which make the rows of the comparison.
     public var groupBy: [Spanned<FieldName>]
+}
+
+/// What the columns of a `compare` are.
+public enum ComparedColumns: Sendable, Hashable {
+    /// `compare 合肥, 安庆`, `compare cities`: one column per city.
+    case cities(CitySelection)
+    /// `compare 2013, 2017`, `compare years`: one column per period (the year a figure describes).
+    case periods(PeriodSelection)
+}
+
+/// The periods of a `compare`.
+public enum PeriodSelection: Sendable, Hashable {
+    /// `compare years`: every year a figure describes.
+    case all
+    /// `compare 2013, 2017`: these years, in this order.
+    case listed([Spanned<Int>])
 }
 
 /// The cities of a `compare`.
@@ -105,6 +125,9 @@ public struct Stage: Sendable, Hashable {
         case total(by: [Spanned<FieldName>])
         /// `chart` (图表): draw the result as a bar chart.
         case chart
+        /// `trend` (趋势): the figures as a series by period per indicator, with the change
+        /// against the previous period and the growth rates the reports give.
+        case trend
         /// `find TEXT` (查找): keep the rows whose sentence contains every term.
         case find(terms: [String])
         /// `format csv` (格式): the output format for this command.

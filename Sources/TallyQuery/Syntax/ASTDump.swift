@@ -38,6 +38,8 @@ extension Source: CustomDebugStringConvertible {
         case .units: "units"
         case .find(let terms): "find(\(terms.map(DumpFormat.quoted).joined(separator: ", ")))"
         case .compare(let comparison): "compare(\(comparison.dump))"
+        case .targets(let city?): "targets(\(DumpFormat.quoted(city.value)))"
+        case .targets(nil): "targets"
         case .named(let name): name
         }
     }
@@ -47,9 +49,11 @@ extension Comparison {
     /// `"合肥", "安庆" on COND by FIELDS` or `cities on COND`.
     fileprivate var dump: String {
         var text: String
-        switch cities {
-        case .all: text = "cities"
-        case .listed(let names): text = names.map { DumpFormat.quoted($0.value) }.joined(separator: ", ")
+        switch columns {
+        case .cities(.all): text = "cities"
+        case .cities(.listed(let names)): text = names.map { DumpFormat.quoted($0.value) }.joined(separator: ", ")
+        case .periods(.all): text = "years"
+        case .periods(.listed(let years)): text = years.map { String($0.value) }.joined(separator: ", ")
         }
         if let condition { text += " on \(condition.debugDescription)" }
         if !groupBy.isEmpty { text += " by \(DumpFormat.fields(groupBy))" }
@@ -73,6 +77,7 @@ extension Stage: CustomDebugStringConvertible {
         case .distinct(let fields): "distinct(\(DumpFormat.fields(fields)))"
         case .total(let fields): fields.isEmpty ? "total" : "total(by \(DumpFormat.fields(fields)))"
         case .chart: "chart"
+        case .trend: "trend"
         case .find(let terms): "find(\(terms.map(DumpFormat.quoted).joined(separator: ", ")))"
         case .format(let format): "format(\(format.rawValue))"
         }

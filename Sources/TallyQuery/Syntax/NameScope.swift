@@ -48,6 +48,7 @@ extension Stage {
         case .select(let items): items.compactMap { $0.alias?.value }
         case .summarize(let summary): summary.aggregates.map(\.columnName)
         case .total: ["total"]
+        case .trend: TrendColumns.introduced
         case .filter, .sort, .take, .distinct, .chart, .find, .format: []
         }
     }

@@ -49,7 +49,13 @@ extension Parser {
             return Source(kind: .find(terms: try parseTerms()), span: span(from: start))
         case .compare:
             advance()
-            return Source(kind: .compare(try parseComparison()), span: span(from: start))
+            let comparison = try parseComparison()
+            columns.formUnion(ComparisonColumns.introduced(by: comparison))
+            return Source(kind: .compare(comparison), span: span(from: start))
+        case .targets:
+            advance()
+            columns.formUnion(TargetColumns.introduced)
+            return Source(kind: .targets(city: parseOptionalCity()), span: span(from: start))
         default:
             throw StatementError(
                 position == 0
@@ -66,9 +72,13 @@ extension Parser {
 
     /// The cities of `compare`, then its `on` condition and `by` fields.
     private mutating func parseComparison() throws(StatementError) -> Comparison {
-        let cities: CitySelection
+        let cities: ComparedColumns
         if match(.cities) != nil {
-            cities = .all
+            cities = .cities(.all)
+        } else if match(.years) != nil {
+            cities = .periods(.all)
+        } else if case .number = peek.kind {
+            cities = .periods(.listed(try parseYears()))
         } else {
             var names = [try parseCity()]
             while peek.kind == .comma {
@@ -80,7 +90,7 @@ extension Parser {
                     "expected ',' before '\(text(of: peek))'", at: peek.span,
                     hint: "separate the cities with commas, as in: compare 合肥, 安庆")
             }
-            cities = .listed(names)
+            cities = .cities(.listed(names))
         }
         var condition: Expr?
         if match(.on) != nil {
@@ -90,7 +100,22 @@ extension Parser {
         if match(.by) != nil {
             groupBy = try parseFieldList()
         }
-        return Comparison(cities: cities, condition: condition, groupBy: groupBy)
+        return Comparison(columns: cities, condition: condition, groupBy: groupBy)
+    }
+
+    /// The years of `compare 2013, 2017`: whole numbers, separated by commas.
+    private mutating func parseYears() throws(StatementError) -> [Spanned<Int>] {
+        var years: [Spanned<Int>] = []
+        repeat {
+            guard case .number(let value, isPercent: false) = peek.kind, value == value.rounded(),
+                value >= 1, value <= 9999
+            else {
+                throw expected("a year", hint: "as in: compare 2013, 2017 — or compare years")
+            }
+            let token = advance()
+            years.append(Spanned(Int(value), span: token.span))
+        } while matchComma()
+        return years
     }
 
     /// One city of `compare`: a bare word that is not a keyword, or a quoted string.

@@ -32,6 +32,7 @@ extension Parser {
         case .distinct: kind = .distinct(try parseFieldList())
         case .total: kind = .total(by: try parseGrouping())
         case .chart: kind = .chart
+        case .trend: kind = .trend
         case .find: kind = .find(terms: try parseTerms())
         case .format: kind = .format(try parseFormat())
         default:
@@ -212,7 +213,7 @@ extension Parser {
     }
 
     /// Moves past a comma if the next token is one.
-    private mutating func matchComma() -> Bool {
+    mutating func matchComma() -> Bool {
         guard peek.kind == .comma else { return false }
         advance()
         return true

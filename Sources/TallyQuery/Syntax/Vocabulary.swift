@@ -9,14 +9,14 @@ import ReportKit
 /// them apart by position.
 public enum Keyword: String, Sendable, Hashable, CaseIterable {
     // Sources: what a pipeline starts from.
-    case measures, reports, sections, sentences, cities, units, compare, find
+    case measures, reports, sections, sentences, cities, units, compare, targets, find
     // Verbs: the stages after `|`.
     case `where`, sort, take, select, summarize, count, sum, avg, min, max, share, distinct, total
-    case chart, format
+    case chart, trend, format
     // Statement words.
     case `let`, help
     // Clause words inside stages and expressions.
-    case by, `as`, asc, desc, on, and, or, not, `in`
+    case by, `as`, asc, desc, on, and, or, not, `in`, years
 
     /// The English spelling.
     public var english: String { rawValue }
@@ -31,6 +31,7 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
         case .cities: "各市"
         case .units: "单位列表"
         case .compare: "比较"
+        case .targets: "目标对照"
         case .find: "查找"
         case .where: "筛选"
         case .sort: "排序"
@@ -46,6 +47,7 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
         case .distinct: "去重"
         case .total: "合计"
         case .chart: "图表"
+        case .trend: "趋势"
         case .format: "格式"
         case .let: "令"
         case .help: "帮助"
@@ -58,6 +60,7 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
         case .or: "或"
         case .not: "非"
         case .in: "属于"
+        case .years: "各年"
         }
     }
 
@@ -70,7 +73,8 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
         case .sentences: "every sentence of the reports"
         case .cities: "the cities with reports"
         case .units: "the units the figures use, with their kinds"
-        case .compare: "cities side by side, one column per city"
+        case .compare: "cities or years side by side, one column each"
+        case .targets: "each target beside the result a later report gives: met, missed or unreported"
         case .find: "sentences that contain the text, with city and section"
         case .where: "keep the rows for which the condition holds"
         case .sort: "order the rows by one or more keys"
@@ -86,6 +90,7 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
         case .distinct: "the distinct combinations of some fields"
         case .total: "add up the values per unit, optionally per group"
         case .chart: "draw the result as a bar chart"
+        case .trend: "the figures as a series by period, with change and growth"
         case .format: "choose the output format of this command"
         case .let: "give a pipeline a name"
         case .help: "explain the language or one word of it"
@@ -98,19 +103,20 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
         case .or: "either condition holds"
         case .not: "the condition does not hold"
         case .in: "the value is one of a list"
+        case .years: "every year, in compare years"
         }
     }
 
     /// What part the word plays.
     public var role: WordRole {
         switch self {
-        case .measures, .reports, .sections, .sentences, .cities, .units, .compare: .source
+        case .measures, .reports, .sections, .sentences, .cities, .units, .compare, .targets: .source
         case .find: .sourceAndVerb
         case .where, .sort, .take, .select, .summarize, .count, .sum, .avg, .min, .max, .share,
-            .distinct, .total, .chart, .format:
+            .distinct, .total, .chart, .trend, .format:
             .verb
         case .let, .help: .statement
-        case .by, .as, .asc, .desc, .on, .and, .or, .not, .in: .clause
+        case .by, .as, .asc, .desc, .on, .and, .or, .not, .in, .years: .clause
         }
     }
 
@@ -180,6 +186,12 @@ public enum Vocabulary {
         Change.allCases.flatMap { [($0.name, $0.name), ($0.chineseName, $0.name)] },
         uniquingKeysWith: { first, _ in first })
 
+    /// The outcomes of a target in `targets`, by English and Chinese name, mapped to the English name.
+    static let statusValues: [String: String] = [
+        "met": "met", "missed": "missed", "unreported": "unreported", "ambiguous": "ambiguous", "达成": "met",
+        "未达成": "missed", "未报告": "unreported", "不明": "ambiguous",
+    ]
+
     /// `approx` values by English and Chinese name, mapped to the English name.
     static let approximationValues: [String: String] = Dictionary(
         Approximation.allCases.flatMap { approximation in
@@ -204,6 +216,7 @@ public enum Vocabulary {
         Keyword.allCases.map(\.chinese) + Field.allCases.map(\.chinese)
             + OutputFormat.allCases.compactMap(\.chinese) + Kind.allCases.map(\.chineseName)
             + Approximation.allCases.compactMap { approximationChinese[$0] } + Change.allCases.map(\.chineseName)
+            + ["达成", "未达成", "未报告", "不明"]
     }
 
     /// `word` with ASCII letters lowercased, for case-insensitive lookups of English words.

@@ -20,6 +20,10 @@ enum MetaCommand: Equatable {
     /// `.safe on`; nil shows the setting (`off` is refused once it is on).
     case safe(Bool?)
     case load([String])
+    /// `.unload FILE|PLACE`
+    case unload(String)
+    /// `.reset`
+    case reset
     case reports
     case history
     case quit
@@ -37,6 +41,8 @@ enum MetaCommand: Equatable {
         ("maxrows", ".maxrows N", "show at most N rows of a table on the screen (0: all)"),
         ("safe", ".safe on", "write no files, read only the paths given to tally"),
         ("load", ".load PATH …", "add report files or folders (text or HTML)"),
+        ("unload", ".unload FILE|PLACE", "remove a loaded file, or every report of a place"),
+        ("reset", ".reset", "remove every report and every let name"),
         ("reports", ".reports", "list the loaded reports (also .docs)"),
         ("history", ".history", "list the commands entered so far"),
         ("quit", ".quit", "leave the shell (also .exit, or Ctrl-D)"),
@@ -51,7 +57,7 @@ enum MetaCommand: Equatable {
     }
 
     /// The commands that take a file or folder name.
-    static let pathCommands: Set<String> = ["output", "once", "read", "step", "load"]
+    static let pathCommands: Set<String> = ["output", "once", "read", "step", "load", "unload"]
 
     /// Whether `line` is a meta command: its first visible character is a dot followed by a letter.
     static func isMetaCommand(_ line: String) -> Bool {
@@ -104,6 +110,10 @@ enum MetaCommand: Equatable {
         case "load":
             guard !arguments.isEmpty else { throw problem.missing("a report file or folder") }
             return .load(arguments.map(\.text))
+        case "unload": return .unload(try problem.requiredArgument("a loaded file or a place").text)
+        case "reset":
+            try problem.expectNoArguments()
+            return .reset
         default:
             let command = words.words.first ?? MetaWords.Word(text: line, column: 1, length: 1)
             throw problem.error(

@@ -11,17 +11,18 @@ extension Shell {
         let shown = cities.prefix(6).joined(separator: " ") + (cities.count > 6 ? " …" : "")
         let figures = corpus.measures.count
         let loaded =
-            Plural.counted(reports, "report", "reports")
+            LoadingText.banner(reports: reports, documentsAndYears: loadedSummary)
             + (cities.isEmpty ? "" : ": \(shown)")
             + " (" + Plural.counted(figures, "figure", "figures") + ")"
         return style.apply(.heading, "tally") + " — " + loaded + ". Type " + style.apply(.accent, "help")
             + " to begin.\n"
     }
 
-    /// The prompts: `tally (5 reports)> `, and a continuation prompt as wide.
+    /// The prompts: `tally (6 documents, 6 years)> `, and a continuation prompt as wide.
     public var prompt: Prompt {
-        let reports = session.corpus.reports.count
-        let primary = "tally (" + Plural.counted(reports, "report", "reports") + ")>"
+        let summary = LoadingText.promptSummary(
+            documents: session.corpus.documents.count, years: session.reportYears)
+        let primary = "tally (" + summary + ")>"
         let continuation = String(repeating: " ", count: max(0, primary.count - 4)) + "...>"
         return Prompt(
             primary: style.apply(.prompt, primary) + " ", continuation: style.apply(.prompt, continuation) + " ")

@@ -44,6 +44,11 @@ extension Shell {
             return stepInsideShell(path, line: line, origin: origin)
         case .load(let paths):
             return load(paths)
+        case .unload(let target):
+            return unload(target, line: line, origin: origin)
+        case .reset:
+            session.reset()
+            write(LoadingText.reset)
         case .reports:
             showLoadedReports()
         case .history:
@@ -131,25 +136,6 @@ extension Shell {
     }
 
     // MARK: - Reports and history
-
-    /// `.load PATH…`: adds the reports of files and folders; lists the ones that failed.
-    private func load(_ paths: [String]) -> CommandOutcome {
-        let before = session.corpus.reports.count
-        let measuresBefore = session.corpus.measures.count
-        let documentsBefore = session.corpus.documents.count
-        let failures = session.load(paths: paths, stop: stop)
-        for failure in failures { show(failure) }
-        let reports = session.corpus.reports.count - before
-        let measures = session.corpus.measures.count - measuresBefore
-        let documents = session.corpus.documents.count - documentsBefore
-        write(
-            "loaded " + Plural.counted(documents, "document", "documents") + ": "
-                + Plural.counted(reports, "report", "reports")
-                + ", " + Plural.counted(measures, "figure", "figures")
-                + " (" + Plural.counted(session.corpus.reports.count, "report", "reports") + " in all)\n")
-        if stopRequested() { return .interrupted }
-        return failures.isEmpty ? .succeeded : .failed
-    }
 
     /// `.history`: the history file's entries (shared by every shell), else this session's commands.
     private func showHistory() {

@@ -1,0 +1,264 @@
+import ReportKit
+
+/// The column names a comparison makes that later stages may use: each listed city or year,
+/// `difference` and `ratio`.
+enum ComparisonColumns {
+    static func introduced(by comparison: Comparison) -> [String] {
+        var names = ["difference", "ratio"]
+        switch comparison.columns {
+        case .cities(.listed(let cities)): names += cities.map(\.value)
+        case .periods(.listed(let years)): names += years.map { String($0.value) }
+        case .cities(.all), .periods(.all): break
+        }
+        return names
+    }
+}
+
+/// `compare 合肥, 安庆 [on CONDITION] [by FIELDS]` and `compare 2013, 2017 …`: cities or years side
+/// by side, one row per group (kind and unit by default, always split by unit), a total and a count
+/// column per city or year; with two of them also their difference and ratio (the first city against
+/// the second; the second year against the first). A year is the period
+/// a figure describes; targets are left out of a comparison of years unless the condition names
+/// `target`, so that a target and its result are never added.
+struct ComparisonTable {
+    let corpus: Corpus
+    let cities: CityDirectory
+    let compiler: ExpressionCompiler
+    /// Keeps the rows that pass a test, checking for a stop request as it goes (`PipelineRunner`).
+    let keep: ([Int], (Int) -> Bool) throws(StatementError) -> [Int]
+
+    /// What the columns are: their names, and the column of each measure (-1 for none).
+    struct Pivot {
+        var names: [String]
+        var columnOfMeasure: (Int) -> Int
+        /// Whether the columns are years (`period`), not cities.
+        var isPeriods: Bool
+    }
+
+    func table(_ comparison: Comparison) throws(StatementError) -> RowTable {
+        let pivot = try self.pivot(comparison)
+        let compared = pivot.names
+        let columnOf = pivot.columnOfMeasure
+        let details = corpus.measures.details
+        let leavesOutTargets = pivot.isPeriods && !(comparison.condition.map(Self.mentionsTarget) ?? false)
+        var rows = (0..<corpus.measures.count).filter {
+            columnOf($0) >= 0 && !(leavesOutTargets && details[$0].target)
+        }
+        if let condition = comparison.condition {
+            let test = try compiler.predicate(condition)
+            rows = try keep(rows, test)
+        }
+        var groupBy =
+            comparison.groupBy.isEmpty
+            ? [Spanned(FieldName.known(.kind), span: SourceSpan(start: 0, end: 0))] : comparison.groupBy
+        if !groupBy.contains(where: { $0.value.name == "unit" }) {
+            groupBy.append(Spanned(FieldName.known(.unit), span: SourceSpan(start: 0, end: 0)))
+        }
+        let keyAccessors = try groupBy.map { (field) throws(StatementError) in
+            try compiler.fields.accessor(field.value, at: field.span)
+        }
+        let measures = corpus.measures
+        // A part (其中…) is left out when its total is among the compared figures.
+        var selected = [Bool](repeating: false, count: measures.count)
+        for row in rows { selected[row] = true }
+
+        // One pass: each row adds to the accumulators of its group and city.
+        let groups = try groupsOf(rows, by: groupBy, accessors: keyAccessors)
+        let width = compared.count
+        var totals = [Double](repeating: 0, count: groups.firstRows.count * width)
+        var counts = [Int](repeating: 0, count: totals.count)
+        var lowerBounds = [Bool](repeating: false, count: totals.count)
+        let (values, partOf, approximations) = (measures.value, measures.partOf, measures.approximation)
+        for (position, row) in rows.enumerated() {
+            let cell = Int(groups.slotOfRow[position]) * width + columnOf(row)
+            counts[cell] += 1
+            let total = Int(partOf[row])
+            guard total < 0 || !selected[total] else { continue }
+            totals[cell] += values[row]
+            if approximations[row] == .more { lowerBounds[cell] = true }
+        }
+
+        var tableRows: [[Value]] = []
+        var ratioRows = false
+        for (slot, first) in groups.firstRows.enumerated() {
+            let unit = corpus.units[measures.unit[first]]
+            let additive = UnitTable.kind(of: unit).isAdditive
+            let base = slot * width
+            var row = keyAccessors.map { $0(first) }
+            for column in compared.indices {
+                row.append(
+                    additive && counts[base + column] > 0
+                        ? .quantity(
+                            Quantity(value: totals[base + column], unit: unit), lowerBound: lowerBounds[base + column])
+                        : .null)
+                row.append(.number(Double(counts[base + column])))
+            }
+            ratioRows = ratioRows || !additive
+            if width == 2 {
+                // Cities: the first against the second; years: the later against the earlier.
+                let (from, against) = pivot.isPeriods ? (base + 1, base) : (base, base + 1)
+                let both = additive && counts[from] > 0 && counts[against] > 0
+                row.append(
+                    both
+                        ? .quantity(Quantity(value: totals[from] - totals[against], unit: unit), lowerBound: false)
+                        : .null)
+                row.append(
+                    both && totals[against] != 0
+                        ? .number((totals[from] / totals[against] * 100).rounded() / 100) : .null)
+            }
+            tableRows.append(row)
+        }
+        var columns = groupBy.map { RowTable.Column(name: $0.value.name, field: Self.field(of: $0.value)) }
+        for name in compared {
+            columns.append(RowTable.Column(name: name, field: nil))
+            columns.append(RowTable.Column(name: name + " n", field: nil))
+        }
+        if compared.count == 2 {
+            columns.append(RowTable.Column(name: "difference", field: nil))
+            columns.append(RowTable.Column(name: "ratio", field: nil))
+        }
+        var table = RowTable(columns: columns, rows: tableRows)
+        table.notes.append(
+            pivot.isPeriods
+                ? "totals per year and unit; n is the number of figures"
+                : "totals per city and unit; n is the number of figures")
+        if leavesOutTargets {
+            table.notes.append(SeriesText.periodComparisonNote)
+        }
+        if ratioRows {
+            table.notes.append("ratios are not added: their rows show only how many figures each city gave")
+        }
+        return table
+    }
+
+    /// A comparison as one row per group and city (or year), for charts: the group fields, the city
+    /// or year and its total (groups of ratios, which have no totals, are left out).
+    static func longForm(_ table: RowTable, groupColumns: Int, cities: [String], isPeriods: Bool) -> RowTable {
+        var rows: [[Value]] = []
+        for row in table.rows {
+            for (position, city) in cities.enumerated() {
+                let total = row[groupColumns + 2 * position]
+                guard !total.isNull else { continue }
+                rows.append(Array(row.prefix(groupColumns)) + [.text(city), total])
+            }
+        }
+        return RowTable(
+            columns: Array(table.columns.prefix(groupColumns)) + [
+                isPeriods
+                    ? RowTable.Column(name: "period", field: .period) : RowTable.Column(name: "city", field: .city),
+                RowTable.Column(name: "total", field: nil),
+            ],
+            rows: rows, notes: table.notes)
+    }
+
+    /// The columns a comparison puts side by side: cities or years, in order.
+    func pivot(_ comparison: Comparison) throws(StatementError) -> Pivot {
+        switch comparison.columns {
+        case .cities(let selection):
+            let compared = try comparedCities(selection)
+            // Each city's column, by city number; -1 for cities not compared.
+            var columnOfCity = [Int](repeating: -1, count: cities.names.count)
+            for (column, city) in compared.enumerated() {
+                if let id = cities.id(of: city) { columnOfCity[Int(id)] = column }
+            }
+            let cityOfMeasure = cities.idOfMeasure
+            return Pivot(
+                names: compared,
+                columnOfMeasure: { cityOfMeasure[$0] < 0 ? -1 : columnOfCity[Int(cityOfMeasure[$0])] },
+                isPeriods: false)
+        case .periods(let selection):
+            let details = corpus.measures.details
+            var years: [Int]
+            switch selection {
+            case .all:
+                years = Self.singleYears(details)
+            case .listed(let listed):
+                years = []
+                for year in listed.map(\.value) where !years.contains(year) { years.append(year) }
+            }
+            let first = years.min() ?? 0
+            var columnOfYear = [Int](repeating: -1, count: (years.max() ?? 0) - first + 1)
+            for (column, year) in years.enumerated() { columnOfYear[year - first] = column }
+            return Pivot(
+                names: years.map(String.init),
+                columnOfMeasure: { index in
+                    guard let period = details[index].period, period.isYear else { return -1 }
+                    let offset = period.start - first
+                    return offset >= 0 && offset < columnOfYear.count ? columnOfYear[offset] : -1
+                }, isPeriods: true)
+        }
+    }
+
+    /// The single years figures describe, in order, found without hashing a million periods.
+    static func singleYears(_ details: [MeasureDetails]) -> [Int] {
+        var low = Int.max
+        var high = Int.min
+        for detail in details {
+            guard let period = detail.period, period.isYear else { continue }
+            low = min(low, period.start)
+            high = max(high, period.start)
+        }
+        guard low <= high else { return [] }
+        guard high - low < 10_000 else {
+            return Array(Set(details.compactMap { $0.period?.isYear == true ? $0.period?.start : nil })).sorted()
+        }
+        var seen = [Bool](repeating: false, count: high - low + 1)
+        for detail in details {
+            if let period = detail.period, period.isYear { seen[period.start - low] = true }
+        }
+        return seen.indices.filter { seen[$0] }.map { $0 + low }
+    }
+
+    /// Whether a condition names the `target` field, so that a comparison of years keeps targets.
+    static func mentionsTarget(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .field(.known(.target)): true
+        case .field, .number, .string, .boolean, .regex: false
+        case .negate(let inner), .not(let inner): mentionsTarget(inner)
+        case .logical(_, let left, let right), .arithmetic(_, let left, let right),
+            .comparison(_, let left, let right):
+            mentionsTarget(left) || mentionsTarget(right)
+        case .membership(let item, let list, _): mentionsTarget(item) || list.contains(where: mentionsTarget)
+        }
+    }
+
+    /// The number of group columns before the cities' columns.
+    static func groupColumnCount(_ comparison: Comparison) -> Int {
+        comparison.groupBy.isEmpty
+            ? 2 : comparison.groupBy.count + (comparison.groupBy.contains { $0.value.name == "unit" } ? 0 : 1)
+    }
+
+    /// The group slot of each row and each group's first row: by integer codes when the fields
+    /// have them, else by the fields' values.
+    private func groupsOf(
+        _ rows: [Int], by fields: [Spanned<FieldName>], accessors: [(Int) -> Value]
+    ) throws(StatementError) -> (slotOfRow: [Int32], firstRows: [Int]) {
+        if let slots = Grouping.slots(rows: rows, by: fields, corpus: corpus, cities: cities) { return slots }
+        let grouping = Grouping(
+            rows: rows, by: fields, in: .measures([]), accessors: accessors, corpus: corpus, cities: cities)
+        var slotOfRow = [Int32](repeating: 0, count: corpus.measures.count)
+        for (slot, group) in grouping.groups.enumerated() {
+            for row in group { slotOfRow[row] = Int32(slot) }
+        }
+        return (rows.map { slotOfRow[$0] }, grouping.groups.compactMap(\.first))
+    }
+
+    private func comparedCities(_ selection: CitySelection) throws(StatementError) -> [String] {
+        switch selection {
+        case .all:
+            return cities.names
+        case .listed(let names):
+            var resolved: [String] = []
+            for name in names {
+                guard let city = cities.resolve(name.value) else { throw cities.unknown(name.value, at: name.span) }
+                if !resolved.contains(city) { resolved.append(city) }
+            }
+            return resolved
+        }
+    }
+
+    private static func field(of name: FieldName) -> Field? {
+        if case .known(let field) = name { return field }
+        return nil
+    }
+}
