@@ -34,7 +34,8 @@ struct SubjectExtractor {
         "提高", "提升", "提升至", "提升到", "上升", "上涨", "回落", "增加", "扩大", "缩小", "压减", "压缩", "降至", "降到",
         "稳定在", "保持在", "控制在", "维持在", "高于全国", "低于全国", "高于", "低于", "快于", "慢于", "增速", "增幅",
         "涨幅", "由", "从", "仍", "继续", "稳定", "保持", "以上", "左右", "不少于", "不低于", "不超过", "不高于", "以内",
-        "每月", "每年", "每人",
+        "每月", "每年", "每人", "连续", "接近", "下降至", "下降到", "升至", "升到", "平均", "预计", "稳步", "持续", "逐步",
+        "占", "跃升", "跃升到", "跃升至", "上升到", "上升至", "增长到", "增长至", "减少到", "减少至", "降低到", "降低至",
     ])
 
     /// Words stripped from the start (`全市`, `截至目前`).
@@ -42,13 +43,46 @@ struct SubjectExtractor {
         "截至目前", "截至", "目前", "全市", "全省", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "其中",
         "力争", "确保", "年内", "争取", "计划", "预计",
         "共", "累计", "已", "并", "同时", "还", "另", "先后", "总计", "合计", "共计", "全年", "今年", "当年", "和",
-        "及", "与", "在",
+        "及", "与", "在", "全面", "顺利", "圆满", "提前", "了",
     ])
     /// Words that begin a change or a comparison after a figure (`提升至`, `同比`, `高于`).
     static let changeStarts = WordTable([
         "增长", "下降", "提升", "提高", "增加", "减少", "同比", "较", "比", "高于", "低于", "占", "居", "位居", "连续", "降",
         "增至", "达到",
     ])
+    /// Whether the 居 at `index` begins 居民 or 居住 (a noun), not a rank.
+    private func isResidents(at index: Int) -> Bool {
+        bytes.matches("居民", at: index) || bytes.matches("居住", at: index)
+    }
+
+    /// Whether a phrase read after a figure begins a change or a comparison (`提升至83.9岁`,
+    /// `居全国第5位`) rather than a noun (`居民家庭`).
+    static func beginsChange(_ phrase: Bytes) -> Bool {
+        guard !phrase.isEmpty, let length = changeStarts.match(phrase, at: 0, limit: phrase.count) else { return false }
+        guard length == 3, phrase.matches("居", at: 0), length < phrase.count else { return true }
+        let next = phrase.scalar(at: length).value
+        return next != 0x6C11 && next != 0x4F4F  // 居民, 居住
+    }
+
+    /// Words that name a quantity without naming what it is of (`投资`, `人数`, `强度`): a subject that
+    /// is only one of them borrows its owner from the words around it.
+    static let genericHeads = WordTable([
+        "投资", "总投资", "投入", "资金", "产值", "总产值", "产量", "总产量", "产能", "交易额", "销售额", "收入",
+        "人数", "强度", "规模", "总量", "数量", "金额", "面积", "服务", "比例", "比重", "费用", "市值", "总市值",
+        "货币价值",
+    ])
+
+    /// Words that begin a predicate and so end a noun phrase read after a figure: `露天矿项目已进入…`,
+    /// `高铁加快建设`, `卡点攻关取得突破`.
+    static let predicateStarts = WordTable(["已", "被", "正式", "全面", "全部", "顺利", "加快", "取得"])
+
+    /// Words of a rank, a comparison or a level reached, which end a noun phrase read after a figure
+    /// wherever they come (`5项指标居全国第一`, `90%的煤矿达到…标准`); words of growth (`提升`, `增长`) also
+    /// make nouns (`道路提升改造`, `稳增长方案`) and end it only right before the next figure.
+    static let comparisonStarts = WordTable([
+        "同比", "较", "比", "高于", "低于", "占", "居", "位居", "连续", "增至", "达到", "降至", "降到",
+    ])
+
     /// Place words a subject never is on its own (`全市90%…`).
     static let placeWords: Set<[UInt8]> = Set(
         ["全市", "全省", "全县", "全区", "我市", "我省", "本市", "市", "省"].map { Array($0.utf8) })
@@ -59,27 +93,47 @@ struct SubjectExtractor {
     func assignSubjects(_ measures: inout [ScannedMeasure], sentence: Range<Int>) {
         var previousEnd = sentence.lowerBound
         var previousSubject: [UInt8] = []
+        var previousStartsTransition = false
         for index in measures.indices {
             let measure = measures[index]
+            let next = index + 1 < measures.count ? measures[index + 1].rawStart..<measures[index + 1].rawEnd : nil
             let segmentStart = clauseStart(before: measure.rawStart, floor: previousEnd)
-            var before = Self.withoutQuotes(bytes, segmentStart..<measure.rawStart)
-            before = Self.clean(before)
+            var before = Self.clean(Self.withoutQuotes(bytes, segmentStart..<measure.rawStart))
             if Self.placeWords.contains(before) { before = [] }
+            // `中欧班列（成渝）累计开行超2.6万列、占全国23.9%`: a share of the whole with no owner of its
+            // own is the share of the figure before it.
+            if !previousSubject.isEmpty, bytes.matches("占", at: segmentStart),
+                before.withUnsafeBufferPointer({
+                    !$0.isEmpty && Self.scopeWords.match($0, at: 0, limit: $0.count) == $0.count
+                })
+            {
+                before = previousSubject + Array("占".utf8) + before
+            }
             // A figure right after another, or a change whose own words name no indicator
             // (`地区生产总值5.3万亿元、增长5.5%`, `完成253.7亿元，同比增长10.1%`), measures the one named before it.
             let adjoinsPrevious =
                 index > 0 && before.isEmpty
                 && (segmentStart == previousEnd || (measure.details.change != .none && !previousSubject.isEmpty))
-            var after = phrase(after: measure.rawEnd, limit: sentence.upperBound)
+            // `省属一级企业由66户整合至12户`: a start value is named before it, an end value by the start value.
+            let startsTransition =
+                bytes.matches("由", endingAt: measure.rawStart) || bytes.matches("从", endingAt: measure.rawStart)
+            let endsTransition =
+                previousStartsTransition && segmentStart == previousEnd && !previousSubject.isEmpty
+                && (bytes.matches("至", endingAt: measure.rawStart) || bytes.matches("为", endingAt: measure.rawStart)
+                    || bytes.matches("到", endingAt: measure.rawStart))
+            var (after, afterEnd) = phrase(after: measure.rawEnd, limit: sentence.upperBound, next: next)
             // `82.4岁提升至83.9岁`: words of a change after a figure say what happened to it, not what it is.
-            if after.withUnsafeBufferPointer({
-                !$0.isEmpty && Self.changeStarts.match($0, at: 0, limit: $0.count) != nil
-            }) {
-                after = []
-            }
+            if startsTransition || after.withUnsafeBufferPointer(Self.beginsChange) { after = [] }
             let afterLength = Self.scalarCount(after)
+            let described =
+                afterLength <= 2 && (afterLength > 0 || before.isEmpty)
+                ? thing(describedAt: afterEnd, by: after, limit: sentence.upperBound, next: next) : nil
             var subject: [UInt8]
-            if !Self.eventUnits.contains(measure.quantity.unit) && afterLength >= 2 {
+            if endsTransition {
+                subject = previousSubject
+            } else if let described {
+                subject = described
+            } else if !Self.eventUnits.contains(measure.quantity.unit) && afterLength >= 2 {
                 subject = after
             } else if !before.isEmpty {
                 subject = before
@@ -92,10 +146,9 @@ struct SubjectExtractor {
             // `投资3.3亿元的机场快速路建成通车` → `机场快速路投资`: a figure of a short noun (投资, 总投资) that
             // describes the thing after `的` belongs to that thing.
             if Self.scalarCount(before) <= 3, !before.isEmpty, subject == before,
-                bytes.matches("的", at: measure.rawEnd), measure.rawEnd + 3 < sentence.upperBound
+                let owner = thing(describedAt: measure.rawEnd, by: [], limit: sentence.upperBound, next: next)
             {
-                let owner = phrase(after: measure.rawEnd + 3, limit: sentence.upperBound)
-                if Self.scalarCount(owner) >= 2 { subject = owner + before }
+                subject = owner + before
             }
             // `监管企业营收增长5.9%、利润增长5.5%`: a two-character item after `、` shares the owner of the one
             // before it.
@@ -114,6 +167,7 @@ struct SubjectExtractor {
             measures[index].subject = String(decoding: subject, as: UTF8.self)
             previousEnd = measure.rawEnd
             previousSubject = subject
+            previousStartsTransition = startsTransition
         }
         ListSubjects(bytes: bytes).distribute(&measures, sentence: sentence)
     }
@@ -121,36 +175,96 @@ struct SubjectExtractor {
     // MARK: - Reading around the figure
 
     /// The start of the clause that holds `offset` (after the last clause break before it, `，、；：`
-    /// among them), not before `floor`.
+    /// among them), not before `floor`. A bracket inside a noun (`中欧班列（西安）开行`) does not end it.
     func clauseStart(before offset: Int, floor: Int) -> Int {
         var index = offset
         while index > floor {
             let start = bytes.scalarStart(before: index)
-            if Self.isClauseBreak(bytes.scalar(at: start).value) { return index }
+            let value = bytes.scalar(at: start).value
+            if value == 0xFF09 || value == 0x29, let opening = bracketOpening(closingAt: start, floor: floor) {
+                index = opening
+                continue
+            }
+            if Self.isClauseBreak(value) { return index }
             index = start
         }
         return floor
     }
 
-    /// The noun phrase right after a figure, up to a clause break, a figure, a stop character or a verb.
-    private func phrase(after offset: Int, limit: Int) -> [UInt8] {
-        var end = offset
+    /// Whether the digit at `index` belongs to a name: after an ASCII letter or digit of one
+    /// (`PM2.5`, `AES100`), or before a letter or 强 (`4S店`, `5G基站`, `500强企业`).
+    private func isInName(digitAt index: Int, after start: Int, limit: Int) -> Bool {
+        if index > start && (Self.isASCIILetter(bytes[index - 1]) || (0x30...0x39).contains(bytes[index - 1])) {
+            return true
+        }
+        var end = index
+        while end < limit, (0x30...0x39).contains(bytes[end]) { end += 1 }
+        return end < limit && (Self.isASCIILetter(bytes[end]) || bytes.matches("强", at: end))
+    }
+
+    /// The thing a figure describes through `的` at `offset`, with `word`, the short noun between them:
+    /// `4个村的安全饮水工程` → `安全饮水工程村`, `23万平方米的建材城` → `建材城`; nil without `的` or a
+    /// noun of two characters after it.
+    private func thing(describedAt offset: Int, by word: [UInt8], limit: Int, next: Range<Int>?) -> [UInt8]? {
+        guard offset + 3 < limit, bytes.matches("的", at: offset) else { return nil }
+        let owner = phrase(after: offset + 3, limit: limit, next: next).bytes
+        return Self.scalarCount(owner) >= 2 ? owner + word : nil
+    }
+
+    /// Where the bracket that closes at `close` opens, when it sits inside a noun (`执业（助理）医师`):
+    /// within twelve characters, with no clause break inside, after a character that is no clause break.
+    private func bracketOpening(closingAt close: Int, floor: Int) -> Int? {
+        var index = close
+        for _ in 0..<12 where index > floor {
+            let start = bytes.scalarStart(before: index)
+            let value = bytes.scalar(at: start).value
+            if value == 0xFF08 || value == 0x28 {
+                guard start > floor else { return nil }
+                return Self.isClauseBreak(bytes.scalar(at: bytes.scalarStart(before: start)).value) ? nil : start
+            }
+            if Self.isClauseBreak(value) { return nil }
+            index = start
+        }
+        return nil
+    }
+
+    /// The noun phrase right after a figure and where it ends: up to a clause break, a figure (`next`
+    /// is the next one's raw text; digits of a name such as `4S店` or `500强` do not end it), a stop
+    /// character, a verb, a change right before the next figure (`托位数提高到4.6个`) or the start of
+    /// a predicate (`已进入`, `加快建设`).
+    /// A figure right at the start is stepped over: `20个500千伏输变电工程` → `输变电工程`.
+    private func phrase(after offset: Int, limit: Int, next: Range<Int>?) -> (bytes: [UInt8], end: Int) {
+        let start = offset == next?.lowerBound ? next?.upperBound ?? offset : offset
+        var end = start
         var count = 0
-        while end < limit && count < Self.maximumLength {
+        while end < limit && end != next?.lowerBound && count < Self.maximumLength {
             let (value, length) = bytes.scalar(at: end)
-            if Self.isClauseBreak(value) || ScalarClass.digitValue(value) != nil || Self.isPhraseStop(value) { break }
-            if end > offset && Self.longVerbs.match(bytes, at: end, limit: limit) != nil { break }
+            if Self.isClauseBreak(value) || Self.isPhraseStop(value) { break }
+            if ScalarClass.digitValue(value) != nil && !isInName(digitAt: end, after: start, limit: limit) { break }
+            if end == start && (value == 0x5E76 || value == 0x4E14) { break }  // 并 且
+            if Self.predicateStarts.match(bytes, at: end, limit: limit) != nil { break }
+            if end > start && Self.comparisonStarts.match(bytes, at: end, limit: limit) != nil
+                && !Self.isRatioNoun(bytes, at: end) && !isResidents(at: end)
+            {
+                break
+            }
+            if end > start && Self.longVerbs.match(bytes, at: end, limit: limit) != nil { break }
+            if end > start, let next, let change = Self.changeStarts.match(bytes, at: end, limit: limit),
+                next.lowerBound - (end + change) <= 9, !Self.isRatioNoun(bytes, at: end)
+            {
+                break
+            }
             end += length
             count += 1
         }
-        let phrase = Self.withoutQuotes(bytes, offset..<end)
+        let phrase = Self.withoutQuotes(bytes, start..<end)
         let leadingVerb = phrase.withUnsafeBufferPointer { buffer -> Int? in
             guard !buffer.isEmpty, let verb = Self.verbs.match(buffer, at: 0, limit: buffer.count),
                 Self.scalarCount(buffer[verb...]) >= 2
             else { return nil }
             return verb
         }
-        return leadingVerb.map { Array(phrase[$0...]) } ?? phrase
+        return (leadingVerb.map { Array(phrase[$0...]) } ?? phrase, end)
     }
 
     // MARK: - Shortening
@@ -228,6 +342,11 @@ struct SubjectExtractor {
         case 0x5728, 0x7684, 0x7B49, 0x548C, 0x53CA, 0x4E3A, 0x5217, 0x8054: true
         default: false
         }
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// Quotation and title marks: “ ” ‘ ’ 《 》 「 」 『 』 and the ASCII double quote.
