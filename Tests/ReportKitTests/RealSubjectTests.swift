@@ -63,7 +63,7 @@ import Testing
     /// steps over a figure right after it (`20个500千伏输变电工程`), keeps the digits of a name
     /// (`4S店`), and takes the thing after `的` that a short noun belongs to.
     @Test(arguments: [
-        ("大唐700万吨露天矿项目已进入国家核准程序，亘富200万吨褐煤提质一期工程完工，华润雪花啤酒迁建项目开工建设。", ["露天矿项目", "褐煤提质一期工程完工"]),
+        ("大唐700万吨露天矿项目已进入国家核准程序，亘富200万吨褐煤提质一期工程完工，华润雪花啤酒迁建项目开工建设。", ["大唐露天矿项目", "亘富褐煤提质一期工程完工"]),
         ("西延高铁和眉太、岚皋至陕渝界等4条高速公路建成通车，西十、康渝等4条高铁加快建设，西安地铁15号线通车运营。", ["高速公路", "高铁"]),
         ("高速公路通车里程6895公里，西安地铁运营里程422公里并连通咸阳。", ["高速公路通车里程", "西安地铁运营里程"]),
         ("90%的化工园区降至较低风险等级，90%的煤矿达到安全生产标准化二级以上。", ["化工园区", "煤矿"]),
@@ -87,6 +87,45 @@ import Testing
         ),
     ])
     func indicatorsNamedFirst(sentence: String, expected: [String]) throws {
+        #expect(try measures(in: sentence).map(\.subject) == expected)
+    }
+
+    /// A bare generic head (`投资`, `交易额`, `总市值`) takes its owner from the figure before it, the
+    /// clause before it, or, for money put in at the start of a sentence, the clause after it.
+    @Test(arguments: [
+        ("全年共实施重点工业项目28个，完成投资33.9亿元。", ["重点工业项目", "重点工业项目投资"]),
+        ("北京证券交易所上市公司达288家、总市值超8600亿元。", ["北京证券交易所上市公司", "北京证券交易所上市公司总市值"]),
+        ("部区共建内蒙古牛羊肉交易中心，力争交易额达到100亿元。", ["区共建内蒙古牛羊肉交易中心交易额"]),
+        ("投资1亿元，启动实施黑羊站水厂改扩建工程。", ["黑羊站水厂改扩建工程投资"]),
+    ])
+    func ownersOfGenericHeads(sentence: String, expected: [String]) throws {
+        #expect(try measures(in: sentence).map(\.subject) == expected)
+    }
+
+    /// Items joined by `、` pair up with figures joined by `、` even without 分别; a longer item before
+    /// the longest borrows its parallel tail or its head, a short one after it its owner, and 及 inside
+    /// a word (`普及率`) joins no items.
+    @Test(arguments: [
+        ("入境游客增长1倍，国内游客人次、总花费增长5.6％、7.5％。", ["入境游客", "国内游客人次", "国内游总花费"]),
+        ("建成“千万工程”示范村507个，农村自来水、卫生户厕普及率超过98％、85％，脱贫攻坚成果得到巩固。", ["千万工程示范村", "农村自来水普及率", "卫生户厕普及率"]),
+        (
+            "三次产业比重为4.0∶37.7∶58.3，第一产业增加值提升至全国第二，先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%。",
+            ["先进制造业增加值占规模以上工业增加值比重", "高技术制造业增加值占规模以上工业增加值比重"]
+        ),
+        ("电信网络诈骗案件受理数、案损数分别下降16%和36%，为近三年来最大降幅。", ["电信网络诈骗案件受理数", "电信网络诈骗案件案损数"]),
+        ("城乡环卫一体化覆盖率、农村自来水普及率分别提高到60%、92%。", ["城乡环卫一体化覆盖率", "农村自来水普及率"]),
+    ])
+    func listsWithoutRespectively(sentence: String, expected: [String]) throws {
+        #expect(try measures(in: sentence).map(\.subject) == expected)
+    }
+
+    /// A size between a name and a noun (`大唐700万吨露天矿`) belongs to the thing both name; words
+    /// that only put a project in hand (`开工建设`) are no name.
+    @Test(arguments: [
+        ("加快金川四矿区贫矿资源综合开发利用、白银集团7万吨锌基合金等项目建设。", ["白银集团锌基合金"]),
+        ("开工建设10万平方米职工住宅小区、5万平方米公安小区和2万平方米回迁房等开发项目。", ["职工住宅小区", "公安小区", "公安小区回迁房"]),
+    ])
+    func sizesInsideNames(sentence: String, expected: [String]) throws {
         #expect(try measures(in: sentence).map(\.subject) == expected)
     }
 }

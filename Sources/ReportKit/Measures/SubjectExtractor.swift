@@ -50,6 +50,41 @@ struct SubjectExtractor {
         "增长", "下降", "提升", "提高", "增加", "减少", "同比", "较", "比", "高于", "低于", "占", "居", "位居", "连续", "降",
         "增至", "达到",
     ])
+    /// Whether a figure gives the size of a thing (weight, power, length, area) rather than counting it.
+    private static func isSize(_ measure: ScannedMeasure) -> Bool {
+        switch measure.quantity.kind {
+        case .other, .length, .area: true
+        default: false
+        }
+    }
+
+    /// Verbs that put a project in hand (`启动`, `开工建设`, `推动`): words before a size that end with one
+    /// are an action, not the name of the thing.
+    static let projectVerbs = WordTable([
+        "建设", "新建", "启动", "推进", "推动", "加快", "确保", "开工", "改造", "提升", "巩固", "形成", "安置", "布局",
+        "做好", "打造", "抓好", "要",
+    ])
+
+    /// The name in the words before a size: what follows the last verb (`推动吉林梅花` → `吉林梅花`),
+    /// nil when nothing of two characters does (`重点实施`, `开工建设`).
+    private static func name(in words: [UInt8]) -> [UInt8]? {
+        words.withUnsafeBufferPointer { buffer -> [UInt8]? in
+            var start = 0
+            var index = 0
+            while index < buffer.count {
+                if let length = verbs.match(buffer, at: index, limit: buffer.count)
+                    ?? projectVerbs.match(buffer, at: index, limit: buffer.count)
+                {
+                    start = index + length
+                    index += length
+                } else {
+                    index += buffer.scalar(at: index).length
+                }
+            }
+            return scalarCount(buffer[start...]) >= 2 ? Array(buffer[start...]) : nil
+        }
+    }
+
     /// Whether the 居 at `index` begins 居民 or 居住 (a noun), not a rank.
     private func isResidents(at index: Int) -> Bool {
         bytes.matches("居民", at: index) || bytes.matches("居住", at: index)
@@ -73,8 +108,8 @@ struct SubjectExtractor {
     ])
 
     /// Words that begin a predicate and so end a noun phrase read after a figure: `露天矿项目已进入…`,
-    /// `高铁加快建设`, `卡点攻关取得突破`.
-    static let predicateStarts = WordTable(["已", "被", "正式", "全面", "全部", "顺利", "加快", "取得"])
+    /// `高铁加快建设`, `卡点攻关取得突破`, `社会组织踊跃参与`.
+    static let predicateStarts = WordTable(["已", "被", "正式", "全面", "全部", "顺利", "加快", "取得", "持续", "积极", "踊跃", "主动"])
 
     /// Words of a rank, a comparison or a level reached, which end a noun phrase read after a figure
     /// wherever they come (`5项指标居全国第一`, `90%的煤矿达到…标准`); words of growth (`提升`, `增长`) also
@@ -94,6 +129,8 @@ struct SubjectExtractor {
         var previousEnd = sentence.lowerBound
         var previousSubject: [UInt8] = []
         var previousStartsTransition = false
+        var subjects: [[UInt8]] = []
+        subjects.reserveCapacity(measures.count)
         for index in measures.indices {
             let measure = measures[index]
             let next = index + 1 < measures.count ? measures[index + 1].rawStart..<measures[index + 1].rawEnd : nil
@@ -134,7 +171,9 @@ struct SubjectExtractor {
             } else if let described {
                 subject = described
             } else if !Self.eventUnits.contains(measure.quantity.unit) && afterLength >= 2 {
-                subject = after
+                // `大唐700万吨露天矿项目`, `中心城区68公里供水`: a size between a name and a noun is part of
+                // the thing both name.
+                subject = Self.isSize(measure) ? (Self.name(in: before) ?? []) + after : after
             } else if !before.isEmpty {
                 subject = before
             } else if adjoinsPrevious || (after.isEmpty && !previousSubject.isEmpty) {
@@ -164,10 +203,14 @@ struct SubjectExtractor {
                 subject = owner + subject
             }
             subject = Self.shortened(subject)
-            measures[index].subject = String(decoding: subject, as: UTF8.self)
+            subjects.append(subject)
             previousEnd = measure.rawEnd
             previousSubject = subject
             previousStartsTransition = startsTransition
+        }
+        SubjectOwners(bytes: bytes).complete(&subjects, of: measures, sentence: sentence)
+        for index in measures.indices {
+            measures[index].subject = String(decoding: Self.shortened(subjects[index]), as: UTF8.self)
         }
         ListSubjects(bytes: bytes).distribute(&measures, sentence: sentence)
     }
@@ -271,7 +314,7 @@ struct SubjectExtractor {
 
     /// At most `maximumLength` scalars: a longer phrase keeps what follows its last `的`, `等` or `之`
     /// when that leaves more than two characters, then its tail.
-    private static func shortened(_ subject: [UInt8]) -> [UInt8] {
+    static func shortened(_ subject: [UInt8]) -> [UInt8] {
         guard scalarCount(subject[...]) > maximumLength else { return subject }
         var result = subject
         subject.withUnsafeBufferPointer { buffer in
