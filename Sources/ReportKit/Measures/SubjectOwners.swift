@@ -68,8 +68,7 @@ struct SubjectOwners {
     }
 
     /// The noun phrase of the clause that ends at `end` (a clause break just before it), not before
-    /// `floor`: the words after its last verb, up to a predicate (`全面完工`); empty when they are only
-    /// words of time or place (`力争年末`).
+    /// `floor` (see `nounPhrase`).
     private func previousClauseOwner(before end: Int, floor: Int) -> [UInt8] {
         let breakStart = bytes.scalarStart(before: end)
         let start = SubjectExtractor(bytes: bytes).clauseStart(before: breakStart, floor: floor)
@@ -97,7 +96,9 @@ struct SubjectOwners {
         return nounPhrase(start..<end)
     }
 
-    /// The words of `range` cleaned as a subject and cut at the first predicate word.
+    /// The words of `range` cleaned as a subject (the words after its last verb) and cut at the first
+    /// predicate word (`全面完工`); empty when what is left is only words of time or place or shorter
+    /// than three characters (`力争年末`, `规划展厅投入使用` → `使用`).
     private func nounPhrase(_ range: Range<Int>) -> [UInt8] {
         guard !range.isEmpty else { return [] }
         var phrase = SubjectExtractor.clean(Array(UnsafeBufferPointer(rebasing: bytes[range])))
@@ -114,6 +115,6 @@ struct SubjectOwners {
         let isTimeOrPlace = phrase.withUnsafeBufferPointer {
             !$0.isEmpty && SubjectExtractor.leadingWords.match($0, at: 0, limit: $0.count) == $0.count
         }
-        return isTimeOrPlace || SubjectExtractor.placeWords.contains(phrase) ? [] : phrase
+        return isTimeOrPlace || SubjectExtractor.scalarCount(phrase) < 3 ? [] : phrase
     }
 }
