@@ -15,7 +15,7 @@ import Testing
         ("precision", { $0.precision }, 0.995),
         ("value", { $0.agreement($0.value) }, 0.995),
         ("unit", { $0.agreement($0.unit) }, 0.995),
-        ("subject", { $0.agreement($0.subject) }, 0.84),
+        ("subject", { $0.agreement($0.subject) }, 0.915),
         ("change", { $0.agreement($0.change) }, 0.97),
         ("period", { $0.agreement($0.period) }, 0.98),
         ("target", { $0.agreement($0.target) }, 0.99),

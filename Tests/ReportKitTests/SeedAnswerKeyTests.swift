@@ -156,6 +156,6 @@ import Testing
         #expect(subjects["62%"] == "集中供养率")
         #expect(subjects["90%"] == "养老助餐机构用房")
         #expect(subjects["6个"] == "专项学习小组")
-        #expect(subjects["17.3亿元"] == "总投资")
+        #expect(subjects["17.3亿元"] == "民政公共服务设施项目总投资")
     }
 }

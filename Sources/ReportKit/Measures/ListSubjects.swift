@@ -8,6 +8,9 @@ struct ListSubjects {
     /// `分别`, which hands out a list of figures to a list of items.
     static let respectively = Array("分别".utf8)
 
+    /// `、`, which joins the items of a list.
+    static let enumerationComma = Array("、".utf8)
+
     /// Marks that join the items of a list.
     static let itemSeparators: [Character] = ["、", "和", "及", "与"]
 
@@ -17,17 +20,22 @@ struct ListSubjects {
             let start = listStart(
                 before: measures[index].rawStart, floor: index > 0 ? measures[index - 1].rawEnd : sentence.lowerBound)
             let lead = Bytes(rebasing: bytes[start..<measures[index].rawStart])
-            guard let mark = ByteSearch.firstOccurrence(of: Self.respectively, in: lead, from: 0) else {
+            // Without 分别, items joined by `、` before figures joined by `、` pair up just the same:
+            // `国内游客人次、总花费增长5.6％、7.5％`.
+            let mark = ByteSearch.firstOccurrence(of: Self.respectively, in: lead, from: 0)
+            guard mark != nil || ByteSearch.firstOccurrence(of: Self.enumerationComma, in: lead, from: 0) != nil else {
                 index += 1
                 continue
             }
             var last = index
             while last + 1 < measures.count,
-                ChangeReader.isListSeparator(bytes, measures[last].rawEnd..<measures[last + 1].rawStart)
+                mark != nil
+                    ? ChangeReader.isListSeparator(bytes, measures[last].rawEnd..<measures[last + 1].rawStart)
+                    : isEnumerationComma(measures[last].rawEnd..<measures[last + 1].rawStart)
             {
                 last += 1
             }
-            let items = Self.items(lead.string(0..<mark))
+            let items = Self.items(lead.string(0..<(mark ?? lead.count)))
             if last > index && items.count == last - index + 1 {
                 let longest = items.max { $0.count < $1.count } ?? ""
                 let longestPosition = items.firstIndex(of: longest) ?? 0
@@ -38,6 +46,12 @@ struct ListSubjects {
             }
             index = last + 1
         }
+    }
+
+    /// Whether `range` is only `、` (spaces around it allowed).
+    private func isEnumerationComma(_ range: Range<Int>) -> Bool {
+        let trimmed = TextLines.trim(bytes, range)
+        return trimmed.count == 3 && bytes.matchesBytes(Self.enumerationComma, at: trimmed.lowerBound)
     }
 
     /// The start of the list a figure closes: after the last `，；：` before it, not before `floor`.
@@ -53,18 +67,58 @@ struct ListSubjects {
         return floor
     }
 
-    /// The items of `text` split at `、和及与`, cleaned as subjects; empty when an item is empty.
+    /// The items of `text` split at `、` and at `和及与` between words, cleaned as subjects; empty when
+    /// an item is empty.
     static func items(_ text: String) -> [String] {
-        let cleaned = String(decoding: SubjectExtractor.clean(Array(text.utf8)), as: UTF8.self)
-        let parts = cleaned.split(omittingEmptySubsequences: false, whereSeparator: { itemSeparators.contains($0) })
-            .map(String.init)
+        // Each item is cleaned on its own, so that a verb in one (`覆盖率`) cuts no other.
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "、" }).flatMap { item in
+            splitAtConjunctions(String(decoding: SubjectExtractor.clean(Array(item.utf8)), as: UTF8.self))
+        }
         return parts.contains(where: \.isEmpty) ? [] : parts
     }
 
+    /// An item split at 和, 及, 与 where both sides have two characters or more: `开发区和工业园区` is
+    /// two items, `普及率` and `参与率` are words.
+    private static func splitAtConjunctions(_ item: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(item)
+        while let mark = rest.dropFirst(2).firstIndex(where: { itemSeparators.contains($0) }),
+            rest[rest.index(after: mark)...].count >= 2
+        {
+            parts.append(String(rest[..<mark]))
+            rest = rest[rest.index(after: mark)...]
+        }
+        return parts + [String(rest)]
+    }
+
     /// An item completed with the shared words of the longest item: a short item before it borrows
-    /// its tail (`城镇` + `常住居民人均可支配收入`), one after it its head (`诉求` + `满意率`).
+    /// its tail (`城镇` + `常住居民人均可支配收入`), one after it its head (`诉求` + `满意率`). A longer
+    /// item before it borrows what follows the longest's first copy of its last character
+    /// (`先进制造业` + `增加值占规模以上工业增加值比重` from `高技术制造业增加值占…`), else only the head
+    /// the longest ends with (`农村自来水` + `普及率`, `“新三样”` + `出口`).
     static func completed(_ item: String, longest: String, before: Bool) -> String {
         guard item.count < longest.count else { return item }
-        return before ? item + String(longest.dropFirst(item.count)) : String(longest.dropLast(item.count)) + item
+        // After it, an item at most half as long shares its owner (`生产安全死亡事故` + `死亡人数`); a longer
+        // one names its own (`农村自来水普及率` after `城乡环卫一体化覆盖率`).
+        if !before { return item.count * 2 <= longest.count ? String(longest.dropLast(item.count)) + item : item }
+        if item.count <= 2 { return item + String(longest.dropFirst(item.count)) }
+        // Past the longest's own first two characters, which begin its modifier (`工业战略性…`).
+        let modifierEnd = longest.index(longest.startIndex, offsetBy: 2)
+        if let last = item.last, let parallel = longest[modifierEnd...].firstIndex(of: last) {
+            return item + String(longest[longest.index(after: parallel)...])
+        }
+        let head = Array(longest.utf8).withUnsafeBufferPointer { buffer in
+            sharedHeads.suffix(of: buffer, 0..<buffer.count).map {
+                String(decoding: buffer[(buffer.count - $0)...], as: UTF8.self)
+            }
+        }
+        guard let head, !item.hasSuffix(head) else { return item }
+        return item + head
     }
+
+    /// The heads a list of indicators shares (`农村自来水、卫生户厕普及率`).
+    static let sharedHeads = WordTable([
+        "率", "普及率", "覆盖率", "出口", "进口", "产量", "产值", "增加值", "收入", "投资", "人次", "人数", "面积",
+        "总量", "规模", "比重", "比例", "零售额", "花费", "数",
+    ])
 }

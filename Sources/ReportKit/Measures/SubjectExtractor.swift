@@ -34,7 +34,8 @@ struct SubjectExtractor {
         "提高", "提升", "提升至", "提升到", "上升", "上涨", "回落", "增加", "扩大", "缩小", "压减", "压缩", "降至", "降到",
         "稳定在", "保持在", "控制在", "维持在", "高于全国", "低于全国", "高于", "低于", "快于", "慢于", "增速", "增幅",
         "涨幅", "由", "从", "仍", "继续", "稳定", "保持", "以上", "左右", "不少于", "不低于", "不超过", "不高于", "以内",
-        "每月", "每年", "每人",
+        "每月", "每年", "每人", "连续", "接近", "下降至", "下降到", "升至", "升到", "平均", "预计", "稳步", "持续", "逐步",
+        "占", "跃升", "跃升到", "跃升至", "上升到", "上升至", "增长到", "增长至", "减少到", "减少至", "降低到", "降低至",
     ])
 
     /// Words stripped from the start (`全市`, `截至目前`).
@@ -42,13 +43,81 @@ struct SubjectExtractor {
         "截至目前", "截至", "目前", "全市", "全省", "全县", "全区", "我市", "我省", "我县", "我区", "本市", "其中",
         "力争", "确保", "年内", "争取", "计划", "预计",
         "共", "累计", "已", "并", "同时", "还", "另", "先后", "总计", "合计", "共计", "全年", "今年", "当年", "和",
-        "及", "与", "在",
+        "及", "与", "在", "全面", "顺利", "圆满", "提前", "了",
     ])
     /// Words that begin a change or a comparison after a figure (`提升至`, `同比`, `高于`).
     static let changeStarts = WordTable([
         "增长", "下降", "提升", "提高", "增加", "减少", "同比", "较", "比", "高于", "低于", "占", "居", "位居", "连续", "降",
         "增至", "达到",
     ])
+    /// Whether a figure gives the size of a thing (weight, power, length, area) rather than counting it.
+    private static func isSize(_ measure: ScannedMeasure) -> Bool {
+        switch measure.quantity.kind {
+        case .other, .length, .area: true
+        default: false
+        }
+    }
+
+    /// Verbs that put a project in hand (`启动`, `开工建设`, `推动`): words before a size that end with one
+    /// are an action, not the name of the thing.
+    static let projectVerbs = WordTable([
+        "建设", "新建", "启动", "推进", "推动", "加快", "确保", "开工", "改造", "提升", "巩固", "形成", "安置", "布局",
+        "做好", "打造", "抓好", "要",
+    ])
+
+    /// The name in the words before a size: what follows the last verb (`推动吉林梅花` → `吉林梅花`),
+    /// nil when nothing of two characters does (`重点实施`, `开工建设`).
+    private static func name(in words: [UInt8]) -> [UInt8]? {
+        words.withUnsafeBufferPointer { buffer -> [UInt8]? in
+            var start = 0
+            var index = 0
+            while index < buffer.count {
+                if let length = verbs.match(buffer, at: index, limit: buffer.count)
+                    ?? projectVerbs.match(buffer, at: index, limit: buffer.count)
+                {
+                    start = index + length
+                    index += length
+                } else {
+                    index += buffer.scalar(at: index).length
+                }
+            }
+            return scalarCount(buffer[start...]) >= 2 ? Array(buffer[start...]) : nil
+        }
+    }
+
+    /// Whether the 居 at `index` begins 居民 or 居住 (a noun), not a rank.
+    private func isResidents(at index: Int) -> Bool {
+        bytes.matches("居民", at: index) || bytes.matches("居住", at: index)
+    }
+
+    /// Whether a phrase read after a figure begins a change or a comparison (`提升至83.9岁`,
+    /// `居全国第5位`) rather than a noun (`居民家庭`).
+    static func beginsChange(_ phrase: Bytes) -> Bool {
+        guard !phrase.isEmpty, let length = changeStarts.match(phrase, at: 0, limit: phrase.count) else { return false }
+        guard length == 3, phrase.matches("居", at: 0), length < phrase.count else { return true }
+        let next = phrase.scalar(at: length).value
+        return next != 0x6C11 && next != 0x4F4F  // 居民, 居住
+    }
+
+    /// Words that name a quantity without naming what it is of (`投资`, `人数`, `强度`): a subject that
+    /// is only one of them borrows its owner from the words around it.
+    static let genericHeads = WordTable([
+        "投资", "总投资", "投入", "资金", "产值", "总产值", "产量", "总产量", "产能", "交易额", "销售额", "收入",
+        "人数", "强度", "规模", "总量", "数量", "金额", "面积", "服务", "比例", "比重", "费用", "市值", "总市值",
+        "货币价值",
+    ])
+
+    /// Words that begin a predicate and so end a noun phrase read after a figure: `露天矿项目已进入…`,
+    /// `高铁加快建设`, `卡点攻关取得突破`, `社会组织踊跃参与`.
+    static let predicateStarts = WordTable(["已", "被", "正式", "全面", "全部", "顺利", "加快", "取得", "持续", "积极", "踊跃", "主动"])
+
+    /// Words of a rank, a comparison or a level reached, which end a noun phrase read after a figure
+    /// wherever they come (`5项指标居全国第一`, `90%的煤矿达到…标准`); words of growth (`提升`, `增长`) also
+    /// make nouns (`道路提升改造`, `稳增长方案`) and end it only right before the next figure.
+    static let comparisonStarts = WordTable([
+        "同比", "较", "比", "高于", "低于", "占", "居", "位居", "连续", "增至", "达到", "降至", "降到",
+    ])
+
     /// Place words a subject never is on its own (`全市90%…`).
     static let placeWords: Set<[UInt8]> = Set(
         ["全市", "全省", "全县", "全区", "我市", "我省", "本市", "市", "省"].map { Array($0.utf8) })
@@ -59,28 +128,52 @@ struct SubjectExtractor {
     func assignSubjects(_ measures: inout [ScannedMeasure], sentence: Range<Int>) {
         var previousEnd = sentence.lowerBound
         var previousSubject: [UInt8] = []
+        var previousStartsTransition = false
+        var subjects: [[UInt8]] = []
+        subjects.reserveCapacity(measures.count)
         for index in measures.indices {
             let measure = measures[index]
+            let next = index + 1 < measures.count ? measures[index + 1].rawStart..<measures[index + 1].rawEnd : nil
             let segmentStart = clauseStart(before: measure.rawStart, floor: previousEnd)
-            var before = Self.withoutQuotes(bytes, segmentStart..<measure.rawStart)
-            before = Self.clean(before)
+            var before = Self.clean(Self.withoutQuotes(bytes, segmentStart..<measure.rawStart))
             if Self.placeWords.contains(before) { before = [] }
+            // `中欧班列（成渝）累计开行超2.6万列、占全国23.9%`: a share of the whole with no owner of its
+            // own is the share of the figure before it.
+            if !previousSubject.isEmpty, bytes.matches("占", at: segmentStart),
+                before.withUnsafeBufferPointer({
+                    !$0.isEmpty && Self.scopeWords.match($0, at: 0, limit: $0.count) == $0.count
+                })
+            {
+                before = previousSubject + Array("占".utf8) + before
+            }
             // A figure right after another, or a change whose own words name no indicator
             // (`地区生产总值5.3万亿元、增长5.5%`, `完成253.7亿元，同比增长10.1%`), measures the one named before it.
             let adjoinsPrevious =
                 index > 0 && before.isEmpty
                 && (segmentStart == previousEnd || (measure.details.change != .none && !previousSubject.isEmpty))
-            var after = phrase(after: measure.rawEnd, limit: sentence.upperBound)
+            // `省属一级企业由66户整合至12户`: a start value is named before it, an end value by the start value.
+            let startsTransition =
+                bytes.matches("由", endingAt: measure.rawStart) || bytes.matches("从", endingAt: measure.rawStart)
+            let endsTransition =
+                previousStartsTransition && segmentStart == previousEnd && !previousSubject.isEmpty
+                && (bytes.matches("至", endingAt: measure.rawStart) || bytes.matches("为", endingAt: measure.rawStart)
+                    || bytes.matches("到", endingAt: measure.rawStart))
+            var (after, afterEnd) = phrase(after: measure.rawEnd, limit: sentence.upperBound, next: next)
             // `82.4岁提升至83.9岁`: words of a change after a figure say what happened to it, not what it is.
-            if after.withUnsafeBufferPointer({
-                !$0.isEmpty && Self.changeStarts.match($0, at: 0, limit: $0.count) != nil
-            }) {
-                after = []
-            }
+            if startsTransition || after.withUnsafeBufferPointer(Self.beginsChange) { after = [] }
             let afterLength = Self.scalarCount(after)
+            let described =
+                afterLength <= 2 && (afterLength > 0 || before.isEmpty)
+                ? thing(describedAt: afterEnd, by: after, limit: sentence.upperBound, next: next) : nil
             var subject: [UInt8]
-            if !Self.eventUnits.contains(measure.quantity.unit) && afterLength >= 2 {
-                subject = after
+            if endsTransition {
+                subject = previousSubject
+            } else if let described {
+                subject = described
+            } else if !Self.eventUnits.contains(measure.quantity.unit) && afterLength >= 2 {
+                // `大唐700万吨露天矿项目`, `中心城区68公里供水`: a size between a name and a noun is part of
+                // the thing both name.
+                subject = Self.isSize(measure) ? (Self.name(in: before) ?? []) + after : after
             } else if !before.isEmpty {
                 subject = before
             } else if adjoinsPrevious || (after.isEmpty && !previousSubject.isEmpty) {
@@ -92,10 +185,9 @@ struct SubjectExtractor {
             // `投资3.3亿元的机场快速路建成通车` → `机场快速路投资`: a figure of a short noun (投资, 总投资) that
             // describes the thing after `的` belongs to that thing.
             if Self.scalarCount(before) <= 3, !before.isEmpty, subject == before,
-                bytes.matches("的", at: measure.rawEnd), measure.rawEnd + 3 < sentence.upperBound
+                let owner = thing(describedAt: measure.rawEnd, by: [], limit: sentence.upperBound, next: next)
             {
-                let owner = phrase(after: measure.rawEnd + 3, limit: sentence.upperBound)
-                if Self.scalarCount(owner) >= 2 { subject = owner + before }
+                subject = owner + before
             }
             // `监管企业营收增长5.9%、利润增长5.5%`: a two-character item after `、` shares the owner of the one
             // before it.
@@ -111,9 +203,14 @@ struct SubjectExtractor {
                 subject = owner + subject
             }
             subject = Self.shortened(subject)
-            measures[index].subject = String(decoding: subject, as: UTF8.self)
+            subjects.append(subject)
             previousEnd = measure.rawEnd
             previousSubject = subject
+            previousStartsTransition = startsTransition
+        }
+        SubjectOwners(bytes: bytes).complete(&subjects, of: measures, sentence: sentence)
+        for index in measures.indices {
+            measures[index].subject = String(decoding: Self.shortened(subjects[index]), as: UTF8.self)
         }
         ListSubjects(bytes: bytes).distribute(&measures, sentence: sentence)
     }
@@ -121,179 +218,103 @@ struct SubjectExtractor {
     // MARK: - Reading around the figure
 
     /// The start of the clause that holds `offset` (after the last clause break before it, `，、；：`
-    /// among them), not before `floor`.
+    /// among them), not before `floor`. A bracket inside a noun (`中欧班列（西安）开行`) does not end it.
     func clauseStart(before offset: Int, floor: Int) -> Int {
         var index = offset
         while index > floor {
             let start = bytes.scalarStart(before: index)
-            if Self.isClauseBreak(bytes.scalar(at: start).value) { return index }
+            let value = bytes.scalar(at: start).value
+            if value == 0xFF09 || value == 0x29, let opening = bracketOpening(closingAt: start, floor: floor) {
+                index = opening
+                continue
+            }
+            if Self.isClauseBreak(value) { return index }
             index = start
         }
         return floor
     }
 
-    /// The noun phrase right after a figure, up to a clause break, a figure, a stop character or a verb.
-    private func phrase(after offset: Int, limit: Int) -> [UInt8] {
-        var end = offset
+    /// Whether the digit at `index` belongs to a name: after an ASCII letter or digit of one
+    /// (`PM2.5`, `AES100`), or before a letter or 强 (`4S店`, `5G基站`, `500强企业`).
+    private func isInName(digitAt index: Int, after start: Int, limit: Int) -> Bool {
+        if index > start && (Self.isASCIILetter(bytes[index - 1]) || (0x30...0x39).contains(bytes[index - 1])) {
+            return true
+        }
+        var end = index
+        while end < limit, (0x30...0x39).contains(bytes[end]) { end += 1 }
+        return end < limit && (Self.isASCIILetter(bytes[end]) || bytes.matches("强", at: end))
+    }
+
+    /// The thing a figure describes through `的` at `offset`, with `word`, the short noun between them:
+    /// `4个村的安全饮水工程` → `安全饮水工程村`, `23万平方米的建材城` → `建材城`; nil without `的` or a
+    /// noun of two characters after it.
+    private func thing(describedAt offset: Int, by word: [UInt8], limit: Int, next: Range<Int>?) -> [UInt8]? {
+        guard offset + 3 < limit, bytes.matches("的", at: offset) else { return nil }
+        let owner = phrase(after: offset + 3, limit: limit, next: next).bytes
+        return Self.scalarCount(owner) >= 2 ? owner + word : nil
+    }
+
+    /// Where the bracket that closes at `close` opens, when it sits inside a noun (`执业（助理）医师`):
+    /// within twelve characters, with no clause break inside, after a character that is no clause break.
+    private func bracketOpening(closingAt close: Int, floor: Int) -> Int? {
+        var index = close
+        for _ in 0..<12 where index > floor {
+            let start = bytes.scalarStart(before: index)
+            let value = bytes.scalar(at: start).value
+            if value == 0xFF08 || value == 0x28 {
+                guard start > floor else { return nil }
+                return Self.isClauseBreak(bytes.scalar(at: bytes.scalarStart(before: start)).value) ? nil : start
+            }
+            if Self.isClauseBreak(value) { return nil }
+            index = start
+        }
+        return nil
+    }
+
+    /// The noun phrase right after a figure and where it ends: up to a clause break, a figure (`next`
+    /// is the next one's raw text; digits of a name such as `4S店` or `500强` do not end it), a stop
+    /// character, a verb, a change right before the next figure (`托位数提高到4.6个`) or the start of
+    /// a predicate (`已进入`, `加快建设`).
+    /// A figure right at the start is stepped over: `20个500千伏输变电工程` → `输变电工程`.
+    private func phrase(after offset: Int, limit: Int, next: Range<Int>?) -> (bytes: [UInt8], end: Int) {
+        let start = offset == next?.lowerBound ? next?.upperBound ?? offset : offset
+        var end = start
         var count = 0
-        while end < limit && count < Self.maximumLength {
+        while end < limit && end != next?.lowerBound && count < Self.maximumLength {
             let (value, length) = bytes.scalar(at: end)
-            if Self.isClauseBreak(value) || ScalarClass.digitValue(value) != nil || Self.isPhraseStop(value) { break }
-            if end > offset && Self.longVerbs.match(bytes, at: end, limit: limit) != nil { break }
+            if Self.isClauseBreak(value) || Self.isPhraseStop(value) { break }
+            if ScalarClass.digitValue(value) != nil && !isInName(digitAt: end, after: start, limit: limit) { break }
+            if end == start && (value == 0x5E76 || value == 0x4E14) { break }  // 并 且
+            if Self.predicateStarts.match(bytes, at: end, limit: limit) != nil { break }
+            if end > start && Self.comparisonStarts.match(bytes, at: end, limit: limit) != nil
+                && !Self.isRatioNoun(bytes, at: end) && !isResidents(at: end)
+            {
+                break
+            }
+            if end > start && Self.longVerbs.match(bytes, at: end, limit: limit) != nil { break }
+            if end > start, let next, let change = Self.changeStarts.match(bytes, at: end, limit: limit),
+                next.lowerBound - (end + change) <= 9, !Self.isRatioNoun(bytes, at: end)
+            {
+                break
+            }
             end += length
             count += 1
         }
-        let phrase = Self.withoutQuotes(bytes, offset..<end)
+        let phrase = Self.withoutQuotes(bytes, start..<end)
         let leadingVerb = phrase.withUnsafeBufferPointer { buffer -> Int? in
             guard !buffer.isEmpty, let verb = Self.verbs.match(buffer, at: 0, limit: buffer.count),
                 Self.scalarCount(buffer[verb...]) >= 2
             else { return nil }
             return verb
         }
-        return leadingVerb.map { Array(phrase[$0...]) } ?? phrase
+        return (leadingVerb.map { Array(phrase[$0...]) } ?? phrase, end)
     }
 
-    // MARK: - Cleaning
-
-    /// The words before a figure reduced to the noun phrase: trailing link words and leading place and
-    /// time words removed, and everything up to the last verb dropped.
-    static func clean(_ phrase: [UInt8]) -> [UInt8] {
-        phrase.withUnsafeBufferPointer { buffer -> [UInt8] in
-            guard !buffer.isEmpty else { return [] }
-            var range = 0..<buffer.count
-            range = withoutLeadingYear(buffer, range)
-            var trimming = true
-            while trimming && !range.isEmpty {
-                trimming = false
-                if let length = trailingWords.suffix(of: buffer, range) {
-                    range = range.lowerBound..<(range.upperBound - length)
-                    trimming = true
-                }
-                // `人均预期寿命从2020年的82.4岁`: the year of a start value is no part of the indicator.
-                let withoutYear = withoutTrailingYear(buffer, range)
-                if withoutYear != range {
-                    range = withoutYear
-                    trimming = true
-                }
-            }
-            // `高于全国平均水平4.9个百分点`: a gap names no indicator of its own.
-            if range.isEmpty || gapStarts.match(buffer, at: range.lowerBound, limit: range.upperBound) != nil {
-                return []
-            }
-            // `地区生产总值较“十三五”末净增1万亿元`, `…比上年`: the comparison is no part of the indicator.
-            if let comparison = comparisonStart(buffer, range) { range = range.lowerBound..<comparison }
-            if let cut = lastVerbEnd(buffer, range) {
-                // `双良集团集中供热项目完成投资` → `双良集团集中供热项目投资`: a head of two characters after
-                // 完成 or 实现 is generic; the words before the verb say whose it is.
-                let verbStart = lastVerbStart(buffer, range, end: cut)
-                let head = Array(buffer[cut..<range.upperBound])
-                var owner = Array(buffer[range.lowerBound..<verbStart])
-                let verb = Array(buffer[verbStart..<cut])
-                let isAdding = verb == Array("新增".utf8)
-                if scalarCount(head) <= 2 || isAdding, !owner.isEmpty {
-                    owner = clean(owner)
-                    let ownerIsTimeOrPlace = owner.withUnsafeBufferPointer {
-                        !$0.isEmpty && leadingWords.match($0, at: 0, limit: $0.count) == $0.count
-                    }
-                    if scalarCount(owner) >= 2 && !placeWords.contains(owner) && !ownerIsTimeOrPlace {
-                        if verb == Array("完成".utf8) || verb == Array("实现".utf8) { return owner + head }
-                        // `城镇新增就业`: a short added thing names the indicator with its verb;
-                        // `天津滨海-中关村科技园新增注册企业` → `天津滨海-中关村科技园注册企业`.
-                        if isAdding { return scalarCount(head) <= 2 ? owner + verb + head : owner + head }
-                    }
-                }
-                range = cut..<range.upperBound
-            }
-            var changed = true
-            while changed && !range.isEmpty {
-                changed = false
-                if let length = leadingWords.match(buffer, at: range.lowerBound, limit: range.upperBound),
-                    length < range.count
-                {
-                    range = (range.lowerBound + length)..<range.upperBound
-                    changed = true
-                }
-                let trimmed = withoutLeadingYear(buffer, range)
-                if trimmed != range {
-                    range = trimmed
-                    changed = true
-                }
-            }
-            return Array(buffer[range])
-        }
-    }
-
-    /// The start of the verb that ends at `end` (the longest verb that does).
-    private static func lastVerbStart(_ buffer: Bytes, _ range: Range<Int>, end: Int) -> Int {
-        var index = range.lowerBound
-        while index < end {
-            if let length = verbs.match(buffer, at: index, limit: range.upperBound), index + length == end {
-                return index
-            }
-            index += buffer.scalar(at: index).length
-        }
-        return end
-    }
-
-    /// The end of the rightmost verb that leaves at least two characters after it.
-    private static func lastVerbEnd(_ buffer: Bytes, _ range: Range<Int>) -> Int? {
-        var best: Int?
-        var index = range.lowerBound
-        while index < range.upperBound {
-            if let length = verbs.match(buffer, at: index, limit: range.upperBound),
-                scalarCount(buffer[(index + length)..<range.upperBound]) >= 2
-            {
-                best = max(best ?? 0, index + length)
-            }
-            index += buffer.scalar(at: index).length
-        }
-        return best
-    }
-
-    /// Words that begin a gap against another figure.
-    static let gapStarts = WordTable(["高于", "低于", "快于", "慢于", "超过全国", "比全国", "较全国"])
-
-    /// Where a comparison (`较“十三五”末`, `比上年`, `比2020年`) starts in the last eight scalars of
-    /// `range`, or nil.
-    private static func comparisonStart(_ buffer: Bytes, _ range: Range<Int>) -> Int? {
-        var index = range.upperBound
-        var scalars = 0
-        while index > range.lowerBound && scalars < 8 {
-            index = buffer.scalarStart(before: index)
-            scalars += 1
-            let value = buffer.scalar(at: index).value
-            if value == 0x8F83 || value == 0x6BD4 {  // 较 比
-                return index > range.lowerBound ? index : nil
-            }
-        }
-        return nil
-    }
-
-    /// `range` without a trailing year (`2020年`, `2020年底`).
-    private static func withoutTrailingYear(_ buffer: Bytes, _ range: Range<Int>) -> Range<Int> {
-        var end = range.upperBound
-        if end - 3 >= range.lowerBound && (buffer.matches("底", at: end - 3) || buffer.matches("末", at: end - 3)) {
-            end -= 3
-        }
-        guard end - 7 >= range.lowerBound, buffer.matches("年", at: end - 3) else { return range }
-        for offset in (end - 7)..<(end - 3) where !(0x30...0x39).contains(buffer[offset]) { return range }
-        return range.lowerBound..<(end - 7)
-    }
-
-    /// `range` without a leading year (`2021年`, `2021年度`).
-    private static func withoutLeadingYear(_ buffer: Bytes, _ range: Range<Int>) -> Range<Int> {
-        guard range.count >= 7 else { return range }
-        for offset in 0..<4 where !(0x30...0x39).contains(buffer[range.lowerBound + offset]) { return range }
-        var start = range.lowerBound + 4
-        guard buffer.matches("年", at: start) else { return range }
-        start += 3
-        if start + 3 <= range.upperBound && buffer.matches("度", at: start) { start += 3 }
-        return start..<range.upperBound
-    }
+    // MARK: - Shortening
 
     /// At most `maximumLength` scalars: a longer phrase keeps what follows its last `的`, `等` or `之`
     /// when that leaves more than two characters, then its tail.
-    private static func shortened(_ subject: [UInt8]) -> [UInt8] {
+    static func shortened(_ subject: [UInt8]) -> [UInt8] {
         guard scalarCount(subject[...]) > maximumLength else { return subject }
         var result = subject
         subject.withUnsafeBufferPointer { buffer in
@@ -331,15 +352,15 @@ struct SubjectExtractor {
         return result
     }
 
-    private static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
+    static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
         bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
-    private static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+    static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
         bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
-    private static func scalarCount(_ bytes: [UInt8]) -> Int { scalarCount(bytes[...]) }
+    static func scalarCount(_ bytes: [UInt8]) -> Int { scalarCount(bytes[...]) }
 
     // MARK: - Character classes
 
@@ -364,6 +385,11 @@ struct SubjectExtractor {
         case 0x5728, 0x7684, 0x7B49, 0x548C, 0x53CA, 0x4E3A, 0x5217, 0x8054: true
         default: false
         }
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// Quotation and title marks: “ ” ‘ ’ 《 》 「 」 『 』 and the ASCII double quote.
