@@ -37,6 +37,12 @@ struct ShellCommand: ParsableCommand {
     @Option(help: "The result format (default: table).")
     var format: OutputFormat?
 
+    @Flag(
+        help:
+            "Start CSV and TSV output with a UTF-8 byte-order mark, so Excel and WPS open it as UTF-8 (with --format csv)."
+    )
+    var bom = false
+
     @Flag(help: "Print each command before its output.")
     var echo = false
 
@@ -68,6 +74,9 @@ struct ShellCommand: ParsableCommand {
         if step == nil && transcript != nil { throw ValidationError("--transcript works only with --step") }
         if step != nil && !(scripts.isEmpty && commands.isEmpty) {
             throw ValidationError("--step takes one script; do not give other scripts or -c commands with it")
+        }
+        if bom, let format, !format.takesByteOrderMark {
+            throw ValidationError("--bom goes with --format csv or tsv, not \(format.rawValue)")
         }
         if let from, from < 1 { throw ValidationError("--from counts steps from 1") }
         if safe && transcript != nil {

@@ -57,6 +57,7 @@ struct CityComparison {
 
         var tableRows: [[Value]] = []
         var ratioRows = false
+        var boundedPairs = false
         for (slot, first) in groups.firstRows.enumerated() {
             let unit = corpus.units[measures.unit[first]]
             let additive = UnitTable.kind(of: unit).isAdditive
@@ -73,13 +74,14 @@ struct CityComparison {
             ratioRows = ratioRows || !additive
             if width == 2 {
                 let both = additive && counts[base] > 0 && counts[base + 1] > 0
-                row.append(
-                    both
-                        ? .quantity(Quantity(value: totals[base] - totals[base + 1], unit: unit), lowerBound: false)
-                        : .null)
-                row.append(
-                    both && totals[base + 1] != 0
-                        ? .number((totals[base] / totals[base + 1] * 100).rounded() / 100) : .null)
+                let (first, second) = (lowerBounds[base], lowerBounds[base + 1])
+                boundedPairs = boundedPairs || both && (first || second)
+                // first ≥ a, second exact: the difference is at least a − b. When the second is a
+                // lower bound the difference can be smaller as well as larger: about a − b.
+                let difference = Quantity(
+                    value: totals[base] - totals[base + 1], unit: unit, approximation: second ? .about : .exact)
+                row.append(both ? .quantity(difference, lowerBound: first && !second) : .null)
+                row.append(both && totals[base + 1] != 0 ? .number(totals[base] / totals[base + 1]) : .null)
             }
             tableRows.append(row)
         }
@@ -96,6 +98,11 @@ struct CityComparison {
         table.notes.append("totals per city and unit; n is the number of figures")
         if ratioRows {
             table.notes.append("ratios are not added: their rows show only how many figures each city gave")
+        }
+        if boundedPairs {
+            table.notes.append(
+                "≥ marks a lower bound (figures written with 余, 多, 以上 or 超过); a difference or ratio with one is not exact"
+            )
         }
         return table
     }
