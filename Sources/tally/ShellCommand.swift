@@ -14,6 +14,7 @@ struct ShellCommand: ParsableCommand {
             … | tally [options]                             run the commands read from a pipe
             tally --step FILE [--from N] [--transcript MD]  walk through a script step by step
             tally parse [FILE|FOLDER …]                     show what the parser finds
+            tally export --sqlite FILE [FILE|FOLDER …]      write the reports as a SQLite database
             """,
         discussion: """
             A script stops at its first error and exits 1 (--keep-going runs on and still exits 1); \

@@ -1,3 +1,6 @@
+import ReportKit
+import TallyQuery
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -5,7 +8,7 @@ import Darwin
 #endif
 
 /// The messages about writing results, in one place (for a later catalogue of translations).
-enum OutputMessages {
+public enum OutputMessages {
     /// What standard output is called in messages.
     static let standardOutput = "standard output"
 
@@ -33,6 +36,13 @@ enum OutputMessages {
     /// The refusal of `--step FILE --transcript FILE`.
     static func transcriptIsScript(_ path: String) -> String {
         "--transcript \(path) would overwrite the script being stepped through"
+    }
+
+    /// What `.save` and `tally export` say when the database is written.
+    public static func saved(_ corpus: Corpus, to path: String) -> String {
+        "saved " + Plural.counted(corpus.reports.count, "report", "reports") + ", "
+            + Plural.counted(corpus.sentences.count, "sentence", "sentences") + " and "
+            + Plural.counted(corpus.measures.count, "figure", "figures") + " to \(path)"
     }
 
     /// The system's message for `code` in lower case (`no space left on device`).

@@ -10,6 +10,8 @@ enum MetaCommand: Equatable {
     case output(String?)
     case once(String)
     case read(String)
+    /// `.save FILE`: the loaded corpus as a SQLite database.
+    case save(String)
     case step(String)
     /// `.timer on|off`; nil shows the setting.
     case timer(Bool?)
@@ -31,6 +33,7 @@ enum MetaCommand: Equatable {
         ("output", ".output [FILE]", "results go to FILE (.xlsx: a workbook) until .output"),
         ("once", ".once FILE", "the next result goes to FILE (.xlsx: a workbook)"),
         ("read", ".read FILE", "run the commands of a script file"),
+        ("save", ".save FILE.sqlite", "write the loaded reports as a SQLite database"),
         ("step", ".step FILE", "walk through a script one command at a time"),
         ("timer", ".timer on|off", "show how long each command takes"),
         ("echo", ".echo on|off", "show each command before its output"),
@@ -51,7 +54,7 @@ enum MetaCommand: Equatable {
     }
 
     /// The commands that take a file or folder name.
-    static let pathCommands: Set<String> = ["output", "once", "read", "step", "load"]
+    static let pathCommands: Set<String> = ["output", "once", "read", "save", "step", "load"]
 
     /// Whether `line` is a meta command: its first visible character is a dot followed by a letter.
     static func isMetaCommand(_ line: String) -> Bool {
@@ -106,6 +109,7 @@ enum MetaCommand: Equatable {
         case "output": return .output(try problem.optionalArgument()?.text)
         case "once": return .once(try problem.requiredArgument("a file name").text)
         case "read": return .read(try problem.requiredArgument("a file name").text)
+        case "save": return .save(try problem.requiredArgument("a file name, as in '.save reports.sqlite'").text)
         case "step": return .step(try problem.requiredArgument("a file name").text)
         case "timer": return .timer(try problem.switchArgument())
         case "echo": return .echo(try problem.switchArgument())

@@ -1,5 +1,6 @@
 import Foundation
 import ReportKit
+import TallyExport
 import TallyQuery
 
 extension Shell {
@@ -45,6 +46,8 @@ extension Shell {
             return openOnce(path, line: line, origin: origin)
         case .read(let path):
             return readScript(path, line: line, origin: origin)
+        case .save(let path):
+            return saveDatabase(path, line: line, origin: origin)
         case .step(let path):
             return stepInsideShell(path, line: line, origin: origin)
         case .load(let paths):
@@ -94,6 +97,27 @@ extension Shell {
             show(argumentError(error.message, line: line, origin: origin))
             return nil
         }
+    }
+
+    /// `.save FILE`: writes the loaded corpus as a SQLite database (never over a running script).
+    private func saveDatabase(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
+        if let real = RealPath.resolved(path), runningScripts.contains(real) {
+            show(
+                argumentError(
+                    OutputMessages.wouldOverwriteScript(".save", path), line: line, origin: origin,
+                    hint: OutputMessages.scriptHint))
+            return .failed
+        }
+        do {
+            guard try DatabaseExport.write(session.corpus, to: path, isStopped: stopRequested) else {
+                return .interrupted
+            }
+        } catch {
+            show(argumentError(OutputMessages.cannotWrite(path, reason: error.message), line: line, origin: origin))
+            return .failed
+        }
+        write(OutputMessages.saved(session.corpus, to: path) + "\n")
+        return .succeeded
     }
 
     // MARK: - Scripts
