@@ -83,11 +83,11 @@ enum SheetName {
         if base.hasPrefix("'") { base.removeFirst() }
         if base.isEmpty { base = "Sheet" }
         let taken = Set(names.map { $0.lowercased() })
-        var candidate = String(base.prefix(31))
+        var candidate = String(base.prefix(31)).trimmingCharacters(in: .whitespaces)
         var number = 2
         while taken.contains(candidate.lowercased()) {
             let suffix = " (\(number))"
-            candidate = String(base.prefix(31 - suffix.count)) + suffix
+            candidate = String(base.prefix(31 - suffix.count)).trimmingCharacters(in: .whitespaces) + suffix
             number += 1
         }
         return candidate
