@@ -14,14 +14,15 @@ public enum DatabaseExport {
         public let message: String
     }
 
-    /// Writes `corpus` to a new database at `path`: built in a temporary file beside it and renamed
-    /// over it when complete, so `path` is never half a database (a link to it stays a link).
+    /// Writes `corpus` to a new database at `path` (a file, not a link: callers pass the file a link
+    /// leads to): built in a temporary file beside it and renamed over it when complete, so `path`
+    /// is never half a database.
     /// `isStopped` is asked between batches of rows; when it answers true, nothing is written and
     /// this returns false.
     public static func write(
         _ corpus: Corpus, to path: String, isStopped: () -> Bool = { false }
     ) throws(DatabaseExport.Failure) -> Bool {
-        let target = realTarget(of: path)
+        let target = path
         var info = stat()
         if stat(target, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
             throw Failure(message: "a SQLite database must be a regular file")
@@ -49,13 +50,6 @@ public enum DatabaseExport {
             unlink(temporary + "-journal")
             throw error
         }
-    }
-
-    /// The file a path names once links are followed (the path itself when it does not exist yet).
-    private static func realTarget(of path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     private static func currentUmask() -> mode_t {

@@ -30,7 +30,8 @@ struct ExportCommand: ParsableCommand {
         if loaded.corpus.documents.isEmpty { throw ExitCode.failure }
         do {
             let written = try Interrupt.catching {
-                try DatabaseExport.write(loaded.corpus, to: sqlite, isStopped: { Interrupt.isRequested })
+                try DatabaseExport.write(
+                    loaded.corpus, to: RealPath.writeTarget(sqlite), isStopped: { Interrupt.isRequested })
             }
             guard written else {
                 StandardStreams.writeError(Diagnostic.unlocated("interrupted", color: terminal.colorAllowed) + "\n")

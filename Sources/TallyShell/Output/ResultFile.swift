@@ -62,7 +62,7 @@ final class ResultFile {
     private func replaceWorkbook(stop: StopSignal) throws(OutputFile.Failure) -> Bool {
         guard let workbook else { return true }
         let data = try Self.bytes(of: workbook, path: path)
-        let target = RealPath.resolved(path) ?? path
+        let target = RealPath.writeTarget(path)
         let temporary = try OutputFile.temporary(beside: target, reporting: path)
         let written: Bool
         do {

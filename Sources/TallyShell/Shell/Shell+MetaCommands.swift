@@ -109,7 +109,8 @@ extension Shell {
             return .failed
         }
         do {
-            guard try DatabaseExport.write(session.corpus, to: path, isStopped: stopRequested) else {
+            guard try DatabaseExport.write(session.corpus, to: RealPath.writeTarget(path), isStopped: stopRequested)
+            else {
                 return .interrupted
             }
         } catch {

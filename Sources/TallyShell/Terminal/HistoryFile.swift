@@ -124,7 +124,7 @@ public final class HistoryFile {
     /// The file to read and replace: `path`, or the file it links to when it is a symbolic link (so
     /// a linked history file stays linked).
     private var target: String {
-        RealPath.resolved(path) ?? path
+        RealPath.writeTarget(path)
     }
 
     /// Creates the folder (mode 0700) if it is missing; on failure warns and stops saving.
