@@ -55,6 +55,12 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return true
     }
 
+    /// Whether `range` is exactly `literal`.
+    @inline(__always)
+    func spells(_ literal: StaticString, in range: Range<Int>) -> Bool {
+        range.count == literal.utf8CodeUnitCount && matches(literal, at: range.lowerBound)
+    }
+
     /// Whether the bytes just before `index` spell `literal`.
     @inline(__always)
     func matches(_ literal: StaticString, endingAt index: Int) -> Bool {
@@ -103,6 +109,13 @@ extension UnsafeBufferPointer where Element == UInt8 {
         var count = 0
         for index in range where self[index] & 0xC0 != 0x80 { count += 1 }
         return count
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether the bytes are exactly `literal` (no array is built for the literal).
+    func spells(_ literal: StaticString) -> Bool {
+        withUnsafeBufferPointer { $0.spells(literal, in: 0..<$0.count) }
     }
 }
 
