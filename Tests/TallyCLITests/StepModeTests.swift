@@ -35,7 +35,7 @@ import Testing
         #expect(result.error == "")
         #expect(
             result.output == """
-                Stepping through lesson.tally: 3 steps. Enter runs a step, s skips it, q quits, a number jumps there; anything else runs as your own command.
+                Stepping through lesson.tally: 3 steps. Enter runs a step, ? lists the keys.
 
                 ── step 1 of 3 ──
                 First, the cities.
@@ -56,7 +56,7 @@ import Testing
                 """)
     }
 
-    @Test func fromAndTranscriptWriteMarkdownWithoutColour() throws {
+    @Test func fromAndTranscriptWriteAHandoutWithoutColour() throws {
         let folder = try lessonFolder()
         let result = try TallyProcess.run(
             ["--step", "lesson.tally", "--from", "2", "--transcript", "talk.md"],
@@ -67,30 +67,30 @@ import Testing
             transcript == """
                 # tally: lesson.tally
 
-                ## Step 2 of 3
+                *Skipped: step 1.*
+
+                ## Step 2
 
                 Then the units.
 
-                *Presenter's command:*
-
-                ```text
-                tally> cities | select city | take 1 | format csv
-                city
-                合肥
+                ```tally
+                units | select unit | take 1 | format csv
                 ```
 
                 ```text
-                tally> units | select unit | take 1 | format csv
                 unit
                 个
                 ```
 
-                ## Step 3 of 3
+                ## Step 3
 
                 Last, one report.
 
+                ```tally
+                reports | select city, speaker | take 1 | format csv
+                ```
+
                 ```text
-                tally> reports | select city, speaker | take 1 | format csv
                 city,speaker
                 合肥,刘卫宝
                 ```

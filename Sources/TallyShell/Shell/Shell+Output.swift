@@ -28,9 +28,14 @@ extension Shell {
             file.write(text)
             return true
         }
-        write(
-            output.rendered(
-                defaultFormat: settings.format, width: screenWidth, color: settings.color, stop: stop))
+        let text = output.rendered(
+            defaultFormat: settings.format, width: screenWidth, color: settings.color, stop: stop)
+        if let transcript, !quiet {
+            console.writeOutput(text)
+            transcript.record(output, shown: text, defaultFormat: settings.format)
+        } else {
+            write(text)
+        }
         if output.table?.omitted != nil {
             write(style.apply(.dim, ".maxrows N shows more rows, .maxrows 0 every row") + "\n")
         }
@@ -71,8 +76,9 @@ extension Shell {
         writeError(Diagnostic.unlocated(message, color: settings.errorColor) + "\n")
     }
 
-    /// Writes `text` to the screen (and to the transcript when one is recorded).
+    /// Writes `text` to the screen (and to the transcript when one is recorded), unless `quiet`.
     func write(_ text: String) {
+        guard !quiet else { return }
         console.writeOutput(text)
         transcript?.record(text)
     }
