@@ -35,7 +35,7 @@ import Testing
         #expect(result.error == "")
         #expect(
             result.output == """
-                Stepping through lesson.tally: 3 steps. Enter runs a step, ? lists the keys.
+                Stepping through lesson.tally: 3 steps; Enter runs one, ? lists the keys.
 
                 ── step 1 of 3 ──
                 First, the cities.

@@ -71,7 +71,7 @@ struct StepWalkTests {
         #expect(shell.step(through: lesson, reader: reader) == .succeeded)
         #expect(
             captured.output == """
-                Stepping through lesson.tally: 3 steps. Enter runs a step, ? lists the keys.
+                Stepping through lesson.tally: 3 steps; Enter runs one, ? lists the keys.
 
                 ── step 1 of 3 ──
                 First, the cities.
@@ -246,7 +246,8 @@ struct StepWalkTests {
         #expect(shell.settings.maxRows == 7)
         #expect(
             captured.output == """
-                Stepping through course.tally (A short course): 3 steps. Enter runs a step, ? lists the keys.
+                A short course
+                Stepping through course.tally: 3 steps; Enter runs one, ? lists the keys.
 
                 ── step 3 of 3 · Using it ──
                 tally> money | count by city | format csv
@@ -321,7 +322,7 @@ struct StepWalkTests {
         options.chinese = true
         let (shell, captured) = makeShell()
         _ = shell.step(through: course, options: options, reader: ScriptedReader(lines: "9", "q"))
-        #expect(captured.output.hasPrefix("逐步演示 course.tally（A short course）：共 3 步。回车运行一步，? 列出按键。\n"))
+        #expect(captured.output.hasPrefix("A short course\n逐步演示 course.tally：共 3 步。回车运行一步，? 列出按键。\n"))
         #expect(captured.output.contains("── 第 1 步，共 3 步 · The cities ──"))
         #expect(captured.error.contains("没有第 9 步；步数从 1 到 3"))
         #expect(captured.output.hasSuffix("已停止逐步演示 course.tally。\n"))

@@ -30,6 +30,12 @@ public struct ScriptItem: Sendable, Equatable {
         self.narration = narration
     }
 
+    /// Whether the command fails on purpose (`#!error` above it, to show what an error looks like):
+    /// its error is shown, and a script goes on past it and still succeeds.
+    public var expectsError: Bool {
+        narration.split(separator: "\n").contains { $0.hasPrefix("!error") }
+    }
+
     /// Where the command starts, for its diagnostics.
     func origin(file: String) -> StatementOrigin {
         StatementOrigin(file: file, line: line)

@@ -7,6 +7,7 @@ import TallyQuery
 /// - `#!note …` is a presenter note, written only to the notes stream (`--notes FILE`);
 /// - `#!setup` makes the command a hidden set-up step: run silently when the walk passes it, and
 ///   again whenever a jump or `b` rebuilds the state; it takes no step number;
+/// - `#!error` marks a command that fails on purpose (see `ScriptItem.expectsError`);
 /// - other comment lines are narration.
 ///
 /// The header (the first comment block, ended by a blank line) is about the script: not narration.
@@ -78,7 +79,7 @@ struct StepScript: Sendable {
                     let directive = line.dropFirst()
                     if directive.hasPrefix("setup") {
                         isSetUp = true
-                    } else {
+                    } else if !directive.hasPrefix("error") {
                         let note = directive.hasPrefix("note") ? directive.dropFirst(4) : directive
                         notes.append(note.trimmingCharacters(in: .whitespaces))
                     }

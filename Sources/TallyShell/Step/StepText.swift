@@ -22,13 +22,15 @@ struct StepText: Sendable {
 
     // MARK: - On the screen
 
-    /// The first line of a walk: `Stepping through tour.tally (A tour): 22 steps. Enter runs a step, ? lists the keys.`
+    /// The first lines of a walk: its title, if it has one, then
+    /// `Stepping through tour.tally: 22 steps; Enter runs one, ? lists the keys.`
     func opening(path: String, title: String?, steps: Int) -> String {
-        let named = title.map { chinese ? "（\($0)）" : " (\($0))" } ?? ""
-        return chinese
-            ? "逐步演示 \(path)\(named)：共 \(steps) 步。回车运行一步，? 列出按键。"
-            : "Stepping through \(path)\(named): " + Plural.counted(steps, "step", "steps")
-                + ". Enter runs a step, ? lists the keys."
+        let line =
+            chinese
+            ? "逐步演示 \(path)：共 \(steps) 步。回车运行一步，? 列出按键。"
+            : "Stepping through \(path): " + Plural.counted(steps, "step", "steps")
+                + "; Enter runs one, ? lists the keys."
+        return (title.map { $0 + "\n" } ?? "") + line
     }
 
     /// The rule above a step: `── step 3 of 22 · 合计按单位 ──`.
