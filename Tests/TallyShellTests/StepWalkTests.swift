@@ -313,6 +313,13 @@ struct StepWalkTests {
             #expect(captured.output.contains(help))
             for line in help.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 80, "\(line)") }
             for key in ["s ", "b ", "t ", "a ", "q "] { #expect(help.contains("\n" + key)) }
+            let texts = StepText(options)
+            let lines = [
+                texts.typing(on: true, milliseconds: nil), texts.typing(on: true, milliseconds: 40),
+                texts.typing(on: false, milliseconds: nil), texts.autoAdvance(on: true, seconds: 2.5),
+                texts.autoAdvance(on: false, seconds: 5), texts.noStepBefore,
+            ]
+            for line in lines { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
         }
     }
 
@@ -333,7 +340,7 @@ struct StepWalkTests {
         let (shell, captured) = makeShell()
         let reader = KeyedReader(lines: ["t", "", "", "q"], keys: [.other, .other, .other, .escape, .enter, .enter])
         _ = shell.step(through: lesson, reader: reader)
-        #expect(captured.output.contains("(typing on: Enter starts typing"))
+        #expect(captured.output.contains("(typing on: Enter starts, each key"))
         #expect(captured.output.contains("tally> cit\n"))
         #expect(captured.output.contains("tally> cities | select city | take 2 | format csv\ncity\n合肥\n"))
         #expect(captured.output.components(separatedBy: "city\n合肥\n蚌埠").count == 2)

@@ -95,11 +95,11 @@ struct StepText: Sendable {
         case (true, nil):
             return chinese
                 ? "（打字开：回车开始打字，每按一个键出一个字，打完后回车运行；Esc 放弃）"
-                : "(typing on: Enter starts typing, each key types a character, Enter at the end runs; Esc gives up)"
+                : "(typing on: Enter starts, each key types a character, Enter runs; Esc gives up)"
         case (true, let milliseconds?):
             return chinese
                 ? "（打字开：回车后每 \(milliseconds) 毫秒打出一个字，打完后回车运行；Esc 放弃）"
-                : "(typing on: after Enter a character every \(milliseconds) ms, Enter at the end runs; Esc gives up)"
+                : "(typing on: a character every \(milliseconds) ms after Enter; Enter runs; Esc gives up)"
         }
     }
 
