@@ -15,6 +15,7 @@ struct ShellCommand: ParsableCommand {
             tally --step FILE [--from N] [--transcript MD]  walk through a script step by step
             tally --init FILE [--run COMMAND …]             run set-up, then open the shell
             tally parse [FILE|FOLDER …]                     show what the parser finds
+            tally export --sqlite FILE [FILE|FOLDER …]      write the reports as a SQLite database
             """,
         discussion: """
             A script stops at its first error and exits 1 (--keep-going runs on and still exits 1); \
@@ -37,6 +38,12 @@ struct ShellCommand: ParsableCommand {
 
     @Option(help: "The result format (default: table).")
     var format: OutputFormat?
+
+    @Flag(
+        help:
+            "Start CSV and TSV output with a UTF-8 byte-order mark, so Excel and WPS open it as UTF-8 (with --format csv)."
+    )
+    var bom = false
 
     @Flag(help: "Print each command before its output.")
     var echo = false
@@ -109,6 +116,9 @@ struct ShellCommand: ParsableCommand {
         }
         if step != nil && !(scripts.isEmpty && commands.isEmpty) {
             throw ValidationError("--step takes one script; do not give other scripts or -c commands with it")
+        }
+        if bom, let format, !format.takesByteOrderMark {
+            throw ValidationError("--bom goes with --format csv or tsv, not \(format.rawValue)")
         }
         if let from, from < 1 { throw ValidationError("--from counts steps from 1") }
         if safe && transcript != nil {

@@ -11,7 +11,7 @@ struct TallyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tally",
         abstract: ShellCommand.configuration.abstract,
-        subcommands: [ShellCommand.self, ParseCommand.self],
+        subcommands: [ShellCommand.self, ParseCommand.self, ExportCommand.self],
         defaultSubcommand: ShellCommand.self)
 
     /// Runs the command line. `tally --help` shows the shell's options (what `tally` alone runs);

@@ -23,9 +23,10 @@ struct MetaCommandTests {
     @Test("Each command and its arguments")
     func parsesCommands() throws {
         #expect(try parse(".help") == .help)
-        #expect(try parse(".mode") == .mode(nil))
-        #expect(try parse(".MODE CSV") == .mode(.csv))
-        #expect(try parse(".mode 表格") == .mode(.table))
+        #expect(try parse(".mode") == .mode(nil, bom: false))
+        #expect(try parse(".MODE CSV") == .mode(.csv, bom: false))
+        #expect(try parse(".mode csv --bom") == .mode(.csv, bom: true))
+        #expect(try parse(".mode 表格") == .mode(.table, bom: false))
         #expect(try parse(".output") == .output(nil))
         #expect(try parse(".output out/合肥.csv") == .output("out/合肥.csv"))
         #expect(try parse(".once \"my results.md\"") == .once("my results.md"))

@@ -45,6 +45,7 @@ public struct TableRenderer: Sendable {
         var check = stop.check()
         let columnCount = table.columns.count
         let numeric = (0..<columnCount).map(table.isNumericColumn)
+        let bySize = table.magnitudeColumns()
         var headers = table.columns.map(CellText.singleLine)
         var headerWidths = headers.map { DisplayWidth.of($0) }
         var texts: [String] = []
@@ -58,7 +59,7 @@ public struct TableRenderer: Sendable {
             if check.shouldStop() { return "" }
             for column in 0..<columnCount {
                 let cell = table.cell(row: row, column: column)
-                let text = CellText.singleLine(cell.humanText)
+                let text = CellText.singleLine(cell.humanText(bySize: bySize[column]))
                 let width = DisplayWidth.of(text)
                 texts.append(text)
                 textWidths.append(width)

@@ -4,12 +4,14 @@ import TallyQuery
 /// A shell command that starts with a dot (`.mode csv`), as opposed to a statement of the language.
 enum MetaCommand: Equatable {
     case help
-    /// `.mode FORMAT`; nil shows the current mode.
-    case mode(OutputFormat?)
+    /// `.mode FORMAT [--bom]`; nil shows the current mode.
+    case mode(OutputFormat?, bom: Bool)
     /// `.output FILE`; nil goes back to the screen.
     case output(String?)
     case once(String)
     case read(String)
+    /// `.save FILE`: the loaded corpus as a SQLite database.
+    case save(String)
     case step(String)
     /// `.timer on|off`; nil shows the setting.
     case timer(Bool?)
@@ -31,10 +33,11 @@ enum MetaCommand: Equatable {
     /// Every command with its usage and what it does, in the order `.help` lists them.
     static let catalogue: [(name: String, usage: String, summary: String)] = [
         ("help", ".help", "this list (help alone also explains the language)"),
-        ("mode", ".mode FORMAT", "table, csv, tsv, json, jsonl or markdown (alone: the mode)"),
-        ("output", ".output [FILE]", "results go to FILE until .output alone sends them back"),
-        ("once", ".once FILE", "the next result goes to FILE"),
+        ("mode", ".mode FORMAT [--bom]", "table, csv, tsv, json, jsonl, markdown (alone: the mode)"),
+        ("output", ".output [FILE]", "results go to FILE (.xlsx: a workbook) until .output"),
+        ("once", ".once FILE", "the next result goes to FILE (.xlsx: a workbook)"),
         ("read", ".read FILE", "run the commands of a script file"),
+        ("save", ".save FILE.sqlite", "write the loaded reports as a SQLite database"),
         ("step", ".step FILE", "walk through a script one command at a time"),
         ("timer", ".timer on|off", "show how long each command takes"),
         ("echo", ".echo on|off", "show each command before its output"),
@@ -57,7 +60,7 @@ enum MetaCommand: Equatable {
     }
 
     /// The commands that take a file or folder name.
-    static let pathCommands: Set<String> = ["output", "once", "read", "step", "load", "unload"]
+    static let pathCommands: Set<String> = ["output", "once", "read", "save", "step", "load", "unload"]
 
     /// Whether `line` is a meta command: its first visible character is a dot followed by a letter.
     static func isMetaCommand(_ line: String) -> Bool {
@@ -86,16 +89,33 @@ enum MetaCommand: Equatable {
             try problem.expectNoArguments()
             return .quit
         case "mode":
-            guard let word = try problem.optionalArgument() else { return .mode(nil) }
+            var bom = false
+            var formatWords = arguments
+            if let last = formatWords.last, last.text == "--bom" {
+                bom = true
+                formatWords.removeLast()
+            }
+            if formatWords.count > 1 {
+                throw problem.error("unexpected '\(formatWords[1].text)'", at: formatWords[1])
+            }
+            guard let word = formatWords.first else {
+                if bom { throw problem.missing("a format before --bom, as in '.mode csv --bom'") }
+                return .mode(nil, bom: false)
+            }
             guard let format = OutputFormat(word: word.text) else {
                 throw problem.error(
                     "unknown output format '\(word.text)'", at: word,
                     hint: "choose " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            return .mode(format)
+            if bom && !format.takesByteOrderMark {
+                throw problem.error(
+                    "--bom goes with csv or tsv, not \(format.rawValue)", at: arguments[arguments.count - 1])
+            }
+            return .mode(format, bom: bom)
         case "output": return .output(try problem.optionalArgument()?.text)
         case "once": return .once(try problem.requiredArgument("a file name").text)
         case "read": return .read(try problem.requiredArgument("a file name").text)
+        case "save": return .save(try problem.requiredArgument("a file name, as in '.save reports.sqlite'").text)
         case "step": return .step(try problem.requiredArgument("a file name").text)
         case "timer": return .timer(try problem.switchArgument())
         case "echo": return .echo(try problem.switchArgument())

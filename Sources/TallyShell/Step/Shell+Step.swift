@@ -7,24 +7,27 @@ extension Shell {
     /// Step mode (`tally --step FILE`, `.step FILE`): walks through `script` as `options` say,
     /// reading the presenter's lines from `reader` and single keys (typing, pausing auto-advance)
     /// from the same input. With `options.transcriptPath`, a Markdown handout is written when the
-    /// walk ends (the file is left untouched when it cannot be written); with `options.notesPath`,
-    /// the presenter's notes are written as the walk goes. Returns `.failed` when either file could
-    /// not be written, `.quit` when the presenter typed `.quit`, else `.succeeded`.
+    /// walk ends (written through a link, a pipe or a device; never the script itself); with
+    /// `options.notesPath`, the presenter's notes are written as the walk goes. Returns `.failed`
+    /// when either file could not be written, `.quit` when the presenter typed `.quit`, else
+    /// `.succeeded`.
     public func step(through script: ScriptFile, options: StepOptions = StepOptions(), reader: any LineReader)
         -> CommandOutcome
     {
-        var file: AtomicFile?
         var notes: PresenterNotes?
-        do {
-            file = try options.transcriptPath.map { path throws(AtomicFile.Failure) in try AtomicFile(path: path) }
-        } catch {
-            showError(error.message)
+        var file: OutputFile?
+        if let path = options.transcriptPath, RealPath.resolved(path) == script.realPath {
+            showError(OutputMessages.transcriptIsScript(path))
+            return .failed
+        }
+        if let path = options.notesPath, RealPath.resolved(path) == script.realPath {
+            showError(StepText(options).notesAreScript(path))
             return .failed
         }
         do {
-            notes = try options.notesPath.map { path throws(PresenterNotes.Failure) in try PresenterNotes(path: path) }
+            notes = try options.notesPath.map { path throws(OutputFile.Failure) in try PresenterNotes(path: path) }
+            file = try options.transcriptPath.map { path throws(OutputFile.Failure) in try OutputFile(path: path) }
         } catch {
-            file?.discard()
             showError(error.message)
             return .failed
         }
@@ -39,9 +42,9 @@ extension Shell {
             transcript: transcript, notes: notes)
         let outcome = walk.run()
         guard let file, let transcript else { return outcome }
-        file.write(transcript.markdown)
         do {
-            try file.commit()
+            try file.append(transcript.markdown)
+            try file.close()
         } catch {
             showError(error.message)
             return .failed

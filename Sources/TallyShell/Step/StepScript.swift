@@ -106,7 +106,7 @@ struct StepScript: Sendable {
 extension ScriptItem {
     /// Whether running the command changes what later commands see — a `let`, or `.mode`,
     /// `.maxrows`, `.echo`, `.timer`, `.load`, `.unload`, `.reset`, `.read` or `.safe on` — so that
-    /// a jump over it must still run it. Commands that write files (`.output`, `.once`) do not count.
+    /// a jump over it must still run it. Commands that write files (`.output`, `.once`, `.save`) do not count.
     var definesState: Bool {
         switch kind {
         case .statement:
@@ -116,12 +116,12 @@ extension ScriptItem {
         case .meta:
             guard let command = try? MetaCommand.parse(text, origin: origin(file: "")) else { return false }
             switch command {
-            case .mode(let format): return format != nil
+            case .mode(let format, _): return format != nil
             case .maxRows(let rows): return rows != nil
             case .echo(let on), .timer(let on): return on != nil
             case .safe(let on): return on == true
             case .load, .unload, .reset, .read: return true
-            case .help, .output, .once, .step, .reports, .history, .quit: return false
+            case .help, .output, .once, .save, .step, .reports, .history, .quit: return false
             }
         }
     }

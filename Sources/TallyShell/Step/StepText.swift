@@ -129,6 +129,11 @@ struct StepText: Sendable {
         (chinese ? "讲者备注：" : "Presenter notes: ") + path + (title.map { " — " + $0 } ?? "")
     }
 
+    /// The error for `--notes` naming the script itself.
+    func notesAreScript(_ path: String) -> String {
+        chinese ? "--notes \(path) 会覆盖正在演示的脚本" : "--notes \(path) would overwrite the script being stepped through"
+    }
+
     /// Before the command of a step in the notes: `command: …`.
     var notesCommand: String { chinese ? "命令：" : "command: " }
 

@@ -28,6 +28,7 @@ public final class PlainLineReader: LineReader, KeyReader {
     /// Returns the next line, or `.endOfInput` once the input is exhausted. The prompt is not shown.
     public func readLine(prompt: Prompt) -> LineInput {
         while true {
+            if Termination.isRequested { return .endOfInput }
             if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
                 let line = takeLine(upTo: newline)
                 start = newline + 1
@@ -96,7 +97,7 @@ public final class PlainLineReader: LineReader, KeyReader {
                 buffer.append(contentsOf: chunk[..<count])
                 return
             }
-            if count < 0 && errno == EINTR { continue }
+            if count < 0 && errno == EINTR && !Termination.isRequested { continue }
             reachedEnd = true
             return
         }
