@@ -13,6 +13,7 @@ struct ShellCommand: ParsableCommand {
             tally [options] -c COMMAND [-c COMMAND …]       run commands
             … | tally [options]                             run the commands read from a pipe
             tally --step FILE [--from N] [--transcript MD]  walk through a script step by step
+            tally --init FILE [--run COMMAND …]             run set-up, then open the shell
             tally parse [FILE|FOLDER …]                     show what the parser finds
             tally export --sqlite FILE [FILE|FOLDER …]      write the reports as a SQLite database
             """,
@@ -67,12 +68,52 @@ struct ShellCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --step: start at step N.", valueName: "N"))
     var from: Int?
 
-    @Option(help: ArgumentHelp("With --step: also write everything shown to this Markdown file.", valueName: "file"))
+    @Option(help: ArgumentHelp("With --step: write a Markdown handout of the walk to this file.", valueName: "file"))
     var transcript: String?
+
+    @Flag(help: "With --transcript: keep the commands the presenter typed in the handout.")
+    var transcriptAll = false
+
+    @Option(
+        help: ArgumentHelp(
+            "With --step: write the presenter's notes to this file as the walk goes (tail -f it).", valueName: "file"))
+    var notes: String?
+
+    @Option(
+        help: ArgumentHelp("With --step: type commands out, a character every MS milliseconds.", valueName: "MS"))
+    var typing: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "With --step: run a step every SECONDS seconds until a key is pressed.", valueName: "seconds"))
+    var auto: Double?
+
+    @Option(
+        name: .customLong("init"),
+        help: ArgumentHelp("Run this script first, then open the shell (or the walk of --step).", valueName: "file"))
+    var setUpScript: String?
+
+    @Option(
+        name: .customLong("run"),
+        help: ArgumentHelp(
+            "Run this command first (after --init), then open the shell; repeat for more.", valueName: "command"))
+    var setUpCommands: [String] = []
 
     func validate() throws {
         if step == nil && from != nil { throw ValidationError("--from works only with --step") }
-        if step == nil && transcript != nil { throw ValidationError("--transcript works only with --step") }
+        for (name, given) in [
+            ("--transcript", transcript != nil), ("--transcript-all", transcriptAll), ("--notes", notes != nil),
+            ("--typing", typing != nil), ("--auto", auto != nil),
+        ] where step == nil && given {
+            throw ValidationError("\(name) works only with --step")
+        }
+        if transcriptAll && transcript == nil { throw ValidationError("--transcript-all needs --transcript FILE") }
+        if let typing, typing < 1 { throw ValidationError("--typing counts milliseconds a character, from 1") }
+        if let auto, !(auto > 0 && auto <= 3600) { throw ValidationError("--auto takes seconds, more than 0") }
+        if (setUpScript != nil || !setUpCommands.isEmpty) && !(scripts.isEmpty && commands.isEmpty) {
+            throw ValidationError(
+                "--init and --run open the shell afterwards; to run scripts or -c commands, give them alone")
+        }
         if step != nil && !(scripts.isEmpty && commands.isEmpty) {
             throw ValidationError("--step takes one script; do not give other scripts or -c commands with it")
         }
@@ -82,6 +123,9 @@ struct ShellCommand: ParsableCommand {
         if let from, from < 1 { throw ValidationError("--from counts steps from 1") }
         if safe && transcript != nil {
             throw ValidationError("--transcript writes a file, which --safe does not allow")
+        }
+        if safe && notes != nil {
+            throw ValidationError("--notes writes a file, which --safe does not allow")
         }
     }
 

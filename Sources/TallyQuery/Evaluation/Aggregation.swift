@@ -195,9 +195,7 @@ struct Aggregation {
                 "\(aggregate.function.rawValue) over mixed units: "
                     + units.map { $0.isEmpty ? "(none)" : $0 }.joined(separator: ", "),
                 at: aggregate.span,
-                hint:
-                    "split them with 'by unit', pick one with 'where unit == \"\(units[0])\"', or use 'total', which adds per unit"
-            )
+                hint: "add 'by unit', keep one unit with 'where unit == \"\(units[0])\"', or use 'total'")
         }
         return units.first
     }
