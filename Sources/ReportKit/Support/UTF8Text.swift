@@ -151,6 +151,15 @@ enum ScalarClass {
 }
 
 extension String {
+    /// A string of `scalars`, encoded straight to UTF-8 (building a `UnicodeScalarView` one scalar
+    /// at a time costs several times more).
+    init<Scalars: Sequence>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.underestimatedCount * 3)
+        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+        self = String(decoding: utf8, as: UTF8.self)
+    }
+
     /// Whether `word` occurs in the text, compared byte by byte (no grapheme breaking: the parser's
     /// word lists are plain Chinese text).
     func containsBytes(_ word: String) -> Bool {
