@@ -4,60 +4,63 @@ extension SubjectExtractor {
     /// The words before a figure reduced to the noun phrase: trailing link words and leading place and
     /// time words removed, and everything up to the last verb dropped.
     static func clean(_ phrase: [UInt8]) -> [UInt8] {
-        phrase.withUnsafeBufferPointer { buffer -> [UInt8] in
-            guard !buffer.isEmpty else { return [] }
-            var range = 0..<buffer.count
-            range = withoutLeadingYear(buffer, range)
-            var trimming = true
-            while trimming && !range.isEmpty {
-                trimming = false
-                if let length = trailingWords.suffix(of: buffer, range) {
-                    range = range.lowerBound..<(range.upperBound - length)
-                    trimming = true
-                }
-                // `人均预期寿命从2020年的82.4岁`: the year of a start value is no part of the indicator.
-                let withoutYear = withoutTrailingYear(buffer, range)
-                if withoutYear != range {
-                    range = withoutYear
-                    trimming = true
-                }
+        phrase.withUnsafeBufferPointer { clean($0) }
+    }
+
+    /// `clean(_:)` of the bytes in `buffer` (0-based), without copying them first.
+    static func clean(_ buffer: Bytes) -> [UInt8] {
+        guard !buffer.isEmpty else { return [] }
+        var range = 0..<buffer.count
+        range = withoutLeadingYear(buffer, range)
+        var trimming = true
+        while trimming && !range.isEmpty {
+            trimming = false
+            if let length = trailingWords.suffix(of: buffer, range) {
+                range = range.lowerBound..<(range.upperBound - length)
+                trimming = true
             }
-            // `高于全国平均水平4.9个百分点`: a gap names no indicator of its own.
-            if range.isEmpty || gapStarts.match(buffer, at: range.lowerBound, limit: range.upperBound) != nil {
-                return []
+            // `人均预期寿命从2020年的82.4岁`: the year of a start value is no part of the indicator.
+            let withoutYear = withoutTrailingYear(buffer, range)
+            if withoutYear != range {
+                range = withoutYear
+                trimming = true
             }
-            // `地区生产总值较“十三五”末净增1万亿元`, `…比上年`: the comparison is no part of the indicator,
-            // and words that start with one (`较“十三五”末净增`) name none.
-            if let comparison = comparisonStart(buffer, range) {
-                if comparison == range.lowerBound { return [] }
-                range = range.lowerBound..<comparison
-            }
-            if let (verbStart, cut) = lastVerb(buffer, range) {
-                if let named = ownedHead(
-                    buffer, owner: range.lowerBound..<verbStart, verb: verbStart..<cut, end: range.upperBound)
-                {
-                    return named
-                }
-                range = cut..<range.upperBound
-            }
-            var changed = true
-            while changed && !range.isEmpty {
-                changed = false
-                if let length = leadingWords.match(buffer, at: range.lowerBound, limit: range.upperBound),
-                    length < range.count
-                {
-                    range = (range.lowerBound + length)..<range.upperBound
-                    changed = true
-                }
-                let trimmed = withoutLeadingYear(buffer, range)
-                if trimmed != range {
-                    range = trimmed
-                    changed = true
-                }
-            }
-            // `近3年提升21个百分点`, `3年增长58.6%`: a span of years is when, not what.
-            return isYearSpan(buffer, range) ? [] : Array(buffer[range])
         }
+        // `高于全国平均水平4.9个百分点`: a gap names no indicator of its own.
+        if range.isEmpty || gapStarts.match(buffer, at: range.lowerBound, limit: range.upperBound) != nil {
+            return []
+        }
+        // `地区生产总值较“十三五”末净增1万亿元`, `…比上年`: the comparison is no part of the indicator,
+        // and words that start with one (`较“十三五”末净增`) name none.
+        if let comparison = comparisonStart(buffer, range) {
+            if comparison == range.lowerBound { return [] }
+            range = range.lowerBound..<comparison
+        }
+        if let (verbStart, cut) = lastVerb(buffer, range) {
+            if let named = ownedHead(
+                buffer, owner: range.lowerBound..<verbStart, verb: verbStart..<cut, end: range.upperBound)
+            {
+                return named
+            }
+            range = cut..<range.upperBound
+        }
+        var changed = true
+        while changed && !range.isEmpty {
+            changed = false
+            if let length = leadingWords.match(buffer, at: range.lowerBound, limit: range.upperBound),
+                length < range.count
+            {
+                range = (range.lowerBound + length)..<range.upperBound
+                changed = true
+            }
+            let trimmed = withoutLeadingYear(buffer, range)
+            if trimmed != range {
+                range = trimmed
+                changed = true
+            }
+        }
+        // `近3年提升21个百分点`, `3年增长58.6%`: a span of years is when, not what.
+        return isYearSpan(buffer, range) ? [] : Array(buffer[range])
     }
 
     /// The indicator when the words before the last verb say whose its object is, or nil when the

@@ -147,7 +147,10 @@ struct SubjectExtractor {
             let measure = measures[index]
             let next = index + 1 < measures.count ? measures[index + 1].rawStart..<measures[index + 1].rawEnd : nil
             let segmentStart = clauseStart(before: measure.rawStart, floor: previousEnd)
-            var before = Self.clean(Self.withoutQuotes(bytes, segmentStart..<measure.rawStart))
+            let segment = segmentStart..<measure.rawStart
+            var before =
+                Self.hasQuotes(bytes, segment)
+                ? Self.clean(Self.withoutQuotes(bytes, segment)) : Self.clean(Bytes(rebasing: bytes[segment]))
             if Self.isPlaceWord(before) { before = [] }
             // `中欧班列（成渝）累计开行超2.6万列、占全国23.9%`: a share of the whole with no owner of its
             // own is the share of the figure before it.
@@ -370,11 +373,15 @@ struct SubjectExtractor {
         return result
     }
 
+    /// Whether `range` may hold a quotation or title mark: they start with 0xE2 or 0xE3 (or are ASCII
+    /// `"`), and most phrases have none.
+    private static func hasQuotes(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
+        UnsafeBufferPointer(rebasing: bytes[range]).contains { $0 == 0xE2 || $0 == 0xE3 || $0 == 0x22 }
+    }
+
     /// The bytes of `range` without quotation and title marks.
     private static func withoutQuotes(_ bytes: Bytes, _ range: Range<Int>) -> [UInt8] {
-        let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        // Quotation marks start with 0xE2 or 0xE3 (or are ASCII `"`); most phrases have none.
-        guard slice.contains(where: { $0 == 0xE2 || $0 == 0xE3 || $0 == 0x22 }) else { return Array(slice) }
+        guard hasQuotes(bytes, range) else { return Array(UnsafeBufferPointer(rebasing: bytes[range])) }
         var result: [UInt8] = []
         result.reserveCapacity(range.count)
         var index = range.lowerBound
