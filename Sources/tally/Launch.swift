@@ -2,6 +2,7 @@ import Foundation
 import ReportKit
 import TallyQuery
 import TallyShell
+import TallyText
 
 /// Runs `tally` in the mode its command line asks for: step mode, script mode (files, `-c`, a
 /// pipe) or the interactive shell. Returns the exit status.
@@ -19,7 +20,7 @@ struct Launch {
         }
         if loaded.corpus.documents.isEmpty {
             StandardStreams.writeError(
-                Diagnostic.unlocated("no reports were loaded", color: settings.errorColor) + "\n")
+                Diagnostic.unlocated(Phrase.noReportsLoaded(), color: settings.errorColor) + "\n")
             return 1
         }
         let shell = Shell(corpus: loaded.corpus, settings: settings)
@@ -52,6 +53,7 @@ struct Launch {
             ? terminal.width : environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
         settings.followsWindowWidth = terminal.standardOutputIsTerminal
         settings.maxRows = terminal.standardOutputIsTerminal ? ShellSettings.terminalMaxRows : nil
+        settings.language = options.lang ?? Language.current
         return settings
     }
 
@@ -125,7 +127,7 @@ struct Launch {
         let count = Shell.stepCount(of: script)
         let first = options.from ?? 1
         if first > count {
-            shell.showError("--from \(first): \(path) has " + Plural.counted(count, "step", "steps"))
+            shell.showError(Phrase.cliFromPastEnd(first, path, Plural.counted(count, .step)))
             return 2
         }
         let reader = shell.makeInteractiveReader(terminal: terminal, environment: environment)

@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// `summarize`, `total` and their shorthands: aggregates per group that respect units. Figures of
 /// different units are never added, ratios are never summed, and a breakdown part (其中) is left out
@@ -353,8 +354,7 @@ struct Aggregation {
     }
 
     private func partsNote(_ count: Int) -> String {
-        Plural.counted(count, "breakdown part", "breakdown parts") + " (其中…) not added again: "
-            + Plural.word(count, "its total is", "their totals are") + " included"
+        (count == 1 ? Phrase.partsNotAddedOne : Phrase.partsNotAddedMany)(Plural.counted(count, .breakdownPart))
     }
 
     private func field(of name: FieldName) -> Field? {

@@ -1,10 +1,13 @@
 import Foundation
 import ReportKit
 import TallyQuery
+import TallyText
 
 extension Shell {
     /// The one line shown when the shell opens: what is loaded and how to get help.
-    public var banner: String {
+    public var banner: String { speaking { bannerText } }
+
+    private var bannerText: String {
         let corpus = session.corpus
         let reports = corpus.reports.count
         let cities = corpus.cities
@@ -13,13 +16,15 @@ extension Shell {
         let loaded =
             LoadingText.banner(reports: reports, documentsAndYears: loadedSummary)
             + (cities.isEmpty ? "" : ": \(shown)")
-            + " (" + Plural.counted(figures, "figure", "figures") + ")"
-        return style.apply(.heading, "tally") + " — " + loaded + ". Type " + style.apply(.accent, "help")
-            + " to begin.\n"
+            + " (" + Plural.counted(figures, .figure) + ")"
+        return style.apply(.heading, "tally") + " — " + loaded + ". " + Phrase.bannerHelp(style.apply(.accent, "help"))
+            + "\n"
     }
 
     /// The prompts: `tally (6 documents, 6 years)> `, and a continuation prompt as wide.
-    public var prompt: Prompt {
+    public var prompt: Prompt { speaking { promptText } }
+
+    private var promptText: Prompt {
         let summary = LoadingText.promptSummary(
             documents: session.corpus.documents.count, years: session.reportYears)
         let primary = "tally (" + summary + ")>"

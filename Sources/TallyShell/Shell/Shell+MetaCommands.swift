@@ -1,6 +1,7 @@
 import Foundation
 import ReportKit
 import TallyQuery
+import TallyText
 
 extension Shell {
     /// Runs a meta command line (`.mode csv`, `.read FILE`, …).
@@ -18,20 +19,28 @@ extension Shell {
             return .failed
         }
         switch command {
-        case .help:
-            write(MetaCommandHelp.text)
+        case .help(let topic):
+            write(topic.map(MetaCommandHelp.text(for:)) ?? MetaCommandHelp.text)
         case .mode(let format):
-            if let format { settings.format = format } else { write("mode: \(settings.format.rawValue)\n") }
+            if let format { settings.format = format } else { showSetting("mode", settings.format.rawValue) }
         case .timer(let on):
-            if let on { settings.timer = on } else { write("timer: " + (settings.timer ? "on" : "off") + "\n") }
+            if let on { settings.timer = on } else { showSetting("timer", Self.switchText(settings.timer)) }
         case .echo(let on):
-            if let on { settings.echo = on } else { write("echo: " + (settings.echo ? "on" : "off") + "\n") }
+            if let on { settings.echo = on } else { showSetting("echo", Self.switchText(settings.echo)) }
         case .maxRows(let count):
             if let count {
                 settings.maxRows = count == 0 ? nil : count
             } else {
-                write("maxrows: " + (settings.maxRows.map(String.init) ?? "0 (every row)") + "\n")
+                showSetting("maxrows", settings.maxRows.map(String.init) ?? Phrase.everyRow())
             }
+        case .expanded(let choice):
+            if let choice {
+                settings.expanded = choice
+            } else {
+                showSetting("expanded", Self.expandedText(settings.expanded))
+            }
+        case .lang(let language):
+            if let language { settings.language = language } else { showSetting("lang", settings.language.rawValue) }
         case .safe(let on):
             return setSafeMode(on, line: line, origin: origin)
         case .output(let path):
@@ -57,6 +66,25 @@ extension Shell {
             return .quit
         }
         return .succeeded
+    }
+
+    /// Shows a setting as `timer: on`.
+    func showSetting(_ name: String, _ value: String) {
+        write(Phrase.settingShown(name, value) + "\n")
+    }
+
+    /// `on` or `off`, as `.timer` and `.echo` show them.
+    static func switchText(_ on: Bool) -> String {
+        on ? Phrase.settingOn() : Phrase.settingOff()
+    }
+
+    /// `on`, `off` or `auto`, as `.expanded` shows it.
+    private static func expandedText(_ choice: ExpandedTables) -> String {
+        switch choice {
+        case .on: Phrase.settingOn()
+        case .off: Phrase.settingOff()
+        case .auto: Phrase.settingAuto()
+        }
     }
 
     // MARK: - Output files
@@ -94,8 +122,7 @@ extension Shell {
         if runningScripts.contains(script.realPath) {
             show(
                 argumentError(
-                    "'.read \(path)' would run \(path) again while it is running", line: line, origin: origin,
-                    hint: "a script cannot read itself, directly or through other scripts"))
+                    Phrase.readsItself(path), line: line, origin: origin, hint: Phrase.readsItselfHint()))
             return .failed
         }
         return runScript(script)
@@ -116,8 +143,7 @@ extension Shell {
         guard let reader = interactiveReader else {
             show(
                 argumentError(
-                    "'.step' works only in the interactive shell", line: line, origin: origin,
-                    hint: "run 'tally --step \(path)' instead"))
+                    Phrase.stepOnlyInShell(), line: line, origin: origin, hint: Phrase.stepOnlyInShellHint(path)))
             return .failed
         }
         guard let script = openScript(path, line: line, origin: origin) else { return .failed }

@@ -1,5 +1,6 @@
 import ReportKit
 import TallyQuery
+import TallyText
 
 extension Shell {
     /// Shows a command's output: messages (help, `let`) on the screen, results where `.once` or
@@ -30,9 +31,10 @@ extension Shell {
         }
         write(
             output.rendered(
-                defaultFormat: settings.format, width: screenWidth, color: settings.color, stop: stop))
+                defaultFormat: settings.format, width: screenWidth, color: settings.color,
+                expanded: settings.expanded, stop: stop))
         if output.table?.omitted != nil {
-            write(style.apply(.dim, ".maxrows N shows more rows, .maxrows 0 every row") + "\n")
+            write(style.apply(.dim, Phrase.moreRowsHint()) + "\n")
         }
         return true
     }

@@ -35,7 +35,7 @@ struct StepWalk {
         shell.write(
             style.apply(
                 .dim,
-                "Stepping through \(script.path): " + Plural.counted(steps.count, "step", "steps") + ". "
+                "Stepping through \(script.path): " + Plural.counted(steps.count, .step) + ". "
                     + "Enter runs a step, s skips it, q quits, a number jumps there; "
                     + "anything else runs as your own command.") + "\n")
         var index = max(0, first - 1)
