@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Every text tally shows, in one catalogue per language (English, Chinese), and the choice of language.
@@ -26,13 +27,21 @@ let package = Package(
         .target(name: "TallyQuery", dependencies: ["ReportKit", "TallyText"]),
         // Debian's libedit (native el_wgets/history_w API) behind a C shim.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // The system's SQLite (libsqlite3) behind a module map.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // Files for other programs: a result table as an Excel workbook, the corpus as a SQLite database.
+        .target(
+            name: "TallyExport",
+            dependencies: [
+                "ReportKit", "TallyQuery", "TallyText", "CSQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         // The interactive shell, script runner and step-through mode.
-        .target(name: "TallyShell", dependencies: ["ReportKit", "TallyQuery", "TallyText", "CEditLine"]),
+        .target(name: "TallyShell", dependencies: ["ReportKit", "TallyQuery", "TallyExport", "TallyText", "CEditLine"]),
         // The command-line interface.
         .executableTarget(
             name: "tally",
             dependencies: [
-                "ReportKit", "TallyQuery", "TallyShell", "TallySeeds", "TallyText",
+                "ReportKit", "TallyQuery", "TallyShell", "TallyExport", "TallySeeds", "TallyText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The benchmark: a synthetic corpus at scale, parse/load/query speed, memory and extraction accuracy.
@@ -46,6 +55,7 @@ let package = Package(
             name: "TallyQueryTests", dependencies: ["TallyQuery", "ReportKit", "TallySeeds", "TallyText", "TallyTestSupport"]),
         .testTarget(
             name: "TallyShellTests", dependencies: ["TallyShell", "TallyQuery", "ReportKit", "TallyText", "TallyTestSupport"]),
+        .testTarget(name: "TallyExportTests", dependencies: ["TallyExport", "TallyQuery", "ReportKit", "TallyTestSupport"]),
         .testTarget(name: "TallyCLITests", dependencies: ["tally", "tally-bench", "TallyTestSupport"]),
     ]
 )

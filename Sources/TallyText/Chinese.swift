@@ -34,8 +34,8 @@ let chineseTexts: [Phrase: String] = [
 
     .metaHelp: "本列表（help 单独使用则讲解查询语言）",
     .metaMode: "table、csv、tsv、json、jsonl、markdown；单独：当前格式",
-    .metaOutput: "结果写入 FILE，直到单独输入 .output 改回屏幕",
-    .metaOnce: "下一个结果写入 FILE",
+    .metaOutput: "结果写入 FILE（.xlsx：工作簿），直到单独输入 .output",
+    .metaOnce: "下一个结果写入 FILE（.xlsx：工作簿）",
     .metaRead: "运行脚本文件中的命令",
     .metaStep: "逐条演示一个脚本",
     .metaTimer: "显示每条命令的耗时",
@@ -110,7 +110,7 @@ let chineseTexts: [Phrase: String] = [
 
     .cliAbstract: "把中国政府工作报告解析成可以查询、比较和汇总的数字。",
     .cliUsage:
-        "tally [--data 路径 …] [--no-rc]                 打开外壳（默认载入自带的示例报告）\ntally [选项] 文件.tally …                       运行脚本文件\ntally [选项] -c 命令 [-c 命令 …]                运行命令\n… | tally [选项]                                运行从管道读入的命令\ntally --step 文件 [--from N] [--transcript MD]  逐步演示一个脚本\ntally parse [文件|文件夹 …]                     显示解析器找到的内容",
+        "tally [--data 路径 …] [--no-rc]                 打开外壳（默认载入自带的示例报告）\ntally [选项] 文件.tally …                       运行脚本文件\ntally [选项] -c 命令 [-c 命令 …]                运行命令\n… | tally [选项]                                运行从管道读入的命令\ntally --step 文件 [--from N] [--transcript MD]  逐步演示一个脚本\ntally parse [文件|文件夹 …]                     显示解析器找到的内容\ntally export --sqlite 文件 [文件|文件夹 …]      把报告写成 SQLite 数据库",
     .cliDiscussion:
         "脚本遇到第一个错误即停止并以 1 退出（--keep-going 会继续运行，仍以 1 退出）；命令行用法错误以 2 退出；成功以 0 退出。错误的格式为 文件:行:列: 错误: …，随后是出错的行和指示符 ^。在外壳中，help 讲解查询语言，.help 列出外壳命令。区域设置（LC_ALL、LC_MESSAGES、LANG）以 zh 开头时使用中文，否则使用英文；--lang 可指定语言。man tally 和命令补全：见 README。",
     .cliScripts: "按顺序在同一会话中运行的脚本文件（在所有 -c 命令之后）。",
@@ -140,4 +140,27 @@ let chineseTexts: [Phrase: String] = [
     .parseReports: "报告",
     .parseSections: "章节",
     .parseMeasures: "数字",
+
+    .cliBom: "CSV 和 TSV 输出以 UTF-8 字节顺序标记开头，使 Excel 和 WPS 按 UTF-8 打开（与 --format csv 一起使用）。",
+    .cliBomFormat: "--bom 只能与 --format csv 或 tsv 一起使用，不能与 {0} 一起使用",
+    .bomFormat: "--bom 只能与 csv 或 tsv 一起使用，不能与 {0} 一起使用",
+    .aFormatBeforeBom: "在 --bom 前写一个格式，如 '.mode csv --bom'",
+    .metaSave: "把已载入的报告写成 SQLite 数据库",
+    .aSaveFileName: "一个文件名，如 '.save reports.sqlite'",
+
+    .standardOutput: "标准输出",
+    .cannotWrite: "无法写入 {0}：{1}",
+    .isAFolder: "它是一个文件夹",
+    .interruptedWhileOpening: "等待读取方时被中断",
+    .wouldOverwriteScript: "'{0} {1}' 会在脚本 {1} 运行时覆盖它",
+    .scriptHint: "请把结果写入单独的文件",
+    .transcriptIsScript: "--transcript {0} 会覆盖正在演示的脚本",
+    .saved: "已把 {0}、{1}和 {2}保存到 {3}",
+    .systemError: "错误 {0}",
+    .exportAbstract: "把报告写成 SQLite 数据库（文件、报告、章节、句子、数字）。",
+    .exportDiscussion: "数据库先在 FILE 旁边生成，完成后再改名覆盖 FILE。可用 sqlite3 FILE 或 DuckDB 的 sqlite 读取器打开。",
+    .exportFile: "要写入的数据库文件。",
+    .mustBeRegularFile: "SQLite 数据库必须是普通文件",
+    .archiveNotBuilt: "压缩包未能生成",
+    .cannotRead: "无法读取 {0}：{1}",
 ]

@@ -33,8 +33,8 @@ let englishTexts: [Phrase: String] = [
 
     .metaHelp: "this list (help alone explains the language)",
     .metaMode: "table, csv, tsv, json, jsonl, markdown; alone: the mode",
-    .metaOutput: "results go to FILE until .output alone sends them back",
-    .metaOnce: "the next result goes to FILE",
+    .metaOutput: "results go to FILE (.xlsx: a workbook) until .output",
+    .metaOnce: "the next result goes to FILE (.xlsx: a workbook)",
     .metaRead: "run the commands of a script file",
     .metaStep: "walk through a script one command at a time",
     .metaTimer: "show how long each command takes",
@@ -109,7 +109,7 @@ let englishTexts: [Phrase: String] = [
 
     .cliAbstract: "Parse Chinese government work reports into figures you can query, compare and total.",
     .cliUsage:
-        "tally [--data PATH …] [--no-rc]                 open the shell (bundled seed reports by default)\ntally [options] FILE.tally …                    run script files\ntally [options] -c COMMAND [-c COMMAND …]       run commands\n… | tally [options]                             run the commands read from a pipe\ntally --step FILE [--from N] [--transcript MD]  walk through a script step by step\ntally parse [FILE|FOLDER …]                     show what the parser finds",
+        "tally [--data PATH …] [--no-rc]                 open the shell (bundled seed reports by default)\ntally [options] FILE.tally …                    run script files\ntally [options] -c COMMAND [-c COMMAND …]       run commands\n… | tally [options]                             run the commands read from a pipe\ntally --step FILE [--from N] [--transcript MD]  walk through a script step by step\ntally parse [FILE|FOLDER …]                     show what the parser finds\ntally export --sqlite FILE [FILE|FOLDER …]      write the reports as a SQLite database",
     .cliDiscussion:
         "A script stops at its first error and exits 1 (--keep-going runs on and still exits 1); bad command-line usage exits 2; success exits 0. Errors read file:line:column: error: …, then the line with a caret. In the shell, help explains the language and .help the shell commands. Texts are in Chinese when the locale (LC_ALL, LC_MESSAGES, LANG) starts with zh, else in English; --lang chooses. man tally and shell completion: see the README.",
     .cliScripts: "Script files to run in order, in one session (after any -c commands).",
@@ -142,4 +142,29 @@ let englishTexts: [Phrase: String] = [
     .parseReports: "Reports",
     .parseSections: "Sections",
     .parseMeasures: "Measures",
+
+    .cliBom:
+        "Start CSV and TSV output with a UTF-8 byte-order mark, so Excel and WPS open it as UTF-8 (with --format csv).",
+    .cliBomFormat: "--bom goes with --format csv or tsv, not {0}",
+    .bomFormat: "--bom goes with csv or tsv, not {0}",
+    .aFormatBeforeBom: "a format before --bom, as in '.mode csv --bom'",
+    .metaSave: "write the loaded reports as a SQLite database",
+    .aSaveFileName: "a file name, as in '.save reports.sqlite'",
+
+    .standardOutput: "standard output",
+    .cannotWrite: "cannot write {0}: {1}",
+    .isAFolder: "it is a folder",
+    .interruptedWhileOpening: "interrupted while waiting for a reader",
+    .wouldOverwriteScript: "'{0} {1}' would overwrite the script {1} while it runs",
+    .scriptHint: "write results to a file of their own",
+    .transcriptIsScript: "--transcript {0} would overwrite the script being stepped through",
+    .saved: "saved {0}, {1} and {2} to {3}",
+    .systemError: "error {0}",
+    .exportAbstract: "Write the reports as a SQLite database (documents, reports, sections, sentences, measures).",
+    .exportDiscussion:
+        "The database is built beside FILE and renamed over it when complete. Open it with sqlite3 FILE, or DuckDB's sqlite reader.",
+    .exportFile: "The database file to write.",
+    .mustBeRegularFile: "a SQLite database must be a regular file",
+    .archiveNotBuilt: "the archive was not built",
+    .cannotRead: "cannot read {0}: {1}",
 ]

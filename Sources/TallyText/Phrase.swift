@@ -148,4 +148,29 @@ public enum Phrase: String, Sendable, CaseIterable {
     case parseReports = "parse.reports"
     case parseSections = "parse.sections"
     case parseMeasures = "parse.measures"
+
+    // MARK: Output files (issue 13)
+    case cliBom = "cli.bom"
+    case cliBomFormat = "cli.bomFormat"
+    case bomFormat = "meta.bomFormat"
+    case aFormatBeforeBom = "meta.aFormatBeforeBom"
+    case metaSave = "meta.save"
+    case aSaveFileName = "meta.aSaveFileName"
+
+    // MARK: Output files (issue 13)
+    case standardOutput = "output.standardOutput"
+    case cannotWrite = "output.cannotWrite"
+    case isAFolder = "output.isAFolder"
+    case interruptedWhileOpening = "output.interruptedWhileOpening"
+    case wouldOverwriteScript = "output.wouldOverwriteScript"
+    case scriptHint = "output.scriptHint"
+    case transcriptIsScript = "output.transcriptIsScript"
+    case saved = "output.saved"
+    case systemError = "output.systemError"
+    case exportAbstract = "export.abstract"
+    case exportDiscussion = "export.discussion"
+    case exportFile = "export.file"
+    case mustBeRegularFile = "export.mustBeRegularFile"
+    case archiveNotBuilt = "export.archiveNotBuilt"
+    case cannotRead = "script.cannotRead"
 }

@@ -10,6 +10,14 @@ struct Launch {
     let options: ShellCommand
 
     func run() -> Int32 {
+        Termination.install()
+        let status = runSession()
+        Termination.endIfRequested()
+        return status
+    }
+
+    /// The session in its mode; its exit status (1 when standard output could not be written).
+    private func runSession() -> Int32 {
         TerminalSetup.configureLocale()
         let terminal = TerminalInfo.current()
         let environment = ProcessInfo.processInfo.environment
@@ -24,6 +32,14 @@ struct Launch {
             return 1
         }
         let shell = Shell(corpus: loaded.corpus, settings: settings)
+        let status = runMode(shell: shell, terminal: terminal, environment: environment, loaded: loaded)
+        return shell.reportOutputFailure() ? 1 : status
+    }
+
+    /// Runs step mode, the interactive shell, a pipe or scripts.
+    private func runMode(
+        shell: Shell, terminal: TerminalInfo, environment: [String: String], loaded: Loading.Loaded
+    ) -> Int32 {
         shell.setUpSafeMode(
             namedPaths: options.data + options.scripts + [options.step].compactMap { $0 }, on: options.safe)
         if let step = options.step {
@@ -43,6 +59,7 @@ struct Launch {
     private func settings(terminal: TerminalInfo, environment: [String: String]) -> ShellSettings {
         var settings = ShellSettings()
         settings.format = options.format ?? .table
+        settings.bom = options.bom
         settings.echo = options.echo
         settings.keepGoing = options.keepGoing
         settings.color = terminal.colorAllowed
@@ -72,12 +89,11 @@ struct Launch {
         return runBatch(shell: shell, scripts: [.standardInput(text)])
     }
 
-    /// Runs scripts one after the other with Ctrl-C stopping them; writes the `.output` file only
-    /// when the run was not cut short by an error or Ctrl-C.
+    /// Runs scripts one after the other with Ctrl-C stopping them, then closes the `.output` file
+    /// (which holds every result completed, however the run ended).
     private func runBatch(shell: Shell, scripts: [ScriptSource]) -> Int32 {
         let (outcome, unreadable) = Interrupt.catching { runEach(scripts, shell: shell) }
-        let stoppedEarly = outcome == .interrupted || !options.keepGoing && (outcome == .failed || unreadable)
-        shell.finish(complete: !stoppedEarly)
+        shell.finish()
         if outcome == .interrupted { return 130 }
         return shell.failureCount > 0 || unreadable ? 1 : 0
     }
@@ -111,7 +127,7 @@ struct Launch {
         StandardStreams.writeOutput(shell.banner)
         let reader = shell.makeInteractiveReader(terminal: terminal, environment: environment)
         _ = shell.runInteractive(reader: reader)
-        shell.finish(complete: true)
+        shell.finish()
         return 0
     }
 
@@ -132,7 +148,7 @@ struct Launch {
         }
         let reader = shell.makeInteractiveReader(terminal: terminal, environment: environment)
         let outcome = shell.step(through: script, from: first, reader: reader, transcriptPath: options.transcript)
-        shell.finish(complete: true)
+        shell.finish()
         return outcome == .failed ? 1 : 0
     }
 }

@@ -47,6 +47,10 @@ struct ParseCommand: ParsableCommand {
             StandardStreams.writeError(error.rendered(color: terminal.colorAllowed) + "\n")
             throw ExitCode.failure
         }
+        if let failure = StandardStreams.outputFailureMessage {
+            StandardStreams.writeError(Diagnostic.unlocated(failure, color: terminal.colorAllowed) + "\n")
+            throw ExitCode.failure
+        }
         if !loaded.failures.isEmpty { throw ExitCode.failure }
     }
 }

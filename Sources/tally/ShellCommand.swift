@@ -23,6 +23,9 @@ struct ShellCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Phrase.cliFormat()))
     var format: OutputFormat?
 
+    @Flag(help: ArgumentHelp(Phrase.cliBom()))
+    var bom = false
+
     @Flag(help: ArgumentHelp(Phrase.cliEcho()))
     var echo = false
 
@@ -52,6 +55,9 @@ struct ShellCommand: ParsableCommand {
         if step == nil && transcript != nil { throw ValidationError(Phrase.cliTranscriptNeedsStep()) }
         if step != nil && !(scripts.isEmpty && commands.isEmpty) {
             throw ValidationError(Phrase.cliStepAlone())
+        }
+        if bom, let format, !format.takesByteOrderMark {
+            throw ValidationError(Phrase.cliBomFormat(format.rawValue))
         }
         if let from, from < 1 { throw ValidationError(Phrase.cliFromCounts()) }
         if safe && transcript != nil {

@@ -14,7 +14,7 @@ struct TallyCommand: ParsableCommand {
         commandName: "tally",
         abstract: ShellCommand.configuration.abstract,
         version: TallyVersion.number,
-        subcommands: [ShellCommand.self, ParseCommand.self],
+        subcommands: [ShellCommand.self, ParseCommand.self, ExportCommand.self],
         defaultSubcommand: ShellCommand.self)
 
     /// Runs the command line in the language it asks for (`--lang`, else the locale). `tally --help`

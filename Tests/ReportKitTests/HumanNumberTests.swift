@@ -48,10 +48,21 @@ import Testing
         #expect(HumanNumber.format(value: 30, unit: "次") == "30次")
         #expect(HumanNumber.format(value: 0, unit: "个") == "0个")
         #expect(HumanNumber.format(value: 12_345.678, unit: "") == "12,345.68")
-        #expect(HumanNumber.format(value: 0.005, unit: "") == "0.01")
+        #expect(HumanNumber.format(value: 0.005, unit: "") == "0.005")
         #expect(HumanNumber.format(value: 0.05, unit: "") == "0.05")
-        #expect(HumanNumber.format(value: -0.001, unit: "") == "0")
+        #expect(HumanNumber.format(value: -0.001, unit: "") == "-0.001")
+        #expect(HumanNumber.format(value: 0.0005, unit: "") == "0.0005")
+        #expect(HumanNumber.format(value: 0.039885, unit: "") == "0.0399")
+        #expect(HumanNumber.format(value: 0.0005, unit: "%") == "0.0005%")
         #expect(HumanNumber.format(value: 999_999.5, unit: "元") == "999,999.5元")
+    }
+
+    @Test func from1亿FiguresAreIn亿AndBySizeEveryFigureFrom1万TakesAMagnitude() {
+        #expect(HumanNumber.format(value: 3_541_361_800, unit: "元", lowerBound: true) == "≥35.41亿元")
+        #expect(HumanNumber.format(value: 1_173_361_800, unit: "元") == "11.73亿元")
+        #expect(HumanNumber.format(value: 386_504, unit: "人") == "386,504人")
+        #expect(HumanNumber.format(value: 386_504, unit: "人", bySize: true) == "38.65万人")
+        #expect(HumanNumber.format(value: 9_576, unit: "人", bySize: true) == "9,576人")
     }
 
     @Test func inexactLargeFiguresAreRoundedToTwoDecimalsOfTheMagnitude() {

@@ -10,7 +10,7 @@ import Testing
 /// 10 s, the whole test about 2 minutes.
 @Suite(.serialized, .slow, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct LargeCorpusTests {
-    static let prompt = "tally (50,000 reports)>"
+    static let prompt = "tally (10,000 documents, 2022)>"
 
     /// One query of each source and stage of the language, the expensive forms included.
     static let queries = [

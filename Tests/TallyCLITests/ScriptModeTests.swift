@@ -124,13 +124,16 @@ import Testing
             result.output == """
                 city
                 合肥
-                [
-                  {
-                    "unit": "个",
-                    "kind": "count",
-                    "measures": 30
-                  }
-                ]
+                {
+                  "rows": [
+                    {
+                      "unit": "个",
+                      "kind": "count",
+                      "measures": 30
+                    }
+                  ],
+                  "notes": []
+                }
 
                 """)
         let failing = try TallyProcess.run([], input: "cities | take 1\ncities | sort nothing\n")
@@ -143,16 +146,18 @@ import Testing
         #expect(result.output == "tally> .mode csv\ntally> cities | select city | take 1\ncity\n合肥\n")
     }
 
-    @Test func outputFilesAreWrittenWholeOrLeftUntouched() throws {
+    @Test func outputFilesHoldEveryResultCompletedBeforeAFailure() throws {
         let folder = try folder(with: [
             "good.tally":
                 ".mode csv\n.output out.csv\ncities | select city | take 2\n.output\ncities | select city | take 1\n",
-            "bad.tally": ".output out.csv\ncities | select city\nbogus\n",
+            "bad.tally": ".output out.csv\ncities | select city | format csv\nbogus\n",
             "out.csv": "old\n",
         ])
         let bad = try TallyProcess.run(["bad.tally"], directory: folder)
         #expect(bad.status == 1)
-        #expect(try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8) == "old\n")
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)
+                == "city\n合肥\n蚌埠\n阜阳\n安庆\n黄山\n")
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
                 "bad.tally", "good.tally", "out.csv",

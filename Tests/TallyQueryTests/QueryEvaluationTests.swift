@@ -13,7 +13,7 @@ import Testing
     @Test func chineseAliasesAndFullWidthPunctuationMeanTheSame() throws {
         let english = try csv("measures | where city == 合肥 and kind == money | select subject, value")
         #expect(try csv("数据 ｜ 筛选 城市 ＝＝ 合肥市 且 类别 ＝＝ 金额 ｜ 选择 事项，数值") == english)
-        #expect(english == "subject,value\n建设运营资金,46800000\n")
+        #expect(english == "subject,value,unit,approx\n建设运营资金,46800000,元,exact\n")
     }
 
     @Test func comparisonOperators() throws {
@@ -50,7 +50,8 @@ import Testing
     @Test func sortOnSeveralKeysAndTake() throws {
         #expect(
             try csv("measures | where unit == \"个\" and value >= 100 | sort city, value desc | select city, value")
-                == "city,value\n合肥,294\n安庆,38500\n安庆,1573\n安庆,157\n黄山,1082\n黄山,745\n黄山,105\n")
+                == "city,value,unit,approx\n合肥,294,个,exact\n安庆,38500,个,exact\n安庆,1573,个,exact\n安庆,157,个,exact\n"
+                + "黄山,1082,个,exact\n黄山,745,个,exact\n黄山,105,个,exact\n")
         #expect(try csv("measures | take 0") == "city,section,subject,value,unit,raw\n")
     }
 
@@ -58,12 +59,16 @@ import Testing
         #expect(try csv("measures | count by city") == "city,count\n合肥,15\n蚌埠,24\n阜阳,8\n安庆,46\n黄山,9\n")
         #expect(
             try csv("measures | where unit == \"元\" | summarize count, sum(value) as money, share by city")
-                == "city,count,money,share\n合肥,1,46800000,1.3\n蚌埠,6,2321200000,65.5\n安庆,9,1173361800,33.1\n")
-        #expect(try csv("measures | where unit == \"%\" | avg value by city") == "city,avg\n合肥,90\n蚌埠,17.025\n安庆,61\n")
+                == "city,count,money,money_unit,money_approx,share,share_unit,share_approx\n"
+                + "合肥,1,46800000,元,exact,1.3215255216227837,%,exact\n蚌埠,6,2321200000,元,exact,65.54540685450438,%,exact\n"
+                + "安庆,9,1173361800,元,more,33.133067623872826,%,exact\n")
+        #expect(
+            try csv("measures | where unit == \"%\" | avg value by city")
+                == "city,avg,unit,approx\n合肥,90,%,exact\n蚌埠,17.025,%,exact\n安庆,61,%,exact\n")
         #expect(
             try csv("measures | where unit == \"元\" | min value by city")
-                == "city,min\n合肥,46800000\n蚌埠,100000\n安庆,200000\n")
-        #expect(try csv("measures | where unit == \"元\" | max value") == "max\n1730000000\n")
+                == "city,min,unit,approx\n合肥,46800000,元,exact\n蚌埠,100000,元,exact\n安庆,200000,元,exact\n")
+        #expect(try csv("measures | where unit == \"元\" | max value") == "max,unit,approx\n1730000000,元,exact\n")
         #expect(
             try csv("measures | count by city, kind | where city == 阜阳") == "city,kind,count\n阜阳,count,7\n阜阳,time,1\n")
     }
@@ -87,7 +92,7 @@ import Testing
     @Test func partsCountWhenTheirTotalIsNotSelected() throws {
         #expect(
             try csv("measures | where subject ~ \"惠及\" and raw != \"59.5万\" | total")
-                == "unit,total,count\n人,595000,2\n")
+                == "unit,total,approx,count\n人,595000,exact,2\n")
     }
 
     @Test func approximateFiguresMakeALowerBound() throws {
@@ -111,24 +116,31 @@ import Testing
 
     @Test func compareWithTwoCitiesHasDifferenceAndRatio() throws {
         let out = try csv("compare 合肥市, 安庆 by unit | where unit == \"元\"")
-        #expect(out == "unit,合肥,合肥 n,安庆,安庆 n,difference,ratio\n元,46800000,1,1173361800,9,-1126561800,0.04\n")
+        #expect(
+            out == "unit,合肥,合肥_approx,合肥 n,安庆,安庆_approx,安庆 n,difference,difference_approx,ratio\n"
+                + "元,46800000,exact,1,1173361800,more,9,-1126561800,about,0.039885395962268415\n")
     }
 
     @Test func compareAllCitiesHasAColumnPairPerCity() throws {
         let out = try csv("compare cities on kind == money")
         #expect(
-            out == "kind,unit,合肥,合肥 n,蚌埠,蚌埠 n,阜阳,阜阳 n,安庆,安庆 n,黄山,黄山 n\n"
-                + "money,元,46800000,1,2321200000,6,,0,1173361800,9,,0\n")
+            out == "kind,unit,合肥,合肥_approx,合肥 n,蚌埠,蚌埠_approx,蚌埠 n,阜阳,阜阳 n,安庆,安庆_approx,安庆 n,黄山,黄山 n\n"
+                + "money,元,46800000,exact,1,2321200000,exact,6,,0,1173361800,more,9,,0\n")
     }
 
     @Test func everyOutputFormat() throws {
         let query = "measures | where city == 黄山 and unit == \"件\" | select city, subject, value"
-        #expect(try csv(query) == "city,subject,value\n黄山,矛盾纠纷,12257\n")
-        #expect(try output(query + " | format tsv") == "city\tsubject\tvalue\n黄山\t矛盾纠纷\t12257\n")
-        #expect(try output(query + " | format jsonl") == #"{"city":"黄山","subject":"矛盾纠纷","value":12257}"# + "\n")
+        #expect(try csv(query) == "city,subject,value,unit,approx\n黄山,矛盾纠纷,12257,件,exact\n")
+        #expect(
+            try output(query + " | format tsv") == "city\tsubject\tvalue\tunit\tapprox\n黄山\t矛盾纠纷\t12257\t件\texact\n")
+        #expect(
+            try output(query + " | format jsonl")
+                == #"{"city":"黄山","subject":"矛盾纠纷","value":12257,"unit":"件","approx":"exact"}"# + "\n")
         #expect(
             try output(query + " | format json")
-                == "[\n  {\n    \"city\": \"黄山\",\n    \"subject\": \"矛盾纠纷\",\n    \"value\": 12257\n  }\n]\n")
+                == "{\n  \"rows\": [\n    {\n      \"city\": \"黄山\",\n      \"subject\": \"矛盾纠纷\",\n"
+                + "      \"value\": 12257,\n      \"unit\": \"件\",\n      \"approx\": \"exact\"\n    }\n  ],\n"
+                + "  \"notes\": []\n}\n")
         #expect(
             try output(query + " | format markdown")
                 == "| city | subject | value |\n| --- | --- | ---: |\n| 黄山 | 矛盾纠纷 | 12,257件 |\n")
@@ -143,9 +155,9 @@ import Testing
 
     @Test func chartOfACompareDrawsEachCityAndScalesEachUnitOnItsOwn() throws {
         let chart = try output("compare 合肥, 安庆 | chart").split(separator: "\n")
-        #expect(chart.first?.hasPrefix("money 元 合肥    █▉ ") == true)
-        #expect(chart.contains { $0.hasPrefix("count 个 安庆    ███████████████████████████████████████████████ ") })
-        #expect(chart.contains { $0.hasPrefix("count 项 合肥    ███████████████████████████████████████████████ ") })
+        #expect(chart.first?.hasPrefix("money 元 合肥    ██ ") == true)
+        #expect(chart.contains { $0.hasPrefix("count 个 安庆    " + String(repeating: "█", count: 50) + " ") })
+        #expect(chart.contains { $0.hasPrefix("count 项 合肥    " + String(repeating: "█", count: 50) + " ") })
         #expect(!chart.contains { $0.contains("%") })
     }
 

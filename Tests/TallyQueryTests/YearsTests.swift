@@ -87,7 +87,7 @@ import Testing
         #expect(
             try rows("compare 合肥, 安庆 | where ratio > 0 | sort 安庆 desc | take 1 | select unit", session: seed) == [["元"]]
         )
-        #expect(try rows("compare 合肥, 安庆 | select difference | take 1", session: seed) == [["-112,656.18万元"]])
+        #expect(try rows("compare 合肥, 安庆 | select difference | take 1", session: seed) == [["约-11.27亿元"]])
         #expect(try rows("compare cities | select unit, 黄山 | take 1", session: seed).count == 1)
     }
 

@@ -29,9 +29,10 @@ struct MetaCommandTests {
         #expect(try parse(".lang zh") == .lang(.chinese))
         #expect(try parse(".lang EN") == .lang(.english))
         #expect(try parse(".expanded auto") == .expanded(.auto))
-        #expect(try parse(".mode") == .mode(nil))
-        #expect(try parse(".MODE CSV") == .mode(.csv))
-        #expect(try parse(".mode 表格") == .mode(.table))
+        #expect(try parse(".mode") == .mode(nil, bom: false))
+        #expect(try parse(".MODE CSV") == .mode(.csv, bom: false))
+        #expect(try parse(".mode csv --bom") == .mode(.csv, bom: true))
+        #expect(try parse(".mode 表格") == .mode(.table, bom: false))
         #expect(try parse(".output") == .output(nil))
         #expect(try parse(".output out/合肥.csv") == .output("out/合肥.csv"))
         #expect(try parse(".once \"my results.md\"") == .once("my results.md"))
@@ -123,6 +124,6 @@ struct MetaCommandTests {
     func helpForOneCommand() {
         #expect(MetaCommandHelp.text(for: "quit").hasPrefix(".quit\n  leave the shell"))
         #expect(MetaCommandHelp.text(for: "quit").contains("also: .exit"))
-        #expect(MetaCommandHelp.text(for: "mode").hasPrefix(".mode FORMAT\n"))
+        #expect(MetaCommandHelp.text(for: "mode").hasPrefix(".mode FORMAT [--bom]\n"))
     }
 }

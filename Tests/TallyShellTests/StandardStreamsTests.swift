@@ -23,7 +23,7 @@ struct StandardStreamsTests {
                     return questions > 1
                 })
             close(descriptor)
-            #expect(failure == nil)
+            #expect(failure == .stopped)
             let written = try #require(contents(file))
             let pieceLines = StandardStreams.pieceSize / line.utf8.count + 1
             #expect(written == String(repeating: line, count: pieceLines))

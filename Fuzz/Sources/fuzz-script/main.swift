@@ -18,7 +18,7 @@ func testOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     shell.setUpSafeMode(namedPaths: [], on: true)
     let text = String(decoding: FuzzDriver.bytes(data, count), as: UTF8.self)
     _ = shell.runScript(ScriptFile(text: text, name: "fuzz.tally"))
-    shell.finish(complete: true)
+    shell.finish()
     return 0
 }
 

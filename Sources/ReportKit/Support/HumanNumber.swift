@@ -13,29 +13,54 @@ public enum HumanNumber {
         return value < 0 ? "-" + digits : digits
     }
 
-    /// `value` with its unit in report form: the largest of 亿 and 万 that states it with at most two
-    /// decimals (`4,680万元`, `17.3亿元`, `1.2万人次`), otherwise rounded to two decimals of 亿 (from
-    /// 1亿) or 万 (from 100万), otherwise the number itself (`12,257件`). `%` and `‰` never take a
-    /// magnitude. With `lowerBound` the figure is marked as a minimum: `≥4,680万元`.
-    public static func format(value: Double, unit: String, lowerBound: Bool = false) -> String {
-        let parts = parts(of: value, unit: unit)
+    /// `value` with its unit in report form: from 1亿 in 亿 (`17.3亿元`, `≥35.41亿元`, rounded to two
+    /// decimals), below that in 万 when that states it with at most two decimals (`4,680万元`,
+    /// `1.2万人次`) or when it is 100万 or more (rounded), otherwise the number itself (`12,257件`);
+    /// with `bySize`, every value from 1万 is in 万 (`38.65万人`), for a column that mixes them. `%`
+    /// and `‰` never take a magnitude. A number below 1 keeps three significant digits (`0.0005`,
+    /// `0.0399`) instead of rounding to nothing. With `lowerBound` the figure is marked as a minimum:
+    /// `≥4,680万元`.
+    public static func format(value: Double, unit: String, lowerBound: Bool = false, bySize: Bool = false) -> String {
+        let parts = parts(of: value, unit: unit, bySize: bySize)
         return (lowerBound ? "≥" : "") + parts.number + parts.magnitude + unit
     }
 
     /// `value` split into its number and magnitude word (`("4,680", "万")`), as `format` chooses them.
-    static func parts(of value: Double, unit: String) -> (number: String, magnitude: String) {
+    static func parts(of value: Double, unit: String, bySize: Bool = false) -> (number: String, magnitude: String) {
         guard value.isFinite else { return (plain(value), "") }
         let size = abs(value)
-        guard unit != "%" && unit != "‰" else { return (grouped(value), "") }
-        if size >= 1e8 && hasAtMostTwoDecimals(value / 1e8) { return (grouped(value / 1e8), "亿") }
-        if size >= 1e4 && hasAtMostTwoDecimals(value / 1e4) { return (grouped(value / 1e4), "万") }
+        guard unit != "%" && unit != "‰" else { return (readable(value), "") }
         if size >= 1e8 { return (grouped(value / 1e8), "亿") }
+        if size >= 1e4 && (bySize || hasAtMostTwoDecimals(value / 1e4)) { return (grouped(value / 1e4), "万") }
         if size >= 1e6 {
             // 99,999,999 rounds to 10,000万, which reads better as 1亿.
             if (size / 1e4 * 100).rounded() >= 1e6 { return (grouped(value / 1e8), "亿") }
             return (grouped(value / 1e4), "万")
         }
-        return (grouped(value), "")
+        return (readable(value), "")
+    }
+
+    /// Whether `format` writes `value` with a magnitude word (万 or 亿).
+    public static func takesMagnitude(_ value: Double, unit: String) -> Bool {
+        !parts(of: value, unit: unit).magnitude.isEmpty
+    }
+
+    /// `value` for people: grouped with two decimals, but a number below 1 (not 0) keeps three
+    /// significant digits (`0.0005`, `0.0399`, `0.5`), so a small ratio is not shown as `0`.
+    public static func readable(_ value: Double) -> String {
+        let size = abs(value)
+        guard size > 0, size < 1, value.isFinite else { return grouped(value) }
+        var decimals = 2
+        var scaled = size * 100
+        while scaled < 100 && decimals < 15 {
+            scaled *= 10
+            decimals += 1
+        }
+        let digits = String(Int64(scaled.rounded()))
+        if digits.count > decimals { return grouped(value) }
+        var fraction = String(repeating: "0", count: decimals - digits.count) + digits
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return (value < 0 ? "-" : "") + "0." + fraction
     }
 
     /// Whether `value` has at most two decimals, allowing for binary floating-point error.
@@ -132,15 +157,16 @@ extension Quantity {
     public var humanDescription: String { humanDescription(lowerBound: false) }
 
     /// The figure in report form; with `lowerBound` it is marked as a minimum (`≥4,680万元`) in
-    /// place of its `余` or `约`, as for a total that includes approximate figures.
-    public func humanDescription(lowerBound: Bool) -> String {
+    /// place of its `余` or `约`, as for a total that includes approximate figures; with `bySize`
+    /// every value from 1万 takes 万 or 亿 (see `HumanNumber.format`).
+    public func humanDescription(lowerBound: Bool, bySize: Bool = false) -> String {
         let prefix = lowerBound ? "≥" : (approximation == .about ? "约" : "")
         let more = !lowerBound && approximation == .more ? "余" : ""
         let less = !lowerBound && approximation == .less ? "以内" : ""
-        let last = HumanNumber.parts(of: high ?? value, unit: unit)
+        let last = HumanNumber.parts(of: high ?? value, unit: unit, bySize: bySize)
         let figure = last.number + more + last.magnitude + unit + less
         guard high != nil else { return prefix + figure }
-        let low = HumanNumber.parts(of: value, unit: unit)
+        let low = HumanNumber.parts(of: value, unit: unit, bySize: bySize)
         let lowUnit = unit == "%" || unit == "‰" ? unit : ""
         return prefix + low.number + low.magnitude + lowUnit + "—" + figure
     }

@@ -125,7 +125,7 @@ struct Aggregation {
         case .share:
             let sum = try additiveSum(try figures(group.filter { !skip.contains($0) }, argument, aggregate), aggregate)
             guard let whole, whole != 0 else { return .null }
-            return .quantity(Quantity(value: (sum.value / whole * 1000).rounded() / 10, unit: "%"), lowerBound: false)
+            return .quantity(Quantity(value: sum.value / whole * 100, unit: "%"), lowerBound: false)
         case .avg:
             let values = try figures(group, argument, aggregate)
             let unit = try singleUnit(values, aggregate)

@@ -80,6 +80,7 @@ struct ComparisonTable {
 
         var tableRows: [[Value]] = []
         var ratioRows = false
+        var boundedPairs = false
         for (slot, first) in groups.firstRows.enumerated() {
             let unit = corpus.units[measures.unit[first]]
             let additive = UnitTable.kind(of: unit).isAdditive
@@ -98,13 +99,14 @@ struct ComparisonTable {
                 // Cities: the first against the second; years: the later against the earlier.
                 let (from, against) = pivot.isPeriods ? (base + 1, base) : (base, base + 1)
                 let both = additive && counts[from] > 0 && counts[against] > 0
-                row.append(
-                    both
-                        ? .quantity(Quantity(value: totals[from] - totals[against], unit: unit), lowerBound: false)
-                        : .null)
-                row.append(
-                    both && totals[against] != 0
-                        ? .number((totals[from] / totals[against] * 100).rounded() / 100) : .null)
+                let (fromBound, againstBound) = (lowerBounds[from], lowerBounds[against])
+                boundedPairs = boundedPairs || both && (fromBound || againstBound)
+                // from ≥ a, against exact: the difference is at least a − b. When `against` is a lower
+                // bound the difference can be smaller as well as larger: about a − b.
+                let difference = Quantity(
+                    value: totals[from] - totals[against], unit: unit, approximation: againstBound ? .about : .exact)
+                row.append(both ? .quantity(difference, lowerBound: fromBound && !againstBound) : .null)
+                row.append(both && totals[against] != 0 ? .number(totals[from] / totals[against]) : .null)
             }
             tableRows.append(row)
         }
@@ -127,6 +129,11 @@ struct ComparisonTable {
         }
         if ratioRows {
             table.notes.append("ratios are not added: their rows show only how many figures each city gave")
+        }
+        if boundedPairs {
+            table.notes.append(
+                "≥ marks a lower bound (figures written with 余, 多, 以上 or 超过); a difference or ratio with one is not exact"
+            )
         }
         return table
     }

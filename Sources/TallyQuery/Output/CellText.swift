@@ -4,12 +4,17 @@ import TallyText
 extension Cell {
     /// The cell as people read it: quantities in report form (`4,680万元`, `≥4,680万元`), unitless
     /// numbers by the same rules (`59.5万`), integers as they are, empty cells as nothing.
-    public var humanText: String {
+    public var humanText: String { humanText(bySize: false) }
+
+    /// The cell as people read it; with `bySize`, figures from 1万 always take 万 or 亿 (for a
+    /// column where some figures do, so none is in raw digits beside them).
+    func humanText(bySize: Bool) -> String {
         switch self {
         case .text(let text): text
         case .integer(let integer): String(integer)
-        case .number(let number): HumanNumber.format(value: number, unit: "")
-        case .quantity(let quantity, let lowerBound): quantity.humanDescription(lowerBound: lowerBound)
+        case .number(let number): HumanNumber.format(value: number, unit: "", bySize: bySize)
+        case .quantity(let quantity, let lowerBound):
+            quantity.humanDescription(lowerBound: lowerBound, bySize: bySize)
         case .bool(let flag): flag ? "true" : "false"
         case .empty: ""
         }
@@ -39,6 +44,21 @@ extension Cell {
         case .number(let number): number
         case .quantity(let quantity, _): quantity.value
         case .text, .bool, .empty: nil
+        }
+    }
+}
+
+extension ResultTable {
+    /// For each column, whether its figures from 1万 are all written with 万 or 亿: true when some
+    /// figure of the column takes a magnitude word anyway, so that none stands in raw digits beside it.
+    func magnitudeColumns() -> [Bool] {
+        columns.indices.map { column in
+            rows.indices.contains { row in
+                if case .quantity(let quantity, _) = cell(row: row, column: column) {
+                    return HumanNumber.takesMagnitude(quantity.high ?? quantity.value, unit: quantity.unit)
+                }
+                return false
+            }
         }
     }
 }

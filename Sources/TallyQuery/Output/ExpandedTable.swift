@@ -36,6 +36,7 @@ struct ExpandedTableRenderer {
         let ruleWidth = min(maxWidth ?? 40, labelWidth + 3 + 20)
         let bar = style.apply(.dim, "│")
         let words = ShownWords.valueWords(table.columns)
+        let bySize = table.magnitudeColumns()
         var output = ""
         func omission(_ omitted: OmittedRows) {
             output += CellText.omissionLine(omitted) + "\n"
@@ -49,7 +50,7 @@ struct ExpandedTableRenderer {
             output += style.apply(.dim, label + fill) + "\n"
             for column in headers.indices {
                 var value = CellText.singleLine(
-                    ShownWords.text(table.cell(row: row, column: column), words: words[column]))
+                    ShownWords.text(table.cell(row: row, column: column), words: words[column], bySize: bySize[column]))
                 if let valueWidth, DisplayWidth.of(value) > valueWidth {
                     value = DisplayWidth.truncated(value, toWidth: valueWidth)
                 }

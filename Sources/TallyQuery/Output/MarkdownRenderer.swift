@@ -26,6 +26,7 @@ public struct MarkdownRenderer: Sendable {
         let columnCount = table.columns.count
         var output = ""
         appendLine(table.columns.map(Self.escaped), to: &output)
+        let bySize = table.magnitudeColumns()
         let alignments = (0..<columnCount).map { table.isNumericColumn($0) ? "---:" : "---" }
         appendLine(alignments, to: &output)
         var fields: [String] = []
@@ -34,7 +35,7 @@ public struct MarkdownRenderer: Sendable {
             if check.shouldStop() { break }
             fields.removeAll(keepingCapacity: true)
             for column in 0..<columnCount {
-                fields.append(Self.escaped(table.cell(row: row, column: column).humanText))
+                fields.append(Self.escaped(table.cell(row: row, column: column).humanText(bySize: bySize[column])))
             }
             appendLine(fields, to: &output)
         }

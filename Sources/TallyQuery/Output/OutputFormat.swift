@@ -2,11 +2,12 @@
 public enum OutputFormat: String, CaseIterable, Sendable {
     /// A box-drawn table for the terminal, figures in report form.
     case table
-    /// Comma-separated values (RFC 4180 quoting), exact base values.
+    /// Comma-separated values (RFC 4180 quoting), exact base values (`ResultTable.lossless()`).
     case csv
     /// Tab-separated values, exact base values.
     case tsv
-    /// A pretty-printed JSON array of objects, exact base values.
+    /// A pretty-printed JSON object: the rows as an array of objects with exact base values, and
+    /// the table's notes.
     case json
     /// One compact JSON object per line, exact base values.
     case jsonl
@@ -24,10 +25,26 @@ public func render(
 ) -> String {
     switch format {
     case .table: TableRenderer(maxWidth: maxWidth, color: color, expanded: expanded).render(table, stop: stop)
-    case .csv: CSVRenderer().render(table, stop: stop)
-    case .tsv: TSVRenderer().render(table, stop: stop)
-    case .json: JSONRenderer().render(table, stop: stop)
-    case .jsonl: JSONLinesRenderer().render(table, stop: stop)
+    case .csv: CSVRenderer().render(table.lossless(), stop: stop)
+    case .tsv: TSVRenderer().render(table.lossless(), stop: stop)
+    case .json: JSONRenderer().render(table.lossless(), stop: stop)
+    case .jsonl: JSONLinesRenderer().render(table.lossless(), stop: stop)
     case .markdown: MarkdownRenderer().render(table, stop: stop)
     }
+}
+
+extension OutputFormat {
+    /// Whether the format is for other programs (exact values, every row) rather than for people.
+    public var isMachineFormat: Bool {
+        switch self {
+        case .csv, .tsv, .json, .jsonl: true
+        case .table, .markdown: false
+        }
+    }
+}
+
+extension OutputFormat {
+    /// Whether `--bom` puts a UTF-8 byte-order mark before the format (CSV and TSV, for Excel and
+    /// WPS; never JSON, which must not start with one).
+    public var takesByteOrderMark: Bool { self == .csv || self == .tsv }
 }

@@ -43,9 +43,10 @@ enum ShownWords {
         return columns.map { chineseValues[$0] }
     }
 
-    /// `cell` as people read it, a fixed value in the words of `words` (from `valueWords`).
-    static func text(_ cell: Cell, words: [String: String]?) -> String {
+    /// `cell` as people read it, a fixed value in the words of `words` (from `valueWords`), a
+    /// figure with 亿/万 chosen by its size when `bySize`.
+    static func text(_ cell: Cell, words: [String: String]?, bySize: Bool = false) -> String {
         if let words, case .text(let text) = cell, let word = words[text] { return word }
-        return cell.humanText
+        return cell.humanText(bySize: bySize)
     }
 }

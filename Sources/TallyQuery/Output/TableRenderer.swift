@@ -60,13 +60,16 @@ public struct TableRenderer: Sendable {
             guard let maxWidth else { return false }
             var widths = ShownWords.headers(table.columns).map { DisplayWidth.of($0) }
             let words = ShownWords.valueWords(table.columns)
+            let bySize = table.magnitudeColumns()
             var check = StopSignal.never.check()
             for row in table.rows.indices {
                 if check.shouldStop() { break }
                 for column in widths.indices {
                     widths[column] = max(
                         widths[column],
-                        DisplayWidth.of(ShownWords.text(table.cell(row: row, column: column), words: words[column])))
+                        DisplayWidth.of(
+                            ShownWords.text(
+                                table.cell(row: row, column: column), words: words[column], bySize: bySize[column])))
                 }
             }
             return widths.reduce(3 * widths.count + 1, +) > maxWidth
@@ -78,6 +81,7 @@ public struct TableRenderer: Sendable {
         var check = stop.check()
         let columnCount = table.columns.count
         let numeric = (0..<columnCount).map(table.isNumericColumn)
+        let bySize = table.magnitudeColumns()
         var headers = ShownWords.headers(table.columns)
         let words = ShownWords.valueWords(table.columns)
         var headerWidths = headers.map { DisplayWidth.of($0) }
@@ -92,7 +96,7 @@ public struct TableRenderer: Sendable {
             if check.shouldStop() { return "" }
             for column in 0..<columnCount {
                 let cell = table.cell(row: row, column: column)
-                let text = CellText.singleLine(ShownWords.text(cell, words: words[column]))
+                let text = CellText.singleLine(ShownWords.text(cell, words: words[column], bySize: bySize[column]))
                 let width = DisplayWidth.of(text)
                 texts.append(text)
                 textWidths.append(width)

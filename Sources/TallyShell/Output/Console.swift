@@ -6,14 +6,24 @@ public struct Console {
     /// Writes errors, warnings and timings.
     public var writeError: (String) -> Void
 
-    /// A console writing through the given closures.
-    public init(writeOutput: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
+    /// Why writing output failed (`cannot write standard output: no space left on device`), or nil.
+    public var outputFailure: () -> String?
+
+    /// A console writing through the given closures; `outputFailure` tells when output could not be written.
+    public init(
+        writeOutput: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
+        outputFailure: @escaping () -> String? = { nil }
+    ) {
         self.writeOutput = writeOutput
         self.writeError = writeError
+        self.outputFailure = outputFailure
     }
 
-    /// The process's standard output and standard error, unbuffered.
+    /// The process's standard output and standard error, unbuffered; a failed write to standard
+    /// output is remembered.
     public static var standard: Console {
-        Console(writeOutput: StandardStreams.writeOutput, writeError: StandardStreams.writeError)
+        Console(
+            writeOutput: StandardStreams.writeOutput, writeError: StandardStreams.writeError,
+            outputFailure: { StandardStreams.outputFailureMessage })
     }
 }

@@ -6,12 +6,14 @@ import TallyText
 enum MetaCommand: Equatable {
     /// `.help`, or `.help COMMAND` for one command.
     case help(String?)
-    /// `.mode FORMAT`; nil shows the current mode.
-    case mode(OutputFormat?)
+    /// `.mode FORMAT [--bom]`; nil shows the current mode.
+    case mode(OutputFormat?, bom: Bool)
     /// `.output FILE`; nil goes back to the screen.
     case output(String?)
     case once(String)
     case read(String)
+    /// `.save FILE`: the loaded corpus as a SQLite database.
+    case save(String)
     case step(String)
     /// `.timer on|off`; nil shows the setting.
     case timer(Bool?)
@@ -37,10 +39,11 @@ enum MetaCommand: Equatable {
     /// Every command with its usage and what it does, in the order `.help` lists them.
     static let catalogue: [(name: String, usage: String, summary: Phrase)] = [
         ("help", ".help [COMMAND]", .metaHelp),
-        ("mode", ".mode FORMAT", .metaMode),
+        ("mode", ".mode FORMAT [--bom]", .metaMode),
         ("output", ".output [FILE]", .metaOutput),
         ("once", ".once FILE", .metaOnce),
         ("read", ".read FILE", .metaRead),
+        ("save", ".save FILE.sqlite", .metaSave),
         ("step", ".step FILE", .metaStep),
         ("timer", ".timer on|off", .metaTimer),
         ("echo", ".echo on|off", .metaEcho),
@@ -65,7 +68,7 @@ enum MetaCommand: Equatable {
     }
 
     /// The commands that take a file or folder name.
-    static let pathCommands: Set<String> = ["output", "once", "read", "step", "load", "unload"]
+    static let pathCommands: Set<String> = ["output", "once", "read", "save", "step", "load", "unload"]
 
     /// Whether `line` is a meta command: its first visible character is a dot followed by a letter.
     static func isMetaCommand(_ line: String) -> Bool {
@@ -103,16 +106,32 @@ enum MetaCommand: Equatable {
             try problem.expectNoArguments()
             return .quit
         case "mode":
-            guard let word = try problem.optionalArgument() else { return .mode(nil) }
+            var bom = false
+            var formatWords = arguments
+            if let last = formatWords.last, last.text == "--bom" {
+                bom = true
+                formatWords.removeLast()
+            }
+            if formatWords.count > 1 {
+                throw problem.error(Phrase.unexpectedWord(formatWords[1].text), at: formatWords[1])
+            }
+            guard let word = formatWords.first else {
+                if bom { throw problem.missing(Phrase.aFormatBeforeBom()) }
+                return .mode(nil, bom: false)
+            }
             guard let format = OutputFormat(word: word.text) else {
                 throw problem.error(
                     Phrase.unknownFormat(word.text), at: word,
                     hint: Phrase.chooseFormat(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))
             }
-            return .mode(format)
+            if bom && !format.takesByteOrderMark {
+                throw problem.error(Phrase.bomFormat(format.rawValue), at: arguments[arguments.count - 1])
+            }
+            return .mode(format, bom: bom)
         case "output": return .output(try problem.optionalArgument()?.text)
         case "once": return .once(try problem.requiredArgument(Phrase.aFileName()).text)
         case "read": return .read(try problem.requiredArgument(Phrase.aFileName()).text)
+        case "save": return .save(try problem.requiredArgument(Phrase.aSaveFileName()).text)
         case "step": return .step(try problem.requiredArgument(Phrase.aFileName()).text)
         case "timer": return .timer(try problem.switchArgument())
         case "echo": return .echo(try problem.switchArgument())

@@ -1,5 +1,6 @@
 import Foundation
 import ReportKit
+import TallyExport
 import TallyQuery
 import TallyText
 
@@ -21,8 +22,13 @@ extension Shell {
         switch command {
         case .help(let topic):
             write(topic.map(MetaCommandHelp.text(for:)) ?? MetaCommandHelp.text)
-        case .mode(let format):
-            if let format { settings.format = format } else { showSetting("mode", settings.format.rawValue) }
+        case .mode(let format, let bom):
+            if let format {
+                settings.format = format
+                settings.bom = bom
+            } else {
+                showSetting("mode", settings.format.rawValue + (settings.bom ? " --bom" : ""))
+            }
         case .timer(let on):
             if let on { settings.timer = on } else { showSetting("timer", Self.switchText(settings.timer)) }
         case .echo(let on):
@@ -49,6 +55,8 @@ extension Shell {
             return openOnce(path, line: line, origin: origin)
         case .read(let path):
             return readScript(path, line: line, origin: origin)
+        case .save(let path):
+            return saveDatabase(path, line: line, origin: origin)
         case .step(let path):
             return stepInsideShell(path, line: line, origin: origin)
         case .load(let paths):
@@ -89,29 +97,61 @@ extension Shell {
 
     // MARK: - Output files
 
-    /// `.output FILE` / `.output`: finishes the current output file, then opens the new one.
+    /// `.output FILE` / `.output`: closes the current output file, then opens the new one.
     private func redirectOutput(to path: String?, line: String, origin: StatementOrigin) -> CommandOutcome {
-        guard finish(complete: true) else { return .failed }
+        let closed = outputFile.map { close($0) } ?? true
+        outputFile = nil
+        guard closed else { return .failed }
         guard let path else { return .succeeded }
-        outputFile = openFile(path, line: line, origin: origin)
+        outputFile = openFile(path, command: ".output", line: line, origin: origin)
         return outputFile == nil ? .failed : .succeeded
     }
 
     /// `.once FILE`: the next result goes to FILE.
     private func openOnce(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
-        onceFile?.discard()
-        onceFile = openFile(path, line: line, origin: origin)
+        if let pending = onceFile { _ = close(pending) }
+        onceFile = openFile(path, command: ".once", line: line, origin: origin)
         return onceFile == nil ? .failed : .succeeded
     }
 
-    /// The output file at `path`, or nil after showing why it cannot be written.
-    private func openFile(_ path: String, line: String, origin: StatementOrigin) -> AtomicFile? {
+    /// The output file at `path`, or nil after showing why it cannot be written: it cannot be
+    /// opened, or it is a script that is running.
+    private func openFile(_ path: String, command: String, line: String, origin: StatementOrigin) -> ResultFile? {
+        if let real = RealPath.resolved(path), runningScripts.contains(real) {
+            show(
+                argumentError(
+                    OutputMessages.wouldOverwriteScript(command, path), line: line, origin: origin,
+                    hint: OutputMessages.scriptHint))
+            return nil
+        }
         do {
-            return try AtomicFile(path: path)
+            return try ResultFile(path: path)
         } catch {
             show(argumentError(error.message, line: line, origin: origin))
             return nil
         }
+    }
+
+    /// `.save FILE`: writes the loaded corpus as a SQLite database (never over a running script).
+    private func saveDatabase(_ path: String, line: String, origin: StatementOrigin) -> CommandOutcome {
+        if let real = RealPath.resolved(path), runningScripts.contains(real) {
+            show(
+                argumentError(
+                    OutputMessages.wouldOverwriteScript(".save", path), line: line, origin: origin,
+                    hint: OutputMessages.scriptHint))
+            return .failed
+        }
+        do {
+            guard try DatabaseExport.write(session.corpus, to: RealPath.writeTarget(path), isStopped: stopRequested)
+            else {
+                return .interrupted
+            }
+        } catch {
+            show(argumentError(OutputMessages.cannotWrite(path, reason: error.message), line: line, origin: origin))
+            return .failed
+        }
+        write(OutputMessages.saved(session.corpus, to: path) + "\n")
+        return .succeeded
     }
 
     // MARK: - Scripts

@@ -14,36 +14,59 @@ extension Shell {
         }
         if let file = onceFile {
             onceFile = nil
-            guard let text = fileText(of: output) else { return false }
-            file.write(text)
-            do {
-                try file.commit()
-            } catch {
-                showError(error.message)
-                return false
-            }
-            return true
+            let shown = send(output, to: file, statement: statement)
+            return close(file) && shown
         }
         if let file = outputFile {
-            guard let text = fileText(of: output) else { return false }
-            file.write(text)
-            return true
+            return send(output, to: file, statement: statement)
         }
+        let format = output.format ?? settings.format
+        let bom = settings.bom && format.takesByteOrderMark && !wroteToScreen ? "\u{FEFF}" : ""
         write(
-            output.rendered(
-                defaultFormat: settings.format, width: screenWidth, color: settings.color,
-                expanded: settings.expanded, stop: stop))
+            bom
+                + output.rendered(
+                    defaultFormat: settings.format, width: screenWidth, color: settings.color,
+                    expanded: settings.expanded, stop: stop))
         if output.table?.omitted != nil {
             write(style.apply(.dim, Phrase.moreRowsHint()) + "\n")
         }
         return true
     }
 
-    /// A result as a file gets it (every row, no colour), or nil when Ctrl-C stopped the rendering:
-    /// the text is then incomplete, and the file is left as it was.
-    private func fileText(of output: CommandOutput) -> String? {
-        let text = output.rendered(defaultFormat: settings.format, stop: stop)
-        return stopRequested() ? nil : text
+    /// Writes a result to `file`: as text, every row, no colour (nothing when Ctrl-C stopped the
+    /// rendering: the text is then incomplete, and the file is left as it was), or as the next sheet
+    /// of a workbook. False, after saying why, when it could not be written.
+    private func send(_ output: CommandOutput, to file: ResultFile, statement: String) -> Bool {
+        do {
+            if file.isWorkbook {
+                guard let table = output.table else { return true }
+                return try file.add(table: table, title: Self.sheetTitle(statement), stop: stop)
+            }
+            let text = output.rendered(defaultFormat: settings.format, stop: stop)
+            if stopRequested() { return true }
+            let format = output.format ?? settings.format
+            return try file.add(text: text, bom: settings.bom && format.takesByteOrderMark, stop: stop)
+        } catch {
+            showError(error.message)
+            return false
+        }
+    }
+
+    /// A sheet's title: the statement on one line.
+    private static func sheetTitle(_ statement: String) -> String {
+        statement.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+    }
+
+    /// Closes `file`; false, after saying why, when that failed.
+    func close(_ file: ResultFile) -> Bool {
+        do {
+            try file.close()
+            return true
+        } catch {
+            showError(error.message)
+            return false
+        }
     }
 
     /// The width results on the screen are fitted to: the window's, when it is followed and known.
@@ -75,6 +98,7 @@ extension Shell {
 
     /// Writes `text` to the screen (and to the transcript when one is recorded).
     func write(_ text: String) {
+        if !text.isEmpty { wroteToScreen = true }
         console.writeOutput(text)
         transcript?.record(text)
     }
@@ -87,25 +111,29 @@ extension Shell {
 
     // MARK: - Ending
 
-    /// Ends the session's output: a file opened with `.output` is written (`complete`) or dropped
-    /// and left as it was; a pending `.once` file is dropped. False when the file could not be written.
+    /// Says once, on standard error, that standard output could not be written (a full disk, a
+    /// closed descriptor). True when it could not, so the process exits 1.
+    public func reportOutputFailure() -> Bool {
+        guard let failure = console.outputFailure() else { return false }
+        if !reportedOutputFailure {
+            reportedOutputFailure = true
+            showError(failure)
+        }
+        return true
+    }
+
+    /// Ends the session's output: the file `.output` opened is closed (it already holds every
+    /// result), and so is a `.once` file still waiting for its result. False when one of them could
+    /// not be written.
     @discardableResult
-    public func finish(complete: Bool) -> Bool {
-        onceFile?.discard()
-        onceFile = nil
-        guard let file = outputFile else { return true }
-        outputFile = nil
-        guard complete else {
-            file.discard()
-            return true
-        }
-        do {
-            try file.commit()
-            return true
-        } catch {
-            showError(error.message)
+    public func finish() -> Bool {
+        var finished = true
+        for file in [onceFile, outputFile].compactMap({ $0 }) where !close(file) {
+            finished = false
             failureCount += 1
-            return false
         }
+        onceFile = nil
+        outputFile = nil
+        return finished
     }
 }

@@ -45,6 +45,10 @@ extension Shell {
             return metaError(
                 Phrase.safeRefusedWrite(".once " + path), line: line,
                 origin: origin, argument: 0, hint: writes)
+        case .save(let path):
+            return metaError(
+                "'.save \(path)' would write a file: refused in safe mode", line: line,
+                origin: origin, argument: 0, hint: writes)
         case .read(let path), .step(let path):
             return readRefusal([path], line: line, origin: origin)
         case .load(let paths):

@@ -20,10 +20,14 @@ public final class Shell {
     let console: Console
     /// The history file the interactive shell saves to, for `.history`.
     var historyFile: HistoryFile?
-    /// The file `.output` sends results to, written when it is closed.
-    var outputFile: AtomicFile?
+    /// The file `.output` sends results to, written after each result.
+    var outputFile: ResultFile?
     /// The file `.once` sends the next result to.
-    var onceFile: AtomicFile?
+    var onceFile: ResultFile?
+    /// Whether a failed write to standard output was reported (it is, once).
+    var reportedOutputFailure = false
+    /// Whether anything was written to standard output (a byte-order mark goes only before the first byte).
+    var wroteToScreen = false
     /// The real paths of the script files running, innermost last, to refuse a `.read` cycle.
     var runningScripts: [String] = []
     /// The commands entered this session, for `.history` when there is no history file.
@@ -58,9 +62,12 @@ public final class Shell {
     /// and reports how it went. `origin` places its errors.
     @discardableResult
     public func run(_ text: String, origin: StatementOrigin = .command) -> CommandOutcome {
-        let outcome = speaking {
+        var outcome = speaking {
             MetaCommand.isMetaCommand(text)
                 ? runMeta(text, origin: origin) : runStatement(text, origin: origin)
+        }
+        if !reportedOutputFailure && speaking({ reportOutputFailure() }) && outcome != .interrupted {
+            outcome = .failed
         }
         if outcome == .failed { failureCount += 1 }
         return outcome

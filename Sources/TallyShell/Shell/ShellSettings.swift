@@ -6,6 +6,10 @@ import TallyText
 public struct ShellSettings: Sendable, Equatable {
     /// The format results are printed in, unless a command picks its own (`.mode`, `--format`).
     public var format: OutputFormat = .table
+    /// Whether CSV and the other machine formats start with a UTF-8 byte-order mark, so that Excel
+    /// and WPS read them as UTF-8 (`--bom`, `.mode csv --bom`); written once, before the first byte
+    /// of the screen or a file.
+    public var bom = false
     /// Whether each command is shown before its output (`.echo`, `--echo`).
     public var echo = false
     /// Whether each command's running time is shown (`.timer`).

@@ -6,15 +6,20 @@ extension Shell {
 
     /// Step mode (`tally --step FILE`): walks through `script` from step `first`, reading the
     /// presenter's keys from `reader`. With `transcriptPath`, everything shown is also written there
-    /// as Markdown without colour codes, all at once when the walk ends (the file is left untouched
-    /// when it cannot be written). Returns `.failed` only when the transcript could not be written.
+    /// as Markdown without colour codes, all at once when the walk ends (written through a link, a
+    /// pipe or a device; never the script itself). Returns `.failed` only when the transcript could
+    /// not be written.
     public func step(
         through script: ScriptFile, from first: Int = 1, reader: any LineReader, transcriptPath: String? = nil
     ) -> CommandOutcome {
-        var file: AtomicFile?
+        var file: OutputFile?
         if let transcriptPath {
+            if RealPath.resolved(transcriptPath) == script.realPath {
+                showError(OutputMessages.transcriptIsScript(transcriptPath))
+                return .failed
+            }
             do {
-                file = try AtomicFile(path: transcriptPath)
+                file = try OutputFile(path: transcriptPath)
             } catch {
                 showError(error.message)
                 return .failed
@@ -23,9 +28,9 @@ extension Shell {
         let transcript = file.map { _ in Transcript(title: "tally: \(script.path)") }
         let outcome = StepWalk(shell: self, script: script, reader: reader, transcript: transcript).run(from: first)
         guard let file, let transcript else { return outcome }
-        file.write(transcript.markdown)
         do {
-            try file.commit()
+            try file.append(transcript.markdown)
+            try file.close()
         } catch {
             showError(error.message)
             return .failed

@@ -64,6 +64,10 @@ public final class EditLineReader: LineReader {
         // Ctrl-C is a plain key while editing; the handler only matters for a SIGINT sent from
         // outside, which libedit passes on to it (el_wgets then fails with EINTR).
         let (wide, failure) = Interrupt.catching { (el_wgets(editLine, &count), errno) }
+        if Termination.isRequested {
+            writeOutput("\n")
+            return .endOfInput
+        }
         if interrupted || (count < 0 && failure == EINTR) {
             writeOutput("\n")
             return .interrupted

@@ -124,7 +124,7 @@ public final class HistoryFile {
     /// The file to read and replace: `path`, or the file it links to when it is a symbolic link (so
     /// a linked history file stays linked).
     private var target: String {
-        RealPath.resolved(path) ?? path
+        RealPath.writeTarget(path)
     }
 
     /// Creates the folder (mode 0700) if it is missing; on failure warns and stops saving.
@@ -141,11 +141,23 @@ public final class HistoryFile {
     }
 
     /// Loads the file's entries into `history`. True when there was nothing to read or it was read;
-    /// false (after a warning, with saving stopped) when an existing file could not be read.
+    /// false (after a warning, with saving stopped) when an existing file could not be read, or is
+    /// no regular file: a character device (`TALLY_HISTORY=/dev/null`) quietly keeps no history, a
+    /// pipe, a folder or another device is never replaced and gets a warning.
     private func readFile(into history: OpaquePointer) -> Bool {
         let file = target
         var status = stat()
-        guard stat(file, &status) == 0, status.st_size > 0 else { return true }
+        guard stat(file, &status) == 0 else { return true }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFCHR:
+            savingDisabled = true
+            return false
+        default:
+            disable("the history file \(file) is not a regular file")
+            return false
+        }
+        guard status.st_size > 0 else { return true }
         if libeditFileAccess.withLock({ _ in ce_hist_load(history, file) }) >= 0 { return true }
         disable("cannot read the history file \(file) (unreadable, or not a tally history file)")
         return false

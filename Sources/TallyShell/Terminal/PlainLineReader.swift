@@ -28,6 +28,7 @@ public final class PlainLineReader: LineReader {
     /// Returns the next line, or `.endOfInput` once the input is exhausted. The prompt is not shown.
     public func readLine(prompt: Prompt) -> LineInput {
         while true {
+            if Termination.isRequested { return .endOfInput }
             if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
                 let line = takeLine(upTo: newline)
                 start = newline + 1
@@ -75,7 +76,7 @@ public final class PlainLineReader: LineReader {
                 buffer.append(contentsOf: chunk[..<count])
                 return
             }
-            if count < 0 && errno == EINTR { continue }
+            if count < 0 && errno == EINTR && !Termination.isRequested { continue }
             reachedEnd = true
             return
         }
