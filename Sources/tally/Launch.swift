@@ -41,13 +41,16 @@ struct Launch {
         shell: Shell, terminal: TerminalInfo, environment: [String: String], loaded: Loading.Loaded
     ) -> Int32 {
         shell.setUpSafeMode(
-            namedPaths: options.data + options.scripts + [options.step].compactMap { $0 }, on: options.safe)
+            namedPaths: options.data + options.scripts + [options.step, options.setUpScript].compactMap { $0 },
+            on: options.safe)
         if let step = options.step {
+            guard runSetUp(shell: shell) else { return 1 }
             return runStep(step, shell: shell, terminal: terminal, environment: environment)
         }
         if options.scripts.isEmpty && options.commands.isEmpty && terminal.standardInputIsTerminal {
             return runInteractive(shell: shell, terminal: terminal, environment: environment)
         }
+        guard runSetUp(shell: shell) else { return 1 }
         // A script must not pass when some of its reports could not be loaded.
         let status =
             options.scripts.isEmpty && options.commands.isEmpty ? runPipe(shell: shell) : runScripts(shell: shell)
@@ -119,11 +122,30 @@ struct Launch {
         return (outcome, unreadable)
     }
 
-    /// The interactive shell, after the start-up file.
+    /// `--init FILE`, then each `--run COMMAND`, each on past its errors (which are shown); false
+    /// when the file cannot be read.
+    private func runSetUp(shell: Shell) -> Bool {
+        if let path = options.setUpScript {
+            do {
+                let script = try ScriptFile(path: path)
+                _ = Interrupt.catching { shell.runScript(script) }
+            } catch {
+                shell.showError(error.message)
+                return false
+            }
+        }
+        for command in options.setUpCommands {
+            _ = Interrupt.catching { shell.runScript(ScriptFile(text: command, name: "--run")) }
+        }
+        return true
+    }
+
+    /// The interactive shell, after the start-up file, `--init` and `--run`.
     private func runInteractive(shell: Shell, terminal: TerminalInfo, environment: [String: String]) -> Int32 {
         if !options.noStartupFile, let path = StartupFile.resolvePath(environment: environment) {
             shell.runStartupFile(at: path)
         }
+        guard runSetUp(shell: shell) else { return 1 }
         StandardStreams.writeOutput(shell.banner)
         let reader = shell.makeInteractiveReader(terminal: terminal, environment: environment)
         _ = shell.runInteractive(reader: reader)
@@ -146,8 +168,16 @@ struct Launch {
             shell.showError(Phrase.cliFromPastEnd(first, path, Plural.counted(count, .step)))
             return 2
         }
+        var walk = StepOptions()
+        walk.from = first
+        walk.transcriptPath = options.transcript
+        walk.transcriptKeepsPresenterCommands = options.transcriptAll
+        walk.notesPath = options.notes
+        walk.typingMilliseconds = options.typing
+        walk.autoSeconds = options.auto
+        walk.chinese = shell.settings.language == .chinese
         let reader = shell.makeInteractiveReader(terminal: terminal, environment: environment)
-        let outcome = shell.step(through: script, from: first, reader: reader, transcriptPath: options.transcript)
+        let outcome = shell.step(through: script, options: walk, reader: reader)
         shell.finish()
         return outcome == .failed ? 1 : 0
     }

@@ -44,15 +44,44 @@ struct ShellCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Phrase.cliFrom(), valueName: "N"))
     var from: Int?
 
-    @Option(help: ArgumentHelp(Phrase.cliTranscript(), valueName: "file"))
+    @Option(help: ArgumentHelp(Phrase.cliTranscriptHandout(), valueName: "file"))
     var transcript: String?
+
+    @Flag(help: ArgumentHelp(Phrase.cliTranscriptAll()))
+    var transcriptAll = false
+
+    @Option(help: ArgumentHelp(Phrase.cliNotes(), valueName: "file"))
+    var notes: String?
+
+    @Option(help: ArgumentHelp(Phrase.cliTyping(), valueName: "MS"))
+    var typing: Int?
+
+    @Option(help: ArgumentHelp(Phrase.cliAuto(), valueName: "seconds"))
+    var auto: Double?
+
+    @Option(name: .customLong("init"), help: ArgumentHelp(Phrase.cliInit(), valueName: "file"))
+    var setUpScript: String?
+
+    @Option(name: .customLong("run"), help: ArgumentHelp(Phrase.cliRun(), valueName: "command"))
+    var setUpCommands: [String] = []
 
     @Option(help: ArgumentHelp(Phrase.cliLang(), valueName: "en|zh"))
     var lang: Language?
 
     func validate() throws {
         if step == nil && from != nil { throw ValidationError(Phrase.cliFromNeedsStep()) }
-        if step == nil && transcript != nil { throw ValidationError(Phrase.cliTranscriptNeedsStep()) }
+        for (name, given) in [
+            ("--transcript", transcript != nil), ("--transcript-all", transcriptAll), ("--notes", notes != nil),
+            ("--typing", typing != nil), ("--auto", auto != nil),
+        ] where step == nil && given {
+            throw ValidationError(Phrase.cliWorksOnlyWithStep(name))
+        }
+        if transcriptAll && transcript == nil { throw ValidationError(Phrase.cliTranscriptAllNeedsTranscript()) }
+        if let typing, typing < 1 { throw ValidationError(Phrase.cliTypingCounts()) }
+        if let auto, !(auto > 0 && auto <= 3600) { throw ValidationError(Phrase.cliAutoSeconds()) }
+        if (setUpScript != nil || !setUpCommands.isEmpty) && !(scripts.isEmpty && commands.isEmpty) {
+            throw ValidationError(Phrase.cliInitAlone())
+        }
         if step != nil && !(scripts.isEmpty && commands.isEmpty) {
             throw ValidationError(Phrase.cliStepAlone())
         }
@@ -62,6 +91,9 @@ struct ShellCommand: ParsableCommand {
         if let from, from < 1 { throw ValidationError(Phrase.cliFromCounts()) }
         if safe && transcript != nil {
             throw ValidationError(Phrase.cliSafeTranscript())
+        }
+        if safe && notes != nil {
+            throw ValidationError(Phrase.cliSafeNotes())
         }
     }
 

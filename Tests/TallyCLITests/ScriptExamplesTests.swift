@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// Every saved analysis in `scripts/` runs through the real binary and prints exactly its expected
-/// output (`scripts/NAME.expected`, made with `tally --echo scripts/NAME.tally`), so the examples
-/// never rot.
+/// output (`scripts/NAME.expected`, made with `tally --echo scripts/NAME.tally`, and the errors it
+/// shows on purpose in `scripts/NAME.stderr`), so the examples never rot.
 @Suite struct ScriptExamplesTests {
     /// The script files, by name.
     static let scripts: [String] = {
@@ -13,7 +13,7 @@ import Testing
     }()
 
     @Test func theRequiredExamplesExist() {
-        for name in ["tour.tally", "totals-by-city.tally", "compare-two-cities.tally", "search.tally"] {
+        for name in ["tour.tally", "导览.tally", "totals-by-city.tally", "compare-two-cities.tally", "search.tally"] {
             #expect(Self.scripts.contains(name))
         }
     }
@@ -24,16 +24,20 @@ import Testing
         let expectedPath = TallyProcess.repository.appendingPathComponent(
             "scripts/" + name.dropLast(".tally".count) + ".expected")
         let expected = try String(contentsOf: expectedPath, encoding: .utf8)
+        // A script that shows errors on purpose (`#!error`) has them in NAME.stderr.
+        let errors = try? String(
+            contentsOf: expectedPath.deletingPathExtension().appendingPathExtension("stderr"), encoding: .utf8)
         let result = try TallyProcess.run(
             ["--echo", script], environment: ["COLUMNS": ""], directory: TallyProcess.repository)
-        #expect(result.error == "")
+        #expect(result.error == errors ?? "")
         #expect(result.status == 0)
         #expect(
             result.output == expected, "regenerate with: tally --echo \(script) > \(expectedPath.path), then read it")
     }
 
-    @Test func theTourCommentsEveryStep() throws {
-        let path = TallyProcess.repository.appendingPathComponent("scripts/tour.tally")
+    @Test(arguments: ["tour.tally", "导览.tally"])
+    func theTourCommentsEveryStep(_ name: String) throws {
+        let path = TallyProcess.repository.appendingPathComponent("scripts/" + name)
         let lines = try String(contentsOf: path, encoding: .utf8).split(
             separator: "\n", omittingEmptySubsequences: false
         )
@@ -41,7 +45,7 @@ import Testing
         // Commands come in blocks right under their comment: none may follow a blank line.
         for index in lines.indices.dropFirst() where !lines[index].isEmpty && !lines[index].hasPrefix("#") {
             #expect(
-                !lines[index - 1].isEmpty, "line \(index + 1) of tour.tally has no comment above it: \(lines[index])")
+                !lines[index - 1].isEmpty, "line \(index + 1) of \(name) has no comment above it: \(lines[index])")
         }
     }
 }

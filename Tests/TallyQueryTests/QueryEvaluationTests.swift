@@ -108,7 +108,7 @@ import Testing
                 <command>:1:31: error: sum over mixed units: 个, 年, 家, 批次
                 measures | where city == 阜阳 | sum value
                                                 ^~~~~~~~~
-                hint: split them with 'by unit', pick one with 'where unit == "个"', or use 'total', which adds per unit
+                hint: add 'by unit', keep one unit with 'where unit == "个"', or use 'total'
                 """)
         #expect(
             try error("measures | where unit == \"%\" | sum value").contains(

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Script items")
 struct ScriptItemsTests {
-    @Test("Statements and meta commands in line order, with their lines and narration")
+    @Test("Statements and meta commands in line order, with their lines and narration; the header apart")
     func itemsWithNarration() {
         let script = """
             #!/usr/bin/env tally
@@ -25,12 +25,21 @@ struct ScriptItemsTests {
         let items = ScriptItems(script)
         #expect(
             items.items == [
-                ScriptItem(kind: .statement, text: "reports", line: 5, narration: "A tour.\n\nThe reports."),
+                ScriptItem(kind: .statement, text: "reports", line: 5, narration: "The reports."),
                 ScriptItem(kind: .meta, text: ".mode csv", line: 7, narration: "Money, as CSV:"),
                 ScriptItem(kind: .statement, text: "measures |\n  where kind == money", line: 8),
                 ScriptItem(kind: .statement, text: "sections 安庆", line: 13, narration: "安庆 only\n\n(its sections)"),
             ])
+        #expect(items.header == "A tour.")
         #expect(items.epilogue == "That is all.")
+    }
+
+    @Test("Comments that run into the first command are its narration, not a header")
+    func noHeader() {
+        let items = ScriptItems("#!/usr/bin/env tally\n# The cities.\ncities\n")
+        #expect(items.header == "")
+        #expect(items.items.first?.narration == "The cities.")
+        #expect(ScriptItems("#!note first\ncities\n").items.first?.narration == "!note first")
     }
 
     @Test("A line starting with | joins the statement before it, across comments and blank lines")

@@ -35,7 +35,8 @@ struct ListSubjects {
             {
                 last += 1
             }
-            let items = Self.items(lead.string(0..<(mark ?? lead.count)))
+            // One figure is no list: its items are not read.
+            let items = last > index ? Self.items(lead.string(0..<(mark ?? lead.count))) : []
             if last > index && items.count == last - index + 1 {
                 let longest = items.max { $0.count < $1.count } ?? ""
                 let longestPosition = items.firstIndex(of: longest) ?? 0

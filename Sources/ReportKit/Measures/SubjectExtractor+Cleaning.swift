@@ -32,8 +32,7 @@ extension SubjectExtractor {
                 if comparison == range.lowerBound { return [] }
                 range = range.lowerBound..<comparison
             }
-            if let cut = lastVerbEnd(buffer, range) {
-                let verbStart = lastVerbStart(buffer, range, end: cut)
+            if let (verbStart, cut) = lastVerb(buffer, range) {
                 if let named = ownedHead(
                     buffer, owner: range.lowerBound..<verbStart, verb: verbStart..<cut, end: range.upperBound)
                 {
@@ -72,22 +71,23 @@ extension SubjectExtractor {
         let headLength = buffer.scalarCount(verb.upperBound..<end)
         let verbWord = Array(buffer[verb])
         let keepsVerb: Bool
-        switch verbWord {
-        case Array("完成".utf8), Array("实现".utf8):
+        if buffer.spells("完成", in: verb) || buffer.spells("实现", in: verb) {
             guard headLength <= 3 else { return nil }
             keepsVerb = false
-        case Array("新增".utf8): keepsVerb = headLength <= 2
-        case Array("占".utf8): keepsVerb = true
-        case Array("为".utf8), Array("对".utf8), Array("向".utf8):
+        } else if buffer.spells("新增", in: verb) {
+            keepsVerb = headLength <= 2
+        } else if buffer.spells("占", in: verb) {
+            keepsVerb = true
+        } else if buffer.spells("为", in: verb) || buffer.spells("对", in: verb) || buffer.spells("向", in: verb) {
             // A noun before them is the owner (`…采购为群众减负`, `对外直接投资`); after a verb
             // (`面对面为民营企业…`, `提供一对一…`) they belong to that verb's object.
             guard !verbs.occurs(in: buffer, owner) else { return nil }
             keepsVerb = true
-        case Array("在".utf8):
+        } else if buffer.spells("在", in: verb) {
             // `猕猴桃产量稳定在全国`: a share of the whole country or province.
             guard scopeWords.match(buffer, at: verb.upperBound, limit: end) == end - verb.upperBound else { return nil }
             keepsVerb = true
-        default:
+        } else {
             guard genericHeads.match(buffer, at: verb.upperBound, limit: end) == end - verb.upperBound else {
                 return nil
             }
@@ -99,7 +99,7 @@ extension SubjectExtractor {
                 && (leadingWords.match($0, at: 0, limit: $0.count) == $0.count
                     || verbs.match($0, at: 0, limit: $0.count) == $0.count)
         }
-        guard scalarCount(named) >= 2, !placeWords.contains(named), !isTimeOrPlaceOrVerb else { return nil }
+        guard scalarCount(named) >= 2, !isPlaceWord(named), !isTimeOrPlaceOrVerb else { return nil }
         return named + (keepsVerb ? verbWord : []) + Array(buffer[verb.upperBound..<end])
     }
 
@@ -123,27 +123,16 @@ extension SubjectExtractor {
         return index == range.upperBound
     }
 
-    /// The start of the verb that ends at `end` (the longest verb that does).
-    private static func lastVerbStart(_ buffer: Bytes, _ range: Range<Int>, end: Int) -> Int {
-        var index = range.lowerBound
-        while index < end {
-            if let length = verbs.match(buffer, at: index, limit: range.upperBound), index + length == end {
-                return index
-            }
-            index += buffer.scalar(at: index).length
-        }
-        return end
-    }
-
-    /// The end of the rightmost verb that leaves at least two characters after it.
-    private static func lastVerbEnd(_ buffer: Bytes, _ range: Range<Int>) -> Int? {
-        var best: Int?
+    /// The rightmost verb that leaves at least two characters after it: where the longest verb that
+    /// ends there starts, and where it ends.
+    private static func lastVerb(_ buffer: Bytes, _ range: Range<Int>) -> (start: Int, end: Int)? {
+        var best: (start: Int, end: Int)?
         var index = range.lowerBound
         while index < range.upperBound {
-            if let length = verbs.match(buffer, at: index, limit: range.upperBound),
-                scalarCount(buffer[(index + length)..<range.upperBound]) >= 2
+            if let length = verbs.match(buffer, at: index, limit: range.upperBound), index + length > best?.end ?? 0,
+                buffer.hasScalars(2, in: (index + length)..<range.upperBound)
             {
-                best = max(best ?? 0, index + length)
+                best = (index, index + length)
             }
             index += buffer.scalar(at: index).length
         }

@@ -17,13 +17,13 @@ struct SubjectExtractor {
         "资助", "慰问", "培训", "举办", "接待", "办理", "认定", "招募", "占", "为", "对", "向", "给予", "在",
     ])
     /// Verbs of two or more characters, which also end a phrase read after a figure.
-    static let longVerbs = WordTable([
+    static let longVerbWords = [
         "投入", "建成", "建立", "发放", "开展", "纳入", "储备", "争取", "引进", "培育", "成立", "签约", "推介",
         "申报", "获批", "获得", "清理整治", "打击了", "打击", "下辖", "列入", "汇总", "走访", "受理", "完成",
         "实施", "落实", "购买", "配备", "支付", "参与", "设立", "筹集", "选出", "调处", "出台", "制定", "召开",
         "新增", "提供", "开通", "设置", "录入", "实现", "覆盖", "惠及", "帮扶", "安排", "规划", "计划", "入选",
         "资助", "慰问", "培训", "举办", "接待", "办理", "认定", "招募", "给予",
-    ])
+    ]
     /// Words stripped from the end of the words before a figure (`达到62%`, `同比增长9.1%`): link words,
     /// approximation words and the words of a change, so that a growth rate names its indicator
     /// (`地区生产总值增长5.5%` → `地区生产总值`).
@@ -46,10 +46,11 @@ struct SubjectExtractor {
         "及", "与", "在", "全面", "顺利", "圆满", "提前", "了",
     ])
     /// Words that begin a change or a comparison after a figure (`提升至`, `同比`, `高于`).
-    static let changeStarts = WordTable([
+    static let changeStarts = WordTable(changeStartWords)
+    static let changeStartWords = [
         "增长", "下降", "提升", "提高", "增加", "减少", "同比", "较", "比", "高于", "低于", "占", "居", "位居", "连续", "降",
         "增至", "达到",
-    ])
+    ]
     /// Whether a figure gives the size of a thing (weight, power, length, area) rather than counting it.
     private static func isSize(_ measure: ScannedMeasure) -> Bool {
         switch measure.quantity.kind {
@@ -109,20 +110,31 @@ struct SubjectExtractor {
 
     /// Words that begin a predicate and so end a noun phrase read after a figure: `露天矿项目已进入…`,
     /// `高铁加快建设`, `卡点攻关取得突破`, `社会组织踊跃参与`.
-    static let predicateStarts = WordTable(["已", "被", "正式", "全面", "全部", "顺利", "加快", "取得", "持续", "积极", "踊跃", "主动"])
+    static let predicateStarts = WordTable(predicateStartWords)
+    static let predicateStartWords = ["已", "被", "正式", "全面", "全部", "顺利", "加快", "取得", "持续", "积极", "踊跃", "主动"]
 
     /// Words of a rank, a comparison or a level reached, which end a noun phrase read after a figure
     /// wherever they come (`5项指标居全国第一`, `90%的煤矿达到…标准`); words of growth (`提升`, `增长`) also
     /// make nouns (`道路提升改造`, `稳增长方案`) and end it only right before the next figure.
-    static let comparisonStarts = WordTable([
+    static let comparisonStartWords = [
         "同比", "较", "比", "高于", "低于", "占", "居", "位居", "连续", "增至", "达到", "降至", "降到",
-    ])
+    ]
 
     /// Place words a subject never is on its own (`全市90%…`).
-    static let placeWords: Set<[UInt8]> = Set(
-        ["全市", "全省", "全县", "全区", "我市", "我省", "本市", "市", "省"].map { Array($0.utf8) })
+    static let placeWords = WordTable(["全市", "全省", "全县", "全区", "我市", "我省", "本市", "市", "省"])
     /// Units that count events; their subject is what comes before (`主要负责同志3次`), not after.
-    static let eventUnits: Set<String> = ["次", "人次", "户次", "例", "件", "小时", "天", "年", "个月", "周", "%"]
+    static let eventUnits = WordTable(["次", "人次", "户次", "例", "件", "小时", "天", "年", "个月", "周", "%"])
+
+    /// Whether `words` are exactly one of `placeWords`.
+    static func isPlaceWord(_ words: [UInt8]) -> Bool {
+        words.withUnsafeBufferPointer { !$0.isEmpty && placeWords.match($0, at: 0, limit: $0.count) == $0.count }
+    }
+
+    /// Whether `unit` is one of `eventUnits`.
+    static func isEventUnit(_ unit: String) -> Bool {
+        var unit = unit
+        return unit.withUTF8 { !$0.isEmpty && eventUnits.match($0, at: 0, limit: $0.count) == $0.count }
+    }
 
     /// Fills `subject` for each measure of one sentence (measures in text order).
     func assignSubjects(_ measures: inout [ScannedMeasure], sentence: Range<Int>) {
@@ -136,7 +148,7 @@ struct SubjectExtractor {
             let next = index + 1 < measures.count ? measures[index + 1].rawStart..<measures[index + 1].rawEnd : nil
             let segmentStart = clauseStart(before: measure.rawStart, floor: previousEnd)
             var before = Self.clean(Self.withoutQuotes(bytes, segmentStart..<measure.rawStart))
-            if Self.placeWords.contains(before) { before = [] }
+            if Self.isPlaceWord(before) { before = [] }
             // `中欧班列（成渝）累计开行超2.6万列、占全国23.9%`: a share of the whole with no owner of its
             // own is the share of the figure before it.
             if !previousSubject.isEmpty, bytes.matches("占", at: segmentStart),
@@ -170,7 +182,7 @@ struct SubjectExtractor {
                 subject = previousSubject
             } else if let described {
                 subject = described
-            } else if !Self.eventUnits.contains(measure.quantity.unit) && afterLength >= 2 {
+            } else if !Self.isEventUnit(measure.quantity.unit) && afterLength >= 2 {
                 // `大唐700万吨露天矿项目`, `中心城区68公里供水`: a size between a name and a noun is part of
                 // the thing both name.
                 subject = Self.isSize(measure) ? (Self.name(in: before) ?? []) + after : after
@@ -192,7 +204,7 @@ struct SubjectExtractor {
             // `监管企业营收增长5.9%、利润增长5.5%`: a two-character item after `、` shares the owner of the one
             // before it.
             if index > 0, Self.scalarCount(subject) <= 2, !subject.isEmpty, segmentStart > previousEnd,
-                bytes.string(previousEnd..<segmentStart).trimmingSpaces() == "、",
+                bytes.spells("、", in: TextLines.trim(bytes, previousEnd..<segmentStart)),
                 Self.scalarCount(previousSubject) > Self.scalarCount(subject) + 1
             {
                 var owner = previousSubject
@@ -285,14 +297,15 @@ struct SubjectExtractor {
             if Self.isClauseBreak(value) || Self.isPhraseStop(value) { break }
             if ScalarClass.digitValue(value) != nil && !isInName(digitAt: end, after: start, limit: limit) { break }
             if end == start && (value == 0x5E76 || value == 0x4E14) { break }  // 并 且
-            if Self.predicateStarts.match(bytes, at: end, limit: limit) != nil { break }
-            if end > start && Self.comparisonStarts.match(bytes, at: end, limit: limit) != nil
-                && !Self.isRatioNoun(bytes, at: end) && !isResidents(at: end)
+            let stops = PhraseStop(rawValue: Self.phraseStops.tags(bytes, at: end, limit: limit))
+            if stops.contains(.predicate) { break }
+            if end > start && stops.contains(.comparison) && !Self.isRatioNoun(bytes, at: end) && !isResidents(at: end)
             {
                 break
             }
-            if end > start && Self.longVerbs.match(bytes, at: end, limit: limit) != nil { break }
-            if end > start, let next, let change = Self.changeStarts.match(bytes, at: end, limit: limit),
+            if end > start && stops.contains(.longVerb) { break }
+            if end > start, stops.contains(.change), let next,
+                let change = Self.changeStarts.match(bytes, at: end, limit: limit),
                 next.lowerBound - (end + change) <= 9, !Self.isRatioNoun(bytes, at: end)
             {
                 break
@@ -310,12 +323,35 @@ struct SubjectExtractor {
         return (leadingVerb.map { Array(phrase[$0...]) } ?? phrase, end)
     }
 
+    /// The word groups that may end a phrase read after a figure, found with one lookup per scalar.
+    struct PhraseStop: OptionSet {
+        let rawValue: UInt32
+        static let predicate = PhraseStop(rawValue: 1 << 0)
+        static let comparison = PhraseStop(rawValue: 1 << 1)
+        static let longVerb = PhraseStop(rawValue: 1 << 2)
+        static let change = PhraseStop(rawValue: 1 << 3)
+    }
+
+    /// `predicateStarts`, `comparisonStarts`, `longVerbs` and `changeStarts` in one table, each word
+    /// tagged with the groups it is in.
+    static let phraseStops = WordTable(
+        tagged: Dictionary(
+            [
+                (predicateStartWords, PhraseStop.predicate), (comparisonStartWords, .comparison),
+                (longVerbWords, .longVerb), (changeStartWords, .change),
+            ].flatMap { words, stop in words.map { ($0, stop.rawValue) } }, uniquingKeysWith: |
+        ).sorted { $0.key < $1.key }.map { (word: $0.key, tag: $0.value) })
+
     // MARK: - Shortening
 
     /// At most `maximumLength` scalars: a longer phrase keeps what follows its last `的`, `等` or `之`
     /// when that leaves more than two characters, then its tail.
     static func shortened(_ subject: [UInt8]) -> [UInt8] {
-        guard scalarCount(subject[...]) > maximumLength else { return subject }
+        guard subject.count > maximumLength,
+            subject.withUnsafeBufferPointer({
+                $0.hasScalars(maximumLength + 1, in: 0..<$0.count)
+            })
+        else { return subject }
         var result = subject
         subject.withUnsafeBufferPointer { buffer in
             var cut: Int?

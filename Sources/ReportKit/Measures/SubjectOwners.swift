@@ -38,8 +38,7 @@ struct SubjectOwners {
     /// Whether a subject is money put into something (`投资`, `投入`), which a sentence that opens with it
     /// spends on what the next clause names.
     private static func isInvestment(_ subject: [UInt8]) -> Bool {
-        subject == Array("投资".utf8) || subject == Array("投入".utf8) || subject == Array("总投资".utf8)
-            || subject == Array("资金".utf8)
+        subject.spells("投资") || subject.spells("投入") || subject.spells("总投资") || subject.spells("资金")
     }
 
     /// Whether a subject is only a generic head.

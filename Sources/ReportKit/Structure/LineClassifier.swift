@@ -132,17 +132,23 @@ extension StringProtocol {
 extension String {
     /// The text with every run of white space (en spaces, ideographic spaces…) as one ASCII space.
     func collapsingSpaces() -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if ScalarClass.isSpace(scalar.value) {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
+        Array(utf8).withUnsafeBufferPointer { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = bytes.scalar(at: index)
+                if ScalarClass.isSpace(value) {
+                    pendingSpace = !result.isEmpty
+                } else {
+                    if pendingSpace { result.append(0x20) }
+                    pendingSpace = false
+                    result.append(contentsOf: bytes[index..<(index + length)])
+                }
+                index += length
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(result)
     }
 }

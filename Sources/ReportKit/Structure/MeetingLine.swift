@@ -33,7 +33,7 @@ struct MeetingLine: Sendable, Equatable {
         else { return nil }
         var rest = Array(scalars[(afterDate + 1)...])
         while let last = rest.last, last == "）" || last == ")" || ScalarClass.isSpace(last.value) { rest.removeLast() }
-        let text = String(String.UnicodeScalarView(rest))
+        let text = String(scalars: rest)
         // The meeting ends at `会议上` (or `大会上`); a speaker may follow after white space.
         var venue = text
         var speaker: SpeakerLine?

@@ -125,6 +125,6 @@ enum PlaceName {
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(scalars))
+        String(scalars: scalars)
     }
 }

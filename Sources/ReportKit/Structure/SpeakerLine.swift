@@ -46,8 +46,8 @@ struct SpeakerLine: Sendable, Equatable {
         }
         let office = scalars[..<split].filter { !Self.isSeparator($0) }
         guard Self.isName(name[...]), Self.isOffice(office[...]) else { return nil }
-        self.role = String(String.UnicodeScalarView(office))
-        self.name = String(String.UnicodeScalarView(name))
+        self.role = String(scalars: office)
+        self.name = String(scalars: name)
     }
 
     /// A speaker from its parts, when both pass the checks of a speaker line.
@@ -68,8 +68,16 @@ struct SpeakerLine: Sendable, Equatable {
     /// An office: Han characters (and `、（）`) ending in a title; the title alone (`省长`) is one.
     static func isOffice(_ office: ArraySlice<Unicode.Scalar>) -> Bool {
         office.count >= 2
-            && office.allSatisfy({ "、（）()".unicodeScalars.contains($0) || ScalarClass.isHan($0.value) })
+            && office.allSatisfy({ isOfficeMark($0) || ScalarClass.isHan($0.value) })
             && titles.contains(where: { office.count >= $0.count && office.suffix($0.count).elementsEqual($0) })
+    }
+
+    /// `、（）()`, which an office may hold (`市委常委、副市长`).
+    private static func isOfficeMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3001, 0xFF08, 0xFF09, 0x28, 0x29: true
+        default: false
+        }
     }
 
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {

@@ -55,6 +55,12 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return true
     }
 
+    /// Whether `range` is exactly `literal`.
+    @inline(__always)
+    func spells(_ literal: StaticString, in range: Range<Int>) -> Bool {
+        range.count == literal.utf8CodeUnitCount && matches(literal, at: range.lowerBound)
+    }
+
     /// Whether the bytes just before `index` spell `literal`.
     @inline(__always)
     func matches(_ literal: StaticString, endingAt index: Int) -> Bool {
@@ -106,6 +112,13 @@ extension UnsafeBufferPointer where Element == UInt8 {
     }
 }
 
+extension Array where Element == UInt8 {
+    /// Whether the bytes are exactly `literal` (no array is built for the literal).
+    func spells(_ literal: StaticString) -> Bool {
+        withUnsafeBufferPointer { $0.spells(literal, in: 0..<$0.count) }
+    }
+}
+
 /// Character classes the parser needs, on scalar values.
 enum ScalarClass {
     /// Spaces a Chinese web page uses: ASCII space and tab, no-break space, ideographic space, the
@@ -138,6 +151,15 @@ enum ScalarClass {
 }
 
 extension String {
+    /// A string of `scalars`, encoded straight to UTF-8 (building a `UnicodeScalarView` one scalar
+    /// at a time costs several times more).
+    init<Scalars: Sequence>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.underestimatedCount * 3)
+        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+        self = String(decoding: utf8, as: UTF8.self)
+    }
+
     /// Whether `word` occurs in the text, compared byte by byte (no grapheme breaking: the parser's
     /// word lists are plain Chinese text).
     func containsBytes(_ word: String) -> Bool {

@@ -97,6 +97,22 @@ struct WordTable: Sendable {
         return nil
     }
 
+    /// The tags of every word that starts at `index` and ends by `limit`, or-ed together.
+    @inline(__always)
+    func tags(_ bytes: Bytes, at index: Int, limit: Int) -> UInt32 {
+        let (value, _) = bytes.scalar(at: index)
+        guard value < 0x10000 else { return 0 }
+        let bucket = Int(bucketOfScalar[Int(value)])
+        guard bucket > 0 else { return 0 }
+        var found: UInt32 = 0
+        for slot in bucketStart[bucket - 1]..<bucketStart[bucket] {
+            let word = bucketWords[slot]
+            let written = spelling[word]
+            if index + written.count <= limit && equal(bytes, at: index, written) { found |= tagOfWord[word] }
+        }
+        return found
+    }
+
     /// Whether any word occurs in `range`.
     func occurs(in bytes: Bytes, _ range: Range<Int>) -> Bool {
         var index = range.lowerBound

@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// What one command produced, ready to render in any output format.
 public struct CommandOutput: Sendable {
@@ -85,7 +86,7 @@ struct HitList {
             guard table.columns.contains("sentence") else { continue }
             // With several documents the year tells the reports of one place apart.
             let report = table.columns.contains("year") ? "\(cell("city")) \(cell("year"))" : cell("city")
-            let place = "\(report) · \(cell("section")) \(cell("heading")) · line \(cell("line"))"
+            let place = "\(report) · \(cell("section")) \(cell("heading")) · " + Phrase.hitLine(cell("line"))
             output += TextStyle(enabled: color).apply(.accent, place) + "\n"
             for line in wrapped(cell("sentence")) { output += "  " + highlighted(line) + "\n" }
         }

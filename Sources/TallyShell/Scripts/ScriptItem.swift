@@ -30,6 +30,12 @@ public struct ScriptItem: Sendable, Equatable {
         self.narration = narration
     }
 
+    /// Whether the command fails on purpose (`#!error` above it, to show what an error looks like):
+    /// its error is shown, and a script goes on past it and still succeeds.
+    public var expectsError: Bool {
+        narration.split(separator: "\n").contains { $0.hasPrefix("!error") }
+    }
+
     /// Where the command starts, for its diagnostics.
     func origin(file: String) -> StatementOrigin {
         StatementOrigin(file: file, line: line)
@@ -41,6 +47,9 @@ public struct ScriptItem: Sendable, Equatable {
 public struct ScriptItems: Sendable, Equatable {
     /// The commands, in order.
     public var items: [ScriptItem]
+    /// The header: the comment block at the top of the file (after a `#!/…` line) when a blank line
+    /// ends it before the first command. It is about the script, not narration of its first step.
+    public var header: String
     /// The comment lines after the last command (the closing words of a tour).
     public var epilogue: String
 
@@ -65,8 +74,9 @@ public struct ScriptItems: Sendable, Equatable {
         }
         commands.sort { $0.first < $1.first }
 
+        let headerEnd = commands.first.map { Self.headerEnd(lines, before: $0.first) } ?? 0
         var items: [ScriptItem] = []
-        var previousEnd = -1
+        var previousEnd = headerEnd - 1
         for command in commands {
             let text = lines[command.first...command.last].joined(separator: "\n")
             let narration = Self.narration(lines, from: previousEnd + 1, to: command.first)
@@ -75,17 +85,34 @@ public struct ScriptItems: Sendable, Equatable {
             previousEnd = command.last
         }
         self.items = items
+        self.header = Self.narration(lines, from: 0, to: headerEnd)
         self.epilogue = Self.narration(lines, from: previousEnd + 1, to: lines.count)
     }
 
-    /// The comments among `lines[start..<end]` as narration: `#` and one space removed, a `#!` first
+    /// Where the header ends: the index of the blank line after the first block of comments, when it
+    /// comes before line `limit` (the first command); 0 when the script has no header.
+    private static func headerEnd(_ lines: [String], before limit: Int) -> Int {
+        var index = lines.first.map(isShebang) == true ? 1 : 0
+        while index < limit && lines[index].allSatisfy(\.isWhitespace) { index += 1 }
+        let start = index
+        while index < limit && lines[index].trimmingCharacters(in: .whitespaces).hasPrefix("#") { index += 1 }
+        guard index > start, index < limit, lines[index].allSatisfy(\.isWhitespace) else { return 0 }
+        return index
+    }
+
+    /// Whether `line` is a `#!/usr/bin/env tally` line (a directive such as `#!note` is not).
+    private static func isShebang(_ line: String) -> Bool {
+        line.hasPrefix("#!/") || line.hasPrefix("#! ")
+    }
+
+    /// The comments among `lines[start..<end]` as narration: `#` and one space removed, a `#!/…` first
     /// line skipped, runs of blank lines (or bare `#` lines) turned into one paragraph break.
     private static func narration(_ lines: [String], from start: Int, to end: Int) -> String {
         guard start < end else { return "" }
         var paragraphs: [[String]] = [[]]
         for index in start..<end {
             let line = lines[index].trimmingCharacters(in: .whitespaces)
-            if index == 0 && line.hasPrefix("#!") { continue }
+            if index == 0 && Self.isShebang(line) { continue }
             var text = line.hasPrefix("#") ? String(line.dropFirst()) : ""
             if text.hasPrefix(" ") { text.removeFirst() }
             if text.trimmingCharacters(in: .whitespaces).isEmpty {

@@ -187,7 +187,9 @@ extension Shell {
             return .failed
         }
         guard let script = openScript(path, line: line, origin: origin) else { return .failed }
-        let outcome = StepWalk(shell: self, script: script, reader: reader).run(from: 1)
+        var options = StepOptions()
+        options.chinese = settings.language == .chinese
+        let outcome = step(through: script, options: options, reader: reader)
         return outcome == .quit ? .quit : .succeeded
     }
 

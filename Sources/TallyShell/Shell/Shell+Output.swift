@@ -22,11 +22,18 @@ extension Shell {
         }
         let format = output.format ?? settings.format
         let bom = settings.bom && format.takesByteOrderMark && !wroteToScreen ? "\u{FEFF}" : ""
-        write(
+        let text =
             bom
-                + output.rendered(
-                    defaultFormat: settings.format, width: screenWidth, color: settings.color,
-                    expanded: settings.expanded, stop: stop))
+            + output.rendered(
+                defaultFormat: settings.format, width: screenWidth, color: settings.color,
+                expanded: settings.expanded, stop: stop)
+        if let transcript, !quiet {
+            wroteToScreen = true
+            console.writeOutput(text)
+            transcript.record(output, shown: text, defaultFormat: settings.format)
+        } else {
+            write(text)
+        }
         if output.table?.omitted != nil {
             write(style.apply(.dim, Phrase.moreRowsHint()) + "\n")
         }
@@ -96,8 +103,9 @@ extension Shell {
         writeError(Diagnostic.unlocated(message, color: settings.errorColor) + "\n")
     }
 
-    /// Writes `text` to the screen (and to the transcript when one is recorded).
+    /// Writes `text` to the screen (and to the transcript when one is recorded), unless `quiet`.
     func write(_ text: String) {
+        guard !quiet else { return }
         if !text.isEmpty { wroteToScreen = true }
         console.writeOutput(text)
         transcript?.record(text)

@@ -38,6 +38,8 @@ public final class Shell {
     var pendingLines: [String] = []
     /// While step mode records a transcript: everything shown, as plain text.
     var transcript: Transcript?
+    /// While step mode runs set-up silently: nothing goes to the screen but errors.
+    var quiet = false
     /// Safe mode (`--safe`, `.safe on`): what it refuses is in `Shell+Safety.swift`.
     public internal(set) var safeMode = SafeMode()
     /// Whether Ctrl-C asked the running command to stop (tests put in their own).

@@ -1,113 +1,191 @@
 import Foundation
 import TallyQuery
 
-/// Step mode: walks through a script for a talk or a lesson. Each step shows its comment block as
-/// narration and its command, then waits: Enter runs the command, `s` skips it, `q` ends the walk,
-/// a number jumps to that step, and any other text runs as the presenter's own command before the
-/// walk resumes at the same step.
-struct StepWalk {
+/// Step mode: walks through a script for a talk or a lesson. Each step shows its title, narration
+/// and command, then waits at the step prompt for a key (see `StepText.keys`): Enter runs the
+/// step, `s` skips it, `b` goes back one, a number jumps, `t` and `a` turn typing and
+/// auto-advance on and off, `q` ends, `?` lists the keys; any other text runs as the presenter's
+/// own command and the walk comes back to the same step.
+///
+/// Whatever order the steps are shown in, the state each step starts from is the one the script
+/// gives it: a jump forward runs the set-up and the state-defining commands (`let`, `.mode`…) of
+/// the steps it passes, silently; going back restores the state as it was before that step ran.
+final class StepWalk {
     let shell: Shell
     let script: ScriptFile
+    let plan: StepScript
     let reader: any LineReader
-    /// Where everything shown is recorded as Markdown, if anywhere.
-    var transcript: Transcript?
+    /// Single keys for typing and for pausing auto-advance; nil reads none (typing is then shown
+    /// at once and auto-advance waits its whole interval).
+    let keys: (any KeyReader)?
+    let options: StepOptions
+    let texts: StepText
+    let transcript: Transcript?
+    let notes: PresenterNotes?
 
-    /// The script's commands: one step each.
-    let steps: [ScriptItem]
-    /// The comments after the last command.
-    let epilogue: String
+    /// The step shown (0-based), which has not run in this visit.
+    var index = 0
+    /// Whether commands are typed out before they run.
+    var typing: Bool
+    /// Whether steps run by themselves, one every `autoSeconds`.
+    var autoAdvance: Bool
+    /// The interval of auto-advance.
+    let autoSeconds: Double
+    /// The state before each step ran, by index, for `b` and jumps back.
+    var before: [Int: WalkState] = [:]
+    /// The state when the walk began.
+    let initial: WalkState
 
-    /// A walk through `script`, reading the presenter's keys from `reader`.
-    init(shell: Shell, script: ScriptFile, reader: any LineReader, transcript: Transcript? = nil) {
+    init(
+        shell: Shell, script: ScriptFile, reader: any LineReader, keys: (any KeyReader)?, options: StepOptions,
+        transcript: Transcript?, notes: PresenterNotes?
+    ) {
         self.shell = shell
         self.script = script
+        self.plan = StepScript(script.text)
         self.reader = reader
+        self.keys = keys
+        self.options = options
+        self.texts = StepText(options)
         self.transcript = transcript
-        let items = ScriptItems(script.text)
-        self.steps = items.items
-        self.epilogue = items.epilogue
+        self.notes = notes
+        typing = options.typingMilliseconds != nil
+        autoAdvance = options.autoSeconds != nil
+        autoSeconds = options.autoSeconds ?? StepOptions.defaultAutoSeconds
+        initial = WalkState(of: shell)
     }
 
-    /// Walks from step `first` (1-based) to the end or until `q`; `.quit` when the presenter typed
+    var steps: [StepScript.Step] { plan.steps }
+
+    /// Walks from step `options.from` to the end or until `q`; `.quit` when the presenter typed
     /// `.quit`, else `.succeeded`.
-    func run(from first: Int) -> CommandOutcome {
-        let style = shell.style
+    func run() -> CommandOutcome {
         shell.write(
-            style.apply(
-                .dim,
-                "Stepping through \(script.path): " + Plural.counted(steps.count, .step) + ". "
-                    + "Enter runs a step, s skips it, q quits, a number jumps there; "
-                    + "anything else runs as your own command.") + "\n")
-        var index = max(0, first - 1)
-        if index < steps.count { showStep(index) }
+            shell.style.apply(.dim, texts.opening(path: script.path, title: plan.title, steps: steps.count)) + "\n")
+        notes?.add(texts.notesOpening(path: script.path, title: plan.title))
+        if !plan.header.isEmpty { notes?.add(plan.header) }
+        guard !steps.isEmpty else { return finish(completed: true) }
+        let first = min(max(0, options.from - 1), steps.count - 1)
+        catchUp(from: 0, to: first, setUpDone: false)
+        arrive(at: first)
         while index < steps.count {
-            switch reader.readLine(
-                prompt: Prompt(primary: style.apply(.prompt, "step \(index + 1)/\(steps.count)>") + " "))
-            {
-            case .endOfInput:
-                return finish(completed: false)
-            case .interrupted:
+            if autoAdvance {
+                advanceAutomatically()
                 continue
+            }
+            switch reader.readLine(
+                prompt: Prompt(primary: shell.style.apply(.prompt, texts.prompt(number: index + 1, total: steps.count)))
+            ) {
+            case .endOfInput: return finish(completed: false)
+            case .interrupted: continue
             case .line(let line):
-                let answer = line.trimmingCharacters(in: .whitespaces)
-                if answer.isEmpty {
-                    runStep(index)
-                    index += 1
-                    if index < steps.count { showStep(index) }
-                } else if answer.lowercased() == "s" {
-                    transcript?.note("*Skipped:*")
-                    transcript?.beginCommand(steps[index].text)
-                    transcript?.closeBlock()
-                    index += 1
-                    if index < steps.count { showStep(index) }
-                } else if answer.lowercased() == "q" {
-                    return finish(completed: false)
-                } else if let number = Int(answer) {
-                    guard (1...max(1, steps.count)).contains(number) else {
-                        shell.showError("there is no step \(number); steps go from 1 to \(steps.count)")
-                        continue
-                    }
-                    index = number - 1
-                    showStep(index)
-                } else if runOwnCommand(line) == .quit {
-                    return .quit
-                } else {
-                    shell.write(
-                        style.apply(.dim, "(back to step \(index + 1) of \(steps.count): ")
-                            + style.apply(
-                                .accent, steps[index].text.split(separator: "\n").first.map(String.init) ?? "")
-                            + style.apply(.dim, ")") + "\n")
+                switch answer(line) {
+                case .stay: continue
+                case .stop: return finish(completed: false)
+                case .quitShell: return .quit
                 }
             }
         }
         return finish(completed: true)
     }
 
-    /// Shows step `index`: a header, the narration, and the command after the prompt.
-    private func showStep(_ index: Int) {
+    /// What the walk does after a line typed at the step prompt.
+    private enum Next {
+        /// Goes on.
+        case stay
+        /// Ends the walk (`q`).
+        case stop
+        /// Ends the walk and the shell (`.quit`).
+        case quitShell
+    }
+
+    /// Does what a line typed at the step prompt asks.
+    private func answer(_ line: String) -> Next {
+        let key = line.trimmingCharacters(in: .whitespaces).lowercased()
+        switch key {
+        case "":
+            if typing && !typeOut(steps[index].command.text) { return .stay }
+            runStep()
+            advance(ran: true)
+        case "s":
+            transcript?.skip(index)
+            advance(ran: false)
+        case "b":
+            guard index > 0 else {
+                shell.showError(texts.noStepBefore)
+                return .stay
+            }
+            jump(to: index - 1)
+        case "q":
+            return .stop
+        case "t":
+            typing.toggle()
+            say(texts.typing(on: typing, milliseconds: options.typingMilliseconds))
+        case "a":
+            autoAdvance = true
+            say(texts.autoAdvance(on: true, seconds: autoSeconds))
+        case "?", "h", "？":
+            shell.write(texts.keys + "\n")
+        default:
+            if let number = Int(key) {
+                guard (1...steps.count).contains(number) else {
+                    shell.showError(texts.noSuchStep(number, total: steps.count))
+                    return .stay
+                }
+                jump(to: number - 1)
+            } else if runOwnCommand(line) == .quit {
+                return .quitShell
+            }
+        }
+        return .stay
+    }
+
+    /// Shows step `index`: its rule and title, its narration, and its command after the prompt
+    /// (unless typing is on, which types it when it runs); the notes stream gets its notes.
+    func show() {
         let step = steps[index]
         let style = shell.style
-        var text = "\n" + style.apply(.heading, "── step \(index + 1) of \(steps.count) ──") + "\n"
+        var text =
+            "\n" + style.apply(.heading, texts.heading(number: index + 1, total: steps.count, title: step.title)) + "\n"
         if !step.narration.isEmpty {
             text +=
                 step.narration.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { style.apply(.dim, String($0)) }.joined(separator: "\n") + "\n"
         }
-        text +=
-            Transcript.prompted(step.text).split(separator: "\n")
-            .map { style.apply(.accent, String($0)) }.joined(separator: "\n") + "\n"
+        if !typing {
+            text +=
+                Self.prompted(step.command.text).split(separator: "\n").map { style.apply(.accent, String($0)) }
+                .joined(separator: "\n") + "\n"
+        }
         shell.write(text)
-        transcript?.beginStep(number: index + 1, total: steps.count, narration: step.narration)
+        writeNotes()
+    }
+
+    /// The notes of step `index`: its rule, notes, command and the title of the next step.
+    private func writeNotes() {
+        guard let notes else { return }
+        let step = steps[index]
+        var lines = ["", texts.heading(number: index + 1, total: steps.count, title: step.title)]
+        lines += step.notes
+        lines.append(texts.notesCommand(step.command.text.replacingOccurrences(of: "\n", with: "\n  ")))
+        if index + 1 < steps.count {
+            let next = steps[index + 1]
+            lines.append(texts.notesNext("\(index + 2)" + (next.title.map { " · " + $0 } ?? "")))
+        } else {
+            lines.append(texts.notesLast)
+        }
+        notes.add(lines.joined(separator: "\n"))
     }
 
     /// Runs step `index`, recording what it shows.
-    private func runStep(_ index: Int) {
-        let step = steps[index]
-        transcript?.beginCommand(step.text)
-        record { _ = shell.run(step.text, origin: step.origin(file: script.path)) }
+    func runStep() {
+        let command = steps[index].command
+        transcript?.beginStep(index, command: command.text)
+        record { _ = shell.run(command.text, origin: command.origin(file: script.path)) }
     }
 
-    /// Runs text the presenter typed (reading more lines while the statement is unfinished).
+    /// Runs text the presenter typed (reading more lines while the statement is unfinished), then
+    /// says which step the walk is back at.
     private func runOwnCommand(_ firstLine: String) -> CommandOutcome {
         var text = firstLine
         while !MetaCommand.isMetaCommand(text) && !ScriptSplitter.isComplete(text) {
@@ -115,10 +193,12 @@ struct StepWalk {
             text += "\n" + more
         }
         reader.addToHistory(text)
-        transcript?.note("*Presenter's command:*")
-        transcript?.beginCommand(text)
+        transcript?.beginPresenterCommand(at: index, command: text)
         var outcome = CommandOutcome.succeeded
         record { outcome = shell.run(text) }
+        if outcome == .quit { return .quit }
+        let command = steps[index].command.text.split(separator: "\n").first.map(String.init) ?? ""
+        say(texts.backTo(number: index + 1, total: steps.count, command: command))
         return outcome
     }
 
@@ -127,24 +207,33 @@ struct StepWalk {
         shell.transcript = transcript
         defer {
             shell.transcript = nil
-            transcript?.closeBlock()
+            transcript?.endCommand()
         }
         Interrupt.catching(body)
     }
 
+    /// Writes a line of the walk's own, dimmed.
+    func say(_ text: String) {
+        shell.write(shell.style.apply(.dim, text) + "\n")
+    }
+
     /// Ends the walk: the closing comments when it went to the end, and a last line.
     private func finish(completed: Bool) -> CommandOutcome {
-        let style = shell.style
         if completed {
-            if !epilogue.isEmpty {
-                shell.write("\n" + style.apply(.dim, epilogue) + "\n")
-                transcript?.note(epilogue)
-            }
-            shell.write(style.apply(.dim, "End of \(script.path).") + "\n")
+            runSilently(plan.trailingSetUp)
+            if !plan.epilogue.isEmpty { shell.write("\n" + shell.style.apply(.dim, plan.epilogue) + "\n") }
+            say(texts.end(path: script.path))
         } else {
-            shell.write(style.apply(.dim, "Stopped stepping through \(script.path).") + "\n")
+            say(texts.stopped(path: script.path))
         }
-        transcript?.closeBlock()
+        transcript?.finish(completed: completed, at: index, epilogue: plan.epilogue)
         return .succeeded
+    }
+
+    /// `command` after the prompt, continuation lines after the continuation prompt.
+    static func prompted(_ command: String) -> String {
+        command.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { ($0.offset == 0 ? "tally> " : "  ...> ") + $0.element }
+            .joined(separator: "\n") + "\n"
     }
 }

@@ -10,7 +10,7 @@ import Darwin
 /// with CRLF line ends read the same; the last line is read even without a line end; a UTF-8 byte
 /// order mark at the very start is skipped; bytes that are not valid UTF-8 become U+FFFD instead of
 /// being lost.
-public final class PlainLineReader: LineReader {
+public final class PlainLineReader: LineReader, KeyReader {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     /// Where the unread part of `buffer` starts.
@@ -44,6 +44,27 @@ public final class PlainLineReader: LineReader {
             }
             fill()
         }
+    }
+
+    /// Keys from a pipe are its bytes, as they come: there is no terminal mode to change.
+    public func readingKeys<Result>(_ body: () -> Result) -> Result { body() }
+
+    /// The next byte of the input as a key (`\n` is Enter), waiting at most `timeout` for one; the
+    /// lines read after it start after that byte.
+    public func readKey(timeout: Duration?) -> KeyPress {
+        if start >= buffer.count {
+            if reachedEnd { return .endOfInput }
+            if let timeout {
+                var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                if poll(&poller, 1, TerminalKeys.milliseconds(timeout)) == 0 { return .timedOut }
+            }
+            fill()
+            if start >= buffer.count { return .endOfInput }
+        }
+        let byte = buffer[start]
+        start += 1
+        scanned = max(scanned, start)
+        return KeyPress(byte: byte)
     }
 
     /// Piped input keeps no history: does nothing.
