@@ -416,4 +416,10 @@ let chineseTexts: [Phrase: String] = [
     .stepTranscriptStopped: "*演示停在第 {0} 步（共 {1} 步）。*",
 
     .hitLine: "第 {0} 行",
+
+    .droppedUnfinished: "（Ctrl-D：已丢弃未完成的命令：{0}；再按 Ctrl-D 退出）",
+
+    .bannerWithCities: "{0}：{1}（{2}）。",
+    .bannerWithoutCities: "{0}（{1}）。",
+    .oneYear: "{0}（{1}）",
 ]

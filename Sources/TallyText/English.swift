@@ -18,7 +18,7 @@ let englishTexts: [Phrase: String] = [
     .moreRows: "… {0} more {1} …",
 
     .bannerReports: "{0} in {1}",
-    .bannerHelp: "Type {0} to begin.",
+    .bannerHelp: " Type {0} to begin.",
     .loaded: "loaded {0}: {1}, {2}; in all {3}",
     .yearsSpan: "{0}, {1} ({2}–{3})",
     .alreadyLoaded: "already loaded: {0} (the same bytes are loaded; nothing added)",
@@ -424,4 +424,10 @@ let englishTexts: [Phrase: String] = [
     .stepTranscriptStopped: "*The walk stopped at step {0} of {1}.*",
 
     .hitLine: "line {0}",
+
+    .droppedUnfinished: "(Ctrl-D: dropped the unfinished command: {0}; Ctrl-D again quits)",
+
+    .bannerWithCities: "{0}: {1} ({2}).",
+    .bannerWithoutCities: "{0} ({1}).",
+    .oneYear: "{0} ({1})",
 ]

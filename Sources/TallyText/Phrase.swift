@@ -434,4 +434,12 @@ public enum Phrase: String, Sendable, CaseIterable {
 
     // MARK: Find
     case hitLine = "find.line"
+
+    // MARK: The interactive shell
+    case droppedUnfinished = "shell.droppedUnfinished"
+
+    // MARK: Banner
+    case bannerWithCities = "loading.bannerWithCities"
+    case bannerWithoutCities = "loading.bannerWithoutCities"
+    case oneYear = "loading.oneYear"
 }

@@ -82,7 +82,11 @@ struct Launch {
     /// Script mode: the `-c` commands, then each file, in one session.
     private func runScripts(shell: Shell) -> Int32 {
         runBatch(
-            shell: shell, scripts: options.commands.map(ScriptSource.command) + options.scripts.map(ScriptSource.file))
+            shell: shell,
+            scripts: options.commands.enumerated().map { index, text in
+                // With several -c commands, errors name which one: `-c 2:1:5: error: …`.
+                .command(text, name: options.commands.count > 1 ? "-c \(index + 1)" : StatementOrigin.command.file)
+            } + options.scripts.map(ScriptSource.file))
     }
 
     /// Pipe mode: the commands read from standard input.
@@ -185,8 +189,8 @@ struct Launch {
 
 /// Where script mode gets one script from.
 enum ScriptSource {
-    /// A `-c` command.
-    case command(String)
+    /// A `-c` command, named in errors as `<command>`, or `-c N` when there are several.
+    case command(String, name: String)
     /// A script file.
     case file(String)
     /// The text read from a pipe.
@@ -195,7 +199,7 @@ enum ScriptSource {
     /// The script, read from its file if it has one.
     func open() throws(ScriptFile.Failure) -> ScriptFile {
         switch self {
-        case .command(let text): ScriptFile(text: text, name: "<command>")
+        case .command(let text, let name): ScriptFile(text: text, name: name)
         case .file(let path): try ScriptFile(path: path)
         case .standardInput(let text): ScriptFile(text: text, name: "<stdin>")
         }

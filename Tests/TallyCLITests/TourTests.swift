@@ -63,7 +63,7 @@ import Testing
 }
 
 /// The columns `text` takes on a terminal: two for each wide (CJK, full-width) character.
-private func columns(_ text: Substring) -> Int {
+func columns(_ text: Substring) -> Int {
     let wide: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
         0xFFE0...0xFFE6, 0x20000...0x3FFFD,

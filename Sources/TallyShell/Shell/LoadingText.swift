@@ -8,7 +8,7 @@ enum LoadingText {
     static func documentsAndYears(documents: Int, years: [Int]) -> String {
         let counted = Plural.counted(documents, .document)
         guard let first = years.first, let last = years.last else { return counted }
-        if years.count == 1 { return counted + " (\(first))" }
+        if years.count == 1 { return Phrase.oneYear(counted, first) }
         return Phrase.yearsSpan(counted, Plural.counted(years.count, .year), first, last)
     }
 

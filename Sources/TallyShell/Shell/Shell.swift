@@ -64,6 +64,7 @@ public final class Shell {
     /// and reports how it went. `origin` places its errors.
     @discardableResult
     public func run(_ text: String, origin: StatementOrigin = .command) -> CommandOutcome {
+        if isQuitWord(text) { return .quit }
         var outcome = speaking {
             MetaCommand.isMetaCommand(text)
                 ? runMeta(text, origin: origin) : runStatement(text, origin: origin)
@@ -73,6 +74,13 @@ public final class Shell {
         }
         if outcome == .failed { failureCount += 1 }
         return outcome
+    }
+
+    /// Whether `text` is `exit` or `quit` alone (or 退出), as every shell accepts, and no `let`
+    /// name of that spelling stands in the way.
+    private func isQuitWord(_ text: String) -> Bool {
+        let word = text.trimmingCharacters(in: .whitespaces)
+        return ["exit", "quit", "退出"].contains(word.lowercased()) && !session.names.contains(word)
     }
 
     /// Runs `body` with texts in the shell's language (`settings.language`).

@@ -76,6 +76,12 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", Self.target, "-l", "--", text])
     }
 
+    /// Pastes `text` as a terminal paste does: all at once, each line break sent as Enter.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-t", Self.target])
+    }
+
     /// Presses keys by tmux name: `Tab`, `Enter`, `Up`, `Down`, `Left`, `Right`, `C-c`, `C-d`, `C-a`, …
     func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", Self.target] + keys)
