@@ -30,13 +30,15 @@ enum UTF8Validation {
                         index += 1
                         continue
                     }
-                    // The common case in Chinese text: a three-byte character outside the E0 and ED rows.
-                    if lead >= 0xE1 && lead != 0xED && lead <= 0xEF && index + 3 <= count
-                        && base[index + 1] & 0xC0 == 0x80 && base[index + 2] & 0xC0 == 0x80
-                    {
+                    // The common case in Chinese text: runs of three-byte characters outside the E0 and
+                    // ED rows, each checked with one load and mask (lead 1110xxxx, then 10xxxxxx twice).
+                    while index + 4 <= count {
+                        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self).littleEndian
+                        let first = word & 0xFF
+                        guard word & 0x00C0_C0F0 == 0x0080_80E0, first != 0xE0, first != 0xED else { break }
                         index += 3
-                        continue
                     }
+                    guard index < count, base[index] >= 0x80 else { continue }
                     let length = sequenceLength(buffer, at: index)
                     if length == 0 {
                         firstInvalid = index

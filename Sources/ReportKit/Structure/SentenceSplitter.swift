@@ -3,32 +3,38 @@ struct SentenceSplitter {
     let bytes: Bytes
 
     /// The sentences of the paragraph `range`, split at `。！？；` (and their ASCII forms), closing
-    /// quotes kept with their sentence. The scan steps from lead byte to lead byte: `。` is E3 80 82
-    /// and `！？；` are EF BC 81/9F/9B, so only those lead bytes need a closer look.
+    /// quotes kept with their sentence. The scan skips every byte that cannot begin a terminator:
+    /// `。` is E3 80 82 and `！？；` are EF BC 81/9F/9B, so only `;!?` and the lead bytes E3 and EF need
+    /// a closer look (continuation bytes never match, so the scan may step byte by byte).
     func sentences(in range: Range<Int>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
         let end = range.upperBound
+        let mayEnd = Self.mayEndSentence
         while index < end {
+            let stop = min(end, start + Self.maximumSentenceBytes)
+            while index < stop && !mayEnd[Int(bytes[index])] { index += 1 }
+            if index >= stop {
+                guard stop < end else { break }
+                let cut = longSentenceCut(start..<stop)
+                found.append(start..<cut)
+                start = cut
+                continue
+            }
             let byte = bytes[index]
             var terminatorLength = 0
             if byte < 0x80 {
-                if byte == 0x3B || byte == 0x21 || byte == 0x3F { terminatorLength = 1 }
+                terminatorLength = 1
             } else if byte == 0xE3 {
                 if index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 { terminatorLength = 3 }
-            } else if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC,
+            } else if index + 2 < end, bytes[index + 1] == 0xBC,
                 bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F || bytes[index + 2] == 0x9B
             {
                 terminatorLength = 3
             }
             guard terminatorLength > 0 else {
-                index = min(end, index + Self.sequenceLength(lead: byte))
-                if index - start >= Self.maximumSentenceBytes && index < end {
-                    let cut = longSentenceCut(start..<(start + Self.maximumSentenceBytes))
-                    found.append(start..<cut)
-                    start = cut
-                }
+                index += 1
                 continue
             }
             index += terminatorLength
@@ -42,12 +48,8 @@ struct SentenceSplitter {
         return found
     }
 
-    /// The length of the UTF-8 sequence that `lead` starts (1 for ASCII, and for a stray
-    /// continuation byte).
-    @inline(__always)
-    private static func sequenceLength(lead: UInt8) -> Int {
-        lead < 0xC0 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
-    }
+    /// The bytes that may begin a sentence terminator: `;`, `!`, `?`, and the lead bytes E3 and EF.
+    private static let mayEndSentence: [Bool] = (0..<256).map { [0x3B, 0x21, 0x3F, 0xE3, 0xEF].contains($0) }
 
     /// The longest sentence kept whole, in bytes (about 2,700 Chinese characters; real sentences are
     /// far shorter). A longer run without sentence punctuation — a hostile or broken file — is cut
