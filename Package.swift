@@ -15,14 +15,16 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
+        // Every text tally shows, in one catalogue per language (English, Chinese), and the choice of language.
+        .target(name: "TallyText"),
         // Turns report files into documents, reports, sections, sentences and measures.
-        .target(name: "ReportKit"),
+        .target(name: "ReportKit", dependencies: ["TallyText"]),
         // Hand-checked answer keys of real reports and the scorer that reads tally against them.
         .target(name: "TallyKeys", dependencies: ["ReportKit"]),
         // The reports tally ships, compiled into the binary from the top-level seeds/ folder.
         .target(name: "TallySeeds", resources: [.embedInCode("seeds")]),
         // The query language: lexer, parser, evaluator, result tables and renderers.
-        .target(name: "TallyQuery", dependencies: ["ReportKit"]),
+        .target(name: "TallyQuery", dependencies: ["ReportKit", "TallyText"]),
         // Debian's libedit (native el_wgets/history_w API) behind a C shim.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The system's SQLite (libsqlite3) behind a module map.
@@ -31,15 +33,15 @@ let package = Package(
         .target(
             name: "TallyExport",
             dependencies: [
-                "ReportKit", "TallyQuery", "CSQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "ReportKit", "TallyQuery", "TallyText", "CSQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         // The interactive shell, script runner and step-through mode.
-        .target(name: "TallyShell", dependencies: ["ReportKit", "TallyQuery", "TallyExport", "CEditLine"]),
+        .target(name: "TallyShell", dependencies: ["ReportKit", "TallyQuery", "TallyExport", "TallyText", "CEditLine"]),
         // The command-line interface.
         .executableTarget(
             name: "tally",
             dependencies: [
-                "ReportKit", "TallyQuery", "TallyShell", "TallyExport", "TallySeeds",
+                "ReportKit", "TallyQuery", "TallyShell", "TallyExport", "TallySeeds", "TallyText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The benchmark: a synthetic corpus at scale, parse/load/query speed, memory and extraction accuracy.
@@ -47,9 +49,12 @@ let package = Package(
         // What the test targets share: the seed session, a captured console, temporary folders that
         // always clean up, `finishing(within:)` and the `.slow` trait.
         .target(name: "TallyTestSupport", dependencies: ["ReportKit", "TallyQuery", "TallyShell", "TallySeeds"]),
+        .testTarget(name: "TallyTextTests", dependencies: ["TallyText"]),
         .testTarget(name: "ReportKitTests", dependencies: ["ReportKit", "TallySeeds", "TallyKeys", "TallyTestSupport"]),
-        .testTarget(name: "TallyQueryTests", dependencies: ["TallyQuery", "ReportKit", "TallySeeds", "TallyTestSupport"]),
-        .testTarget(name: "TallyShellTests", dependencies: ["TallyShell", "TallyQuery", "ReportKit", "TallyTestSupport"]),
+        .testTarget(
+            name: "TallyQueryTests", dependencies: ["TallyQuery", "ReportKit", "TallySeeds", "TallyText", "TallyTestSupport"]),
+        .testTarget(
+            name: "TallyShellTests", dependencies: ["TallyShell", "TallyQuery", "ReportKit", "TallyText", "TallyTestSupport"]),
         .testTarget(name: "TallyExportTests", dependencies: ["TallyExport", "TallyQuery", "ReportKit", "TallyTestSupport"]),
         .testTarget(name: "TallyCLITests", dependencies: ["tally", "tally-bench", "TallyTestSupport"]),
     ]

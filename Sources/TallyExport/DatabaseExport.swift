@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 #if canImport(Glibc)
 import Glibc
@@ -25,7 +26,7 @@ public enum DatabaseExport {
         let target = path
         var info = stat()
         if stat(target, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
-            throw Failure(message: "a SQLite database must be a regular file")
+            throw Failure(message: Phrase.mustBeRegularFile())
         }
         var template = Array((target + ".tally-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)

@@ -1,5 +1,6 @@
 import Foundation
 import TallyQuery
+import TallyText
 import ZIPFoundation
 
 /// An Excel workbook (`.xlsx`, Office Open XML) of result tables: one sheet per table, the header
@@ -43,7 +44,7 @@ public struct Workbook: Sendable {
             for (index, sheet) in sheets.enumerated() {
                 try add(SheetXML.text(of: sheet.table), as: "xl/worksheets/sheet\(index + 1).xml", to: archive)
             }
-            guard let data = archive.data else { throw Failure(message: "the archive was not built") }
+            guard let data = archive.data else { throw Failure(message: Phrase.archiveNotBuilt()) }
             return data
         } catch let failure as Failure {
             throw failure

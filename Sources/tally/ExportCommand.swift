@@ -2,21 +2,22 @@ import ArgumentParser
 import ReportKit
 import TallyExport
 import TallyShell
+import TallyText
 
 /// `tally export --sqlite FILE`: the reports as a SQLite database, for a database engine to take over.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the reports as a SQLite database (documents, reports, sections, sentences, measures).",
-        discussion: """
-            The database is built beside FILE and renamed over it when complete. Open it with \
-            sqlite3 FILE, or DuckDB's sqlite reader.
-            """)
+        abstract: Phrase.exportAbstract(),
+        discussion: Phrase.exportDiscussion())
 
-    @Option(help: ArgumentHelp("The database file to write.", valueName: "file"))
+    @Option(help: ArgumentHelp(Phrase.exportFile(), valueName: "file"))
     var sqlite: String
 
-    @Argument(help: "Report files or folders (UTF-8 or GB18030, text or HTML). Default: the bundled seeds.")
+    @Option(help: ArgumentHelp(Phrase.cliLang(), valueName: "en|zh"))
+    var lang: Language?
+
+    @Argument(help: ArgumentHelp(Phrase.parseFiles()))
     var files: [String] = []
 
     func run() throws {
@@ -34,7 +35,8 @@ struct ExportCommand: ParsableCommand {
                     loaded.corpus, to: RealPath.writeTarget(sqlite), isStopped: { Interrupt.isRequested })
             }
             guard written else {
-                StandardStreams.writeError(Diagnostic.unlocated("interrupted", color: terminal.colorAllowed) + "\n")
+                StandardStreams.writeError(
+                    Diagnostic.unlocated(Phrase.interrupted(), color: terminal.colorAllowed) + "\n")
                 throw ExitCode(130)
             }
         } catch let failure as DatabaseExport.Failure {

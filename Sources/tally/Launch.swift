@@ -2,6 +2,7 @@ import Foundation
 import ReportKit
 import TallyQuery
 import TallyShell
+import TallyText
 
 /// Runs `tally` in the mode its command line asks for: step mode, script mode (files, `-c`, a
 /// pipe) or the interactive shell. Returns the exit status.
@@ -27,7 +28,7 @@ struct Launch {
         }
         if loaded.corpus.documents.isEmpty {
             StandardStreams.writeError(
-                Diagnostic.unlocated("no reports were loaded", color: settings.errorColor) + "\n")
+                Diagnostic.unlocated(Phrase.noReportsLoaded(), color: settings.errorColor) + "\n")
             return 1
         }
         let shell = Shell(corpus: loaded.corpus, settings: settings)
@@ -72,6 +73,7 @@ struct Launch {
             ? terminal.width : environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
         settings.followsWindowWidth = terminal.standardOutputIsTerminal
         settings.maxRows = terminal.standardOutputIsTerminal ? ShellSettings.terminalMaxRows : nil
+        settings.language = options.lang ?? Language.current
         return settings
     }
 
@@ -80,7 +82,11 @@ struct Launch {
     /// Script mode: the `-c` commands, then each file, in one session.
     private func runScripts(shell: Shell) -> Int32 {
         runBatch(
-            shell: shell, scripts: options.commands.map(ScriptSource.command) + options.scripts.map(ScriptSource.file))
+            shell: shell,
+            scripts: options.commands.enumerated().map { index, text in
+                // With several -c commands, errors name which one: `-c 2:1:5: error: …`.
+                .command(text, name: options.commands.count > 1 ? "-c \(index + 1)" : StatementOrigin.command.file)
+            } + options.scripts.map(ScriptSource.file))
     }
 
     /// Pipe mode: the commands read from standard input.
@@ -163,7 +169,7 @@ struct Launch {
         let count = Shell.stepCount(of: script)
         let first = options.from ?? 1
         if first > count {
-            shell.showError("--from \(first): \(path) has " + Plural.counted(count, "step", "steps"))
+            shell.showError(Phrase.cliFromPastEnd(first, path, Plural.counted(count, .step)))
             return 2
         }
         var walk = StepOptions()
@@ -173,7 +179,7 @@ struct Launch {
         walk.notesPath = options.notes
         walk.typingMilliseconds = options.typing
         walk.autoSeconds = options.auto
-        walk.chinese = StepOptions.prefersChinese(environment: environment)
+        walk.chinese = shell.settings.language == .chinese
         let reader = shell.makeInteractiveReader(terminal: terminal, environment: environment)
         let outcome = shell.step(through: script, options: walk, reader: reader)
         shell.finish()
@@ -183,8 +189,8 @@ struct Launch {
 
 /// Where script mode gets one script from.
 enum ScriptSource {
-    /// A `-c` command.
-    case command(String)
+    /// A `-c` command, named in errors as `<command>`, or `-c N` when there are several.
+    case command(String, name: String)
     /// A script file.
     case file(String)
     /// The text read from a pipe.
@@ -193,7 +199,7 @@ enum ScriptSource {
     /// The script, read from its file if it has one.
     func open() throws(ScriptFile.Failure) -> ScriptFile {
         switch self {
-        case .command(let text): ScriptFile(text: text, name: "<command>")
+        case .command(let text, let name): ScriptFile(text: text, name: name)
         case .file(let path): try ScriptFile(path: path)
         case .standardInput(let text): ScriptFile(text: text, name: "<stdin>")
         }

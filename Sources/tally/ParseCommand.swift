@@ -3,25 +3,26 @@ import ReportKit
 import TallyQuery
 import TallySeeds
 import TallyShell
+import TallyText
 
 /// `tally parse`: shows the structure and measures the parser finds.
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Show the structure and measures tally finds in report files.",
-        discussion: """
-            table: the outline (reports with place, speaker, title and counts; their sections) and the \
-            measures, aligned. json: the whole tree. jsonl: one flat measure per line.
-            """)
+        abstract: Phrase.parseAbstract(),
+        discussion: Phrase.parseDiscussion())
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, json, jsonl
     }
 
-    @Option(name: .shortAndLong, help: "Output format: table (the default on a terminal), json or jsonl.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(Phrase.parseFormat()))
     var format: Format?
 
-    @Argument(help: "Report files or folders (UTF-8 or GB18030, text or HTML). Default: the bundled seeds.")
+    @Option(help: ArgumentHelp(Phrase.cliLang(), valueName: "en|zh"))
+    var lang: Language?
+
+    @Argument(help: ArgumentHelp(Phrase.parseFiles()))
     var files: [String] = []
 
     func run() throws {

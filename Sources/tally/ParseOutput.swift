@@ -1,5 +1,6 @@
 import ReportKit
 import TallyQuery
+import TallyText
 
 /// What `tally parse` prints, computed by the query language itself: the reports, sections and
 /// measures as the `reports`, `sections` and `measures` sources give them, the whole tree as JSON,
@@ -25,10 +26,12 @@ struct ParseOutput {
         for document in session.corpus.documents {
             let metadata = document.metadata
             let details = [metadata.source, metadata.date, document.encoding.rawValue].compactMap { $0 }
-            output += "\(document.name): \(metadata.title ?? "(untitled)") (\(details.joined(separator: ", ")))\n"
+            output +=
+                "\(document.name): \(metadata.title ?? Phrase.parseUntitled()) (\(details.joined(separator: ", ")))\n"
         }
         for (title, query) in [
-            ("Reports", "reports"), ("Sections", "sections"), ("Measures", "measures | select \(Self.measureColumns)"),
+            (Phrase.parseReports(), "reports"), (Phrase.parseSections(), "sections"),
+            (Phrase.parseMeasures(), "measures | select \(Self.measureColumns)"),
         ] {
             var table = try rows(query)
             table.title = title

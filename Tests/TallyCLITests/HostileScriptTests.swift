@@ -150,7 +150,7 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.error == """
-                <command>:1:7: error: safe mode cannot be turned off
+                -c 2:1:7: error: safe mode cannot be turned off
                 .safe off
                       ^~~
                 hint: it stays on until tally ends; start tally again without --safe

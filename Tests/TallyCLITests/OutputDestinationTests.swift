@@ -103,7 +103,7 @@ struct OutputDestinationTests {
         defer { try? Chattr.immutable(folder + "/locked.csv", false) }
         let result = try run([".output locked.csv"], arguments: ["--keep-going", "-c", "let x = cities"])
         #expect(result.status == 1)
-        #expect(result.error.hasPrefix("<command>:1:9: error: cannot write locked.csv: operation not permitted\n"))
+        #expect(result.error.hasPrefix("-c 2:1:9: error: cannot write locked.csv: operation not permitted\n"))
         #expect(result.output == "x: 5 rows\n")
         #expect(text("locked.csv") == "kept\n")
     }

@@ -38,11 +38,11 @@ import Testing
         let result = try walk("导览.tally", chinese: true)
         #expect(result.output.contains("逐步演示 scripts/导览.tally：共 23 步。"))
         #expect(result.output.contains("── 第 8 步，共 23 步 · “其中”不重复计算 ──"))
-        #expect(result.output.contains("2 breakdown parts (其中…) not added again"))
-        #expect(result.error.contains("error: sum over mixed units"))
-        #expect(result.error.contains("hint: did you mean 'city'?"))
-        #expect(result.output.contains("loaded 1 document"))
-        #expect(result.output.contains("合肥 · 2 抬高保障底线,传递城市温度 · line 24"))
+        #expect(result.output.contains("2 个分项（其中…）未重复相加"))
+        #expect(result.error.contains("错误: sum 涉及不同的单位"))
+        #expect(result.error.contains("提示: 是不是想写 'city'？"))
+        #expect(result.output.contains("已载入 1 份文件"))
+        #expect(result.output.contains("合肥 · 2 抬高保障底线,传递城市温度 · 第 24 行"))
         #expect(!result.output.contains("直接运行"))
         #expect(!result.output.contains("先说明数据来源"))
         #expect(result.output.hasSuffix("scripts/导览.tally 演示完毕。\n"))
@@ -63,7 +63,7 @@ import Testing
 }
 
 /// The columns `text` takes on a terminal: two for each wide (CJK, full-width) character.
-private func columns(_ text: Substring) -> Int {
+func columns(_ text: Substring) -> Int {
     let wide: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
         0xFFE0...0xFFE6, 0x20000...0x3FFFD,

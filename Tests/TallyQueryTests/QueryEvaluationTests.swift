@@ -1,4 +1,5 @@
 import TallyTestSupport
+import TallyText
 import Testing
 
 /// Each stage, operator and alias, checked through compact CSV output on the seed.
@@ -215,5 +216,25 @@ import Testing
                 #expect(throws: Never.self, "\(example)") { _ = try session.run(String(example.dropFirst(2))) }
             }
         }
+    }
+
+    @Test("Chinese help writes its examples with the Chinese aliases, and each runs, giving the English one's rows")
+    func chineseHelpExamplesRun() throws {
+        var session = seedSession()
+        let topics = ["measures", "compare", "find", "where", "sort", "select", "summarize", "total", "trend", "let"]
+        for topic in topics {
+            let english = try session.run("help \(topic)").rendered()
+            let chinese = try Language.$current.withValue(.chinese) { try session.run("help \(topic)").rendered() }
+            let englishExamples = english.split(separator: "\n").drop(while: { $0 != "Examples:" }).dropFirst()
+            let chineseExamples = chinese.split(separator: "\n").drop(while: { $0 != "示例：" }).dropFirst()
+            #expect(englishExamples.count == chineseExamples.count, "help \(topic)")
+            for (englishExample, chineseExample) in zip(englishExamples, chineseExamples) {
+                #expect(!chineseExample.contains("measures") && !chineseExample.contains("where"))
+                let expected = try session.run(String(englishExample.dropFirst(2))).rendered(defaultFormat: .csv)
+                let actual = try session.run(String(chineseExample.dropFirst(2))).rendered(defaultFormat: .csv)
+                #expect(actual == expected, "\(chineseExample)")
+            }
+        }
+        #expect(try Language.$current.withValue(.chinese) { try session.run("help").rendered() }.hasPrefix("查询由"))
     }
 }

@@ -89,7 +89,7 @@ struct CompletionEngineTests {
     func metaCommands() {
         #expect(complete(".mo") == CompletionCandidates(replaceFrom: 0, candidates: [".mode"]))
         #expect(complete(".re").candidates == [".read", ".reset", ".reports"])
-        #expect(complete(".e").candidates == [".echo", ".exit"])
+        #expect(complete(".e").candidates == [".echo", ".expanded", ".exit"])
         #expect(complete(".mode c") == CompletionCandidates(replaceFrom: 6, candidates: ["csv"]))
         #expect(complete(".timer o").candidates == ["on", "off"])
         #expect(complete(".mode csv j").candidates.isEmpty)

@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 import Testing
 
 @testable import TallyShell
@@ -22,7 +23,12 @@ private func error(_ line: String) -> String {
 struct MetaCommandTests {
     @Test("Each command and its arguments")
     func parsesCommands() throws {
-        #expect(try parse(".help") == .help)
+        #expect(try parse(".help") == .help(nil))
+        #expect(try parse(".help mode") == .help("mode"))
+        #expect(try parse(".help .exit") == .help("quit"))
+        #expect(try parse(".lang zh") == .lang(.chinese))
+        #expect(try parse(".lang EN") == .lang(.english))
+        #expect(try parse(".expanded auto") == .expanded(.auto))
         #expect(try parse(".mode") == .mode(nil, bom: false))
         #expect(try parse(".MODE CSV") == .mode(.csv, bom: false))
         #expect(try parse(".mode csv --bom") == .mode(.csv, bom: true))
@@ -109,5 +115,15 @@ struct MetaCommandTests {
             #expect(help.contains("  ." + command.name))
         }
         #expect(help.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 })
+        let chinese = Language.$current.withValue(.chinese) { MetaCommandHelp.text }
+        #expect(chinese.hasPrefix("外壳命令："))
+        #expect(chinese.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 })
+    }
+
+    @Test(".help COMMAND explains one command, aliases included")
+    func helpForOneCommand() {
+        #expect(MetaCommandHelp.text(for: "quit").hasPrefix(".quit\n  leave the shell"))
+        #expect(MetaCommandHelp.text(for: "quit").contains("also: .exit"))
+        #expect(MetaCommandHelp.text(for: "mode").hasPrefix(".mode FORMAT [--bom]\n"))
     }
 }

@@ -1,3 +1,5 @@
+import TallyText
+
 extension Diagnostic {
     /// The diagnostic as text, the way compilers print errors:
     ///
@@ -16,14 +18,14 @@ extension Diagnostic {
         let style = DiagnosticStyle(enabled: color)
         let place = "\(location.file):\(location.line):\(location.column):"
         var lines = [
-            style.bold(place) + " " + style.error("error:") + " " + message
+            style.bold(place) + " " + style.error(Phrase.errorLabel()) + " " + message
         ]
         if let sourceLine {
             let (shown, column, length) = window(of: Self.displayable(sourceLine))
             lines.append(shown)
             lines.append(Self.caretLine(under: shown, column: column, length: length, style: style))
         }
-        if let hint { lines.append(style.hint("hint:") + " " + hint) }
+        if let hint { lines.append(style.hint(Phrase.hintLabel()) + " " + hint) }
         return lines.joined(separator: "\n")
     }
 

@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// Why a statement did not run to its end: the one error the lexer, the parser and the evaluator
 /// throw (typed), and that `Session.run` reports.
@@ -30,7 +31,7 @@ public enum StatementError: Error, Sendable, Hashable {
     }
 
     /// The wording of `interrupted`, wherever Ctrl-C stops something.
-    public static let interruptedMessage = "interrupted"
+    public static var interruptedMessage: String { Phrase.interrupted() }
 
     /// The error as text for standard error, without a newline at the end: a located mistake as
     /// `file:line:column: error: …` with its line and caret, anything else as one `tally:` line

@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// `summarize`, `total` and their shorthands: aggregates per group that respect units. Figures of
 /// different units are never added, ratios are never summed, and a breakdown part (其中) is left out
@@ -154,7 +155,7 @@ struct Aggregation {
         guard let argument else {
             guard case .measures = frame else {
                 throw StatementError(
-                    "\(aggregate.function.rawValue) needs a value here, as in 'sum(total)'", at: aggregate.span)
+                    Phrase.needsValueHere(aggregate.function.rawValue), at: aggregate.span)
             }
             let measures = corpus.measures
             return group.map {
@@ -178,7 +179,7 @@ struct Aggregation {
                 continue
             case .text, .bool:
                 throw StatementError(
-                    "\(aggregate.function.rawValue) needs numbers, and this is text", at: aggregate.span)
+                    Phrase.needsNumbers(aggregate.function.rawValue), at: aggregate.span)
             }
         }
         return figures
@@ -192,10 +193,10 @@ struct Aggregation {
         }
         guard units.count <= 1 else {
             throw StatementError(
-                "\(aggregate.function.rawValue) over mixed units: "
-                    + units.map { $0.isEmpty ? "(none)" : $0 }.joined(separator: ", "),
-                at: aggregate.span,
-                hint: "add 'by unit', keep one unit with 'where unit == \"\(units[0])\"', or use 'total'")
+                Phrase.mixedUnits(
+                    aggregate.function.rawValue,
+                    units.map { $0.isEmpty ? Phrase.noUnit() : $0 }.joined(separator: ", ")),
+                at: aggregate.span, hint: Phrase.mixedUnitsHint(units[0]))
         }
         return units.first
     }
@@ -206,8 +207,7 @@ struct Aggregation {
         let unit = try singleUnit(figures, aggregate)
         if let unit, !UnitTable.kind(of: unit).isAdditive {
             throw StatementError(
-                "\(unit) figures are ratios and are not added", at: aggregate.span,
-                hint: "use 'avg value' to average them")
+                Phrase.ratiosNotAdded(unit), at: aggregate.span, hint: Phrase.ratiosHint())
         }
         return (figures.reduce(0) { $0 + $1.value }, unit, figures.contains(where: \.lowerBound))
     }
@@ -321,15 +321,14 @@ struct Aggregation {
             table.notes.append(AggregationText.nothingToTotal)
             return table
         }
-        table.notes.append("totals are per unit: figures in different units are never added together")
+        table.notes.append(Phrase.notePerUnit())
         if !ratioUnits.isEmpty {
-            table.notes.append(
-                "ratios (\(ratioUnits.joined(separator: ", "))) are not added; 'avg value' averages them")
+            table.notes.append(Phrase.noteRatios(ratioUnits.joined(separator: ", ")))
         }
         if anyLowerBound {
-            table.notes.append("≥ marks a lower bound: it includes figures written with 余, 多, 以上 or 超过")
+            table.notes.append(Phrase.noteLowerBound())
         }
-        if anyAbout { table.notes.append("includes approximate figures (约, 近, 左右)") }
+        if anyAbout { table.notes.append(Phrase.noteApproximate()) }
         if partsLeftOut > 0 { table.notes.append(partsNote(partsLeftOut)) }
         return table
     }
@@ -351,8 +350,7 @@ struct Aggregation {
     }
 
     private func partsNote(_ count: Int) -> String {
-        Plural.counted(count, "breakdown part", "breakdown parts") + " (其中…) not added again: "
-            + Plural.word(count, "its total is", "their totals are") + " included"
+        (count == 1 ? Phrase.partsNotAddedOne : Phrase.partsNotAddedMany)(Plural.counted(count, .breakdownPart))
     }
 
     private func field(of name: FieldName) -> Field? {

@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// The cities of a corpus, and how names typed in queries map to them: `合肥` and `合肥市` name the
 /// same city; a name that matches none gets a suggestion. Built once per loaded corpus, it also
@@ -53,8 +54,8 @@ public struct CityDirectory: Sendable {
     /// The error for a name that is no city: `no city '合fei'` with the nearest names as a hint.
     func unknown(_ name: String, at span: SourceSpan) -> StatementError {
         let nearest = Suggestion.closest(to: name, among: names)
-        let hint = nearest.map { "did you mean '\($0)'?" } ?? "the cities are " + names.joined(separator: ", ")
-        return StatementError("no city '\(name)'", at: span, hint: hint)
+        let hint = nearest.map { Phrase.didYouMeanWord($0) } ?? Phrase.theCitiesAre(names.joined(separator: ", "))
+        return StatementError(Phrase.noCity(name), at: span, hint: hint)
     }
 }
 

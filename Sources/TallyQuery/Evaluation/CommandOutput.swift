@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// What one command produced, ready to render in any output format.
 public struct CommandOutput: Sendable {
@@ -28,27 +29,31 @@ public struct CommandOutput: Sendable {
     }
 
     /// The output as text: in the command's own format if it chose one, else in `defaultFormat`,
-    /// fitted to `width` columns, coloured when `color` is set. Ends with a newline. When `stop` is
+    /// fitted to `width` columns (one record per block as `expanded` says), coloured when `color` is set. Ends with a newline. When `stop` is
     /// raised the text stops there, incomplete.
     public func rendered(
         defaultFormat: OutputFormat = .table, width: Int? = nil, color: Bool = false,
-        stop: StopSignal = .never
+        expanded: ExpandedTables = .off, stop: StopSignal = .never
     ) -> String {
         let format = self.format ?? defaultFormat
         switch body {
         case .message(let text):
             return text.hasSuffix("\n") ? text : text + "\n"
         case .table(let table):
-            return render(table, as: format, maxWidth: width, color: color, stop: stop)
+            return render(table, as: format, maxWidth: width, color: color, expanded: expanded, stop: stop)
         case .chart(let table):
-            guard format == .table else { return render(table, as: format, maxWidth: width, color: color, stop: stop) }
+            guard format == .table else {
+                return render(table, as: format, maxWidth: width, color: color, expanded: expanded, stop: stop)
+            }
             do {
                 return try ChartRenderer(maxWidth: width ?? 80, color: color).render(table, stop: stop)
             } catch {
                 return error.message + "\n"
             }
         case .hits(let table, let terms):
-            guard format == .table else { return render(table, as: format, maxWidth: width, color: color, stop: stop) }
+            guard format == .table else {
+                return render(table, as: format, maxWidth: width, color: color, expanded: expanded, stop: stop)
+            }
             return HitList(table: table, terms: terms, color: color, width: width).text(stop: stop)
         }
     }
@@ -68,7 +73,7 @@ struct HitList {
         for (index, row) in table.rows.enumerated() {
             if check.shouldStop() { break }
             if index == table.omitted?.position, let omitted = table.omitted {
-                output += CellText.omissionLine(omitted, "sentence", "sentences") + "\n"
+                output += CellText.omissionLine(omitted, .sentence) + "\n"
             }
             func cell(_ name: String) -> String {
                 guard let column = table.columns.firstIndex(of: name), column < row.count else { return "" }
@@ -81,14 +86,14 @@ struct HitList {
             guard table.columns.contains("sentence") else { continue }
             // With several documents the year tells the reports of one place apart.
             let report = table.columns.contains("year") ? "\(cell("city")) \(cell("year"))" : cell("city")
-            let place = "\(report) · \(cell("section")) \(cell("heading")) · line \(cell("line"))"
+            let place = "\(report) · \(cell("section")) \(cell("heading")) · " + Phrase.hitLine(cell("line"))
             output += TextStyle(enabled: color).apply(.accent, place) + "\n"
             for line in wrapped(cell("sentence")) { output += "  " + highlighted(line) + "\n" }
         }
         if let omitted = table.omitted, omitted.position == table.rows.count {
-            output += CellText.omissionLine(omitted, "sentence", "sentences") + "\n"
+            output += CellText.omissionLine(omitted, .sentence) + "\n"
         }
-        return output + CellText.rowCount(of: table, "sentence", "sentences") + "\n"
+        return output + CellText.rowCount(of: table, .sentence) + "\n"
     }
 
     /// The sentence in lines that fit the width after a two-column indent (by display width).

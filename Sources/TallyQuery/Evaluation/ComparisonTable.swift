@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// The column names a comparison makes that later stages may use: each listed city or year,
 /// `difference` and `ratio`.
@@ -122,17 +123,17 @@ struct ComparisonTable {
         var table = RowTable(columns: columns, rows: tableRows)
         table.notes.append(
             pivot.isPeriods
-                ? "totals per year and unit; n is the number of figures"
-                : "totals per city and unit; n is the number of figures")
+                ? Phrase.noteTotalsPerYear()
+                : Phrase.noteTotalsPerCity())
         if leavesOutTargets {
             table.notes.append(SeriesText.periodComparisonNote)
         }
         if ratioRows {
-            table.notes.append("ratios are not added: their rows show only how many figures each city gave")
+            table.notes.append(Phrase.noteCompareRatios())
         }
         if boundedPairs {
             table.notes.append(
-                "≥ marks a lower bound (figures written with 余, 多, 以上 or 超过); a difference or ratio with one is not exact"
+                Phrase.noteCompareLowerBound()
             )
         }
         return table

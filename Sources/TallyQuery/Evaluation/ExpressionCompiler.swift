@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// Compiles expressions into closures over row ids, once per query. Comparisons of a measure field
 /// with a constant (`city == 合肥`, `kind == money`, `value >= 1000万`, `subject ~ "养老"`) compile to
@@ -32,11 +33,11 @@ struct ExpressionCompiler {
         case .field:
             let value = try self.value(expr)
             guard staticType(expr) == .bool || staticType(expr) == nil else {
-                throw StatementError("a condition must compare, as in 'value > 100'", at: expr.span)
+                throw StatementError(Phrase.conditionMustCompare(), at: expr.span)
             }
             return { if case .bool(true) = value($0) { true } else { false } }
         default:
-            throw StatementError("a condition must compare, as in 'value > 100'", at: expr.span)
+            throw StatementError(Phrase.conditionMustCompare(), at: expr.span)
         }
     }
 
@@ -53,8 +54,8 @@ struct ExpressionCompiler {
         let ordering = op != .equal && op != .notEqual
         if let leftType, let rightType, leftType != rightType, ordering || leftType == .bool || rightType == .bool {
             throw StatementError(
-                "cannot compare \(name(leftType)) with \(name(rightType))", at: span,
-                hint: leftType == .text || rightType == .text ? "text compares with text: put the value in quotes" : nil
+                Phrase.cannotCompare(name(leftType), name(rightType)), at: span,
+                hint: leftType == .text || rightType == .text ? Phrase.textComparesWithText() : nil
             )
         }
         let lhs = try value(left)
@@ -64,9 +65,9 @@ struct ExpressionCompiler {
 
     private func name(_ type: ValueType) -> String {
         switch type {
-        case .number: "a number"
-        case .text: "text"
-        case .bool: "true/false"
+        case .number: Phrase.typeNumber()
+        case .text: Phrase.typeText()
+        case .bool: Phrase.typeBool()
         }
     }
 
@@ -91,7 +92,7 @@ struct ExpressionCompiler {
         }
     }
 
-    /// `a ~ "text"` (contains) or `a ~ /regex/` (matches somewhere).
+    /// `a ~ Phrase.typeText()` (contains) or `a ~ /regex/` (matches somewhere).
     private func contains(_ left: Expr, _ right: Expr) throws(StatementError) -> (Int) -> Bool {
         let lhs = try value(left)
         switch right.kind {
@@ -112,7 +113,7 @@ struct ExpressionCompiler {
             do {
                 regex = try Regex(pattern)
             } catch {
-                throw StatementError("invalid regular expression", at: right.span)
+                throw StatementError(Phrase.invalidRegexPlain(), at: right.span)
             }
             if case .field(.known(.subject)) = left.kind, case .measures = fields.frame {
                 let matches = corpus.subjects.strings.map { $0.contains(regex) }
@@ -164,8 +165,8 @@ struct ExpressionCompiler {
         case (.kind, .string(let name)) where op == .equal || op == .notEqual:
             guard let kind = Kind(name: name) else {
                 throw StatementError(
-                    "no kind '\(name)'", at: right.span,
-                    hint: "the kinds are " + Kind.allCases.map(\.name).joined(separator: ", "))
+                    Phrase.noKind(name), at: right.span,
+                    hint: Phrase.theKindsAre(Kind.allCases.map(\.name).joined(separator: ", ")))
             }
             let kinds = measures.kind
             let equal = op == .equal
@@ -179,8 +180,8 @@ struct ExpressionCompiler {
             guard let unit = corpus.units.id(of: name) else {
                 let units = corpus.units.strings.filter { !$0.isEmpty }
                 throw StatementError(
-                    "no unit '\(name)'", at: right.span,
-                    hint: Suggestion.hint(for: name, among: units) ?? "the units are " + units.joined(separator: ", "))
+                    Phrase.noUnitNamed(name), at: right.span,
+                    hint: Suggestion.hint(for: name, among: units) ?? Phrase.theUnitsAre(units.joined(separator: ", ")))
             }
             let ids = measures.unit
             let equal = op == .equal
@@ -237,7 +238,7 @@ struct ExpressionCompiler {
         case .boolean(let flag):
             return { _ in .bool(flag) }
         case .regex:
-            throw StatementError("a regular expression goes on the right of '~'", at: expr.span)
+            throw StatementError(Phrase.regexOnRight(), at: expr.span)
         case .field(let name):
             return try fields.accessor(name, at: expr.span)
         case .negate(let inner):
@@ -248,7 +249,7 @@ struct ExpressionCompiler {
             try requireNumber(left)
             try requireNumber(right)
             if op == .divide, case .number(0, _) = right.kind {
-                throw StatementError("division by zero", at: right.span)
+                throw StatementError(Phrase.divisionByZero(), at: right.span)
             }
             let lhs = try value(left)
             let rhs = try value(right)
@@ -269,7 +270,7 @@ struct ExpressionCompiler {
 
     private func requireNumber(_ expr: Expr) throws(StatementError) {
         if let type = staticType(expr), type != .number {
-            throw StatementError("arithmetic needs numbers, and this is \(name(type))", at: expr.span)
+            throw StatementError(Phrase.arithmeticNeedsNumbers(name(type)), at: expr.span)
         }
     }
 

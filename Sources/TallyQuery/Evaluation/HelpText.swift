@@ -1,7 +1,9 @@
 import ReportKit
+import TallyText
 
 /// `help` and `help WORD`: the verbs with one line each, and each verb's syntax and examples. The
-/// examples are run against the bundled seed by the test suite, so they always work.
+/// examples are run against the bundled seed by the test suite, so they always work; in Chinese
+/// they are written with the Chinese aliases (`ChineseExample`).
 enum HelpText {
     /// The syntax and examples of each word that has them.
     static let entries: [Keyword: (syntax: String, examples: [String])] = [
@@ -31,7 +33,7 @@ enum HelpText {
         ),
         .years: ("compare years [on CONDITION] [by FIELD, …]", ["compare years by indicator"]),
         .find: (
-            "find \"TEXT\"   (as a source, or as a stage: … | find \"TEXT\")",
+            "find \"TEXT\"",
             ["find \"助餐\"", "measures | find \"养老\" | take 3"]
         ),
         .where: (
@@ -48,7 +50,7 @@ enum HelpText {
             ["measures | where unit == \"元\" | select city, subject, value / 10000 as 万元 | take 3"]
         ),
         .summarize: (
-            "summarize AGGREGATE [as NAME], … [by FIELD, …]   (count, sum(X), avg(X), min(X), max(X), share)",
+            "summarize AGGREGATE [as NAME], … [by FIELD, …]",
             ["measures | where unit == \"元\" | summarize count, sum(value) as money by city"]
         ),
         .count: ("count [by FIELD, …]", ["measures | count by city"]),
@@ -65,6 +67,14 @@ enum HelpText {
         .help: ("help [WORD]", ["help total"]),
     ]
 
+    /// A line under the syntax of some words.
+    static let notes: [Keyword: Phrase] = [.find: .helpFindNote, .summarize: .helpSummarizeNote]
+
+    /// An example as the current language writes it: in Chinese with the Chinese aliases.
+    static func shown(_ example: String) -> String {
+        Language.current == .chinese ? ChineseExample.of(example) : example
+    }
+
     /// The words `help` lists, in the order a reader meets them.
     static let order: [Keyword] = [
         .measures, .reports, .sections, .sentences, .cities, .units, .find, .compare, .targets, .where, .sort, .take,
@@ -80,12 +90,13 @@ enum HelpText {
                 return "\(field.english) (\(field.chinese)): \(field.summary)\n"
             }
             throw StatementError(
-                "no help for '\(topic.value)'", at: topic.span,
-                hint: Suggestion.hint(for: topic.value, among: order.map(\.english))
-                    ?? "type 'help' for the list of words")
+                Phrase.noHelpFor(topic.value), at: topic.span,
+                hint: Suggestion.hint(for: topic.value, among: order.map(\.english)) ?? Phrase.helpListHint())
         }
-        var text = "\(keyword.english) (\(keyword.chinese)): \(keyword.summary)\n\n  \(entry.syntax)\n\nExamples:\n"
-        for example in entry.examples { text += "  \(example)\n" }
+        var text = "\(keyword.english) (\(keyword.chinese)): \(keyword.summary)\n\n  \(entry.syntax)\n"
+        if let note = notes[keyword] { text += "  " + note() + "\n" }
+        text += "\n" + Phrase.helpExamples() + "\n"
+        for example in entry.examples { text += "  \(shown(example))\n" }
         return text
     }
 
@@ -108,14 +119,15 @@ enum HelpText {
 
     private static var overview: String {
         let width = order.map { DisplayWidth.of("\($0.english) \($0.chinese)") }.max() ?? 0
-        var text = "A query is a source, then stages joined with |:  measures | where city == 合肥 | total\n\n"
+        var text = Phrase.helpIntro(shown("measures | where city == 合肥 | total")) + "\n\n"
         for keyword in order {
             text +=
                 "  " + DisplayWidth.padded("\(keyword.english) \(keyword.chinese)", toWidth: width)
                 + "  \(keyword.summary)\n"
         }
-        text += "\n" + wrapped("Fields: ", Field.allCases.map { "\($0.english) \($0.chinese)" }, width: 88)
-        text += "Type 'help WORD' for a word's syntax and examples.\n"
+        text +=
+            "\n" + wrapped(Phrase.helpFields() + " ", Field.allCases.map { "\($0.english) \($0.chinese)" }, width: 88)
+        text += Phrase.helpWordHint() + "\n"
         return text
     }
 }

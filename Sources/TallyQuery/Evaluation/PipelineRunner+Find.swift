@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// `find` as a stage: the rows whose sentence holds every term.
 extension PipelineRunner {
@@ -13,7 +14,7 @@ extension PipelineRunner {
             return .measures(indices.filter { matching.contains(sentences[Int($0)]) })
         case .table(let table):
             guard let column = table.columnIndex(of: .known(.sentence)) else {
-                throw StatementError("find needs sentences: this result has no sentence column", at: span)
+                throw StatementError(Phrase.findNeedsSentences(), at: span)
             }
             var kept = table
             kept.rows = table.rows.filter { row in terms.allSatisfy { row[column].text.contains($0) } }

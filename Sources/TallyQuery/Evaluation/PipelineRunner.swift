@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// Runs one pipeline: its source, then each stage in order, into a frame and how to present it.
 struct PipelineRunner {
@@ -45,7 +46,7 @@ struct PipelineRunner {
         while position < stages.endIndex {
             let stage = stages[position]
             if case .chart = outcome.shape, !isFormat(stage) {
-                throw StatementError("chart ends a pipeline: only 'format' may follow it", at: stage.span)
+                throw StatementError(Phrase.chartEnds(), at: stage.span)
             }
             // `sort value desc | take 10` over measures: keep the best ten while scanning.
             if case .sort(let keys) = stage.kind, position + 1 < stages.endIndex,
@@ -72,7 +73,7 @@ struct PipelineRunner {
         case .named(let name):
             guard let frame = bindings[name] else {
                 throw StatementError(
-                    "unknown name '\(name)'", at: source.span,
+                    Phrase.unknownName(name), at: source.span,
                     hint: Suggestion.hint(
                         for: name,
                         among: Array(bindings.keys).sorted()
@@ -136,7 +137,7 @@ struct PipelineRunner {
         case .total(let fields):
             guard hasFigures(frame) else {
                 throw StatementError(
-                    "total adds up figures: start from measures or a result with a value column", at: stage.span)
+                    Phrase.totalAddsFigures(), at: stage.span)
             }
             outcome.comparison = nil
             outcome.frame = .table(try aggregation(frame).total(by: fields, span: stage.span))

@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// Reads fields of rows: measure and sentence fields from the corpus as each field's definition
 /// says, table fields from the table's cells. Every accessor takes a row id: a measure index, a
@@ -30,8 +31,8 @@ struct RowFields {
             }
         }
         throw StatementError(
-            "no field '\(name.name)' here", at: span,
-            hint: "the fields here are " + availableNames.joined(separator: ", "))
+            Phrase.noFieldHere(name.name), at: span,
+            hint: Phrase.theFieldsHereAre(availableNames.joined(separator: ", ")))
     }
 
     /// For a measure field that is a function of one integer column (the report, the section, the

@@ -95,7 +95,7 @@ public struct Session: Sendable {
             bindings[name.value] = outcome.frame
             scope.declare(statement)
             let count = outcome.frame.count
-            return CommandOutput(body: .message("\(name.value): " + Plural.counted(count, "row", "rows")))
+            return CommandOutput(body: .message("\(name.value): " + Plural.counted(count, .row)))
         case .pipeline(let pipeline):
             let outcome = try runner(text: text, stop: stop).run(pipeline)
             let shownOnScreen = outcome.format == nil || outcome.format == .table

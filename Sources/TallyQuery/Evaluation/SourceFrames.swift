@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// The rows each source starts a pipeline with.
 struct SourceFrames {
@@ -23,7 +24,7 @@ struct SourceFrames {
         case .units:
             return .table(units)
         case .compare, .targets, .named:
-            throw StatementError("this source is run by the evaluator", at: source.span)
+            throw StatementError(Phrase.runByEvaluator(), at: source.span)
         }
     }
 

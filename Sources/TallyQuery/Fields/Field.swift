@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// The fields rows carry. Each field is declared once, in `definition`: its Chinese alias, what it
 /// holds, and where its value is read from. Queries, `select`, `help`, completion, the docs check
@@ -25,7 +26,7 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
     public var chinese: String { definition.chinese }
 
     /// What the field holds, in one line, for help and the docs.
-    public var summary: String { definition.summary }
+    public var summary: String { definition.summary() }
 
     /// Finds a field by its English name (any case) or its Chinese alias.
     public init?(word: String) {
@@ -42,50 +43,50 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .doc:
             FieldDefinition(
-                "文档", "the document the report is in",
+                "文档", .fieldDoc,
                 .report { corpus, report in .text(corpus.documents[corpus.reports[report].document].name) })
         case .city:
             FieldDefinition(
-                "城市", "the place a report speaks for, as people name it (合肥, 内蒙古)",
+                "城市", .fieldCity,
                 .report { corpus, report in .text(corpus.reports[report].city) })
         case .speaker:
             FieldDefinition(
-                "发言人", "who gave the report", .report { corpus, report in .text(corpus.reports[report].speaker) })
+                "发言人", .fieldSpeaker, .report { corpus, report in .text(corpus.reports[report].speaker) })
         case .role:
             FieldDefinition(
-                "职务", "the speaker's position", .report { corpus, report in .text(corpus.reports[report].role) })
+                "职务", .fieldRole, .report { corpus, report in .text(corpus.reports[report].role) })
         case .title:
             FieldDefinition(
-                "题目", "the report's title", .report { corpus, report in .text(corpus.reports[report].title) })
+                "题目", .fieldTitle, .report { corpus, report in .text(corpus.reports[report].title) })
         case .date:
             FieldDefinition(
-                "日期", "the day the report was delivered (2026-01-27)",
+                "日期", .fieldDate,
                 .report { corpus, report in corpus.reports[report].date.map(Value.text) ?? .null })
         case .year:
             FieldDefinition(
-                "年份", "the report's year (2026 for the 2026 report)",
+                "年份", .fieldYear,
                 .report { corpus, report in corpus.reports[report].year.map { .number(Double($0)) } ?? .null },
                 type: .number)
         case .report:
             FieldDefinition(
-                "报告号", "the report's number in its document",
+                "报告号", .fieldReport,
                 .report { corpus, report in
                     .number(Double(report - corpus.documents[corpus.reports[report].document].reports.lowerBound + 1))
                 }, type: .number)
         case .section:
             FieldDefinition(
-                "章节号", "the section's number within its report",
+                "章节号", .fieldSection,
                 .section { corpus, section in .text(corpus.sections[section].path) }, type: nil)
         case .heading:
             FieldDefinition(
-                "标题", "the section's heading", .section { corpus, section in .text(corpus.sections[section].heading) })
+                "标题", .fieldHeading, .section { corpus, section in .text(corpus.sections[section].heading) })
         case .level:
             FieldDefinition(
-                "层级", "how deep the section is nested",
+                "层级", .fieldLevel,
                 .section { corpus, section in .number(Double(corpus.sections[section].level)) }, type: .number)
         case .value:
             FieldDefinition(
-                "数值", "the figure in base units (4680万元 is 46800000)",
+                "数值", .fieldValue,
                 .measure { corpus in
                     let measures = corpus.measures
                     let units = corpus.units
@@ -100,18 +101,18 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
                 }, type: .number)
         case .high:
             FieldDefinition(
-                "上限", "the upper end of a range, if the figure is one",
+                "上限", .fieldHigh,
                 .measure { corpus in
                     let high = corpus.measures.high
                     return { high[$0].isNaN ? .null : .number(high[$0]) }
                 }, type: .number)
         case .unit:
             FieldDefinition(
-                "单位", "the unit without magnitude (元, 人次, %)",
+                "单位", .fieldUnit,
                 .interned(\.unit) { corpus in corpus.units.strings })
         case .kind:
             FieldDefinition(
-                "类别", "what the unit measures: money, people, count, ratio, area, length, time, other",
+                "类别", .fieldKind,
                 .measure { corpus in
                     let kinds = corpus.measures.kind
                     return { .text(kinds[$0].name) }
@@ -119,7 +120,7 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
                 knownValues: Vocabulary.kindValues)
         case .approx:
             FieldDefinition(
-                "精度", "how exact the figure is: exact, more (30余次), about (约20万元) or less (5%以内)",
+                "精度", .fieldApprox,
                 .measure { corpus in
                     let approximations = corpus.measures.approximation
                     return { .text(approximations[$0].name) }
@@ -127,50 +128,50 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
                 knownValues: Vocabulary.approximationValues)
         case .implied:
             FieldDefinition(
-                "隐含", "whether the unit was inferred, not written (总投资5.6亿 is 元)",
+                "隐含", .fieldImplied,
                 .detail { .bool($0.impliedUnit) }, type: .bool)
         case .partOf:
             FieldDefinition(
-                "所属", "the figure this one is part of (其中…)",
+                "所属", .fieldPartOf,
                 .measure { corpus in
                     let partOf = corpus.measures.partOf
                     return { partOf[$0] < 0 ? .null : .number(Double(partOf[$0])) }
                 }, type: .number)
         case .change:
             FieldDefinition(
-                "变化", "a level (none), a rate of change (growth: 增长5.5%) or an amount added (increase: 新增12家)",
+                "变化", .fieldChange,
                 .detail { .text($0.change.name) },
                 knownValues: Vocabulary.changeValues)
         case .basis:
             FieldDefinition(
-                "基期", "what a change is against: yoy (同比), annual (年均), vs2020 (比2020年) or none",
+                "基期", .fieldBasis,
                 .detail { .text($0.basis.name) })
         case .period:
             FieldDefinition(
-                "时期", "the year or span the figure describes (2025, 2021-2025)",
+                "时期", .fieldPeriod,
                 .detail { $0.period.map { .text($0.name) } ?? .null }, type: nil)
         case .target:
             FieldDefinition(
-                "目标", "true for a planned figure (预期目标, 力争), false for a result",
+                "目标", .fieldTarget,
                 .detail { .bool($0.target) }, type: .bool)
         case .subject:
             FieldDefinition(
-                "事项", "what the figure measures (地区生产总值, 养老助餐机构)",
+                "事项", .fieldSubject,
                 .interned(\.subject) { corpus in corpus.subjects.strings })
         case .indicator:
             FieldDefinition(
-                "指标", "the subject as one name across reports, with its change (地区生产总值, 地区生产总值增速)",
+                "指标", .fieldIndicator,
                 .measure { corpus in
                     let names = (0..<corpus.indicatorCodeCount).map { Value.text(corpus.indicatorName(ofCode: $0)) }
                     return { names[corpus.indicatorCode(ofMeasure: $0)] }
                 })
         case .raw:
             FieldDefinition(
-                "原文", "the figure as written (4680万元)",
+                "原文", .fieldRaw,
                 .measure { corpus in { .text(corpus.rawText(ofMeasure: $0)) } })
         case .line:
             FieldDefinition(
-                "行号", "the line in the document",
+                "行号", .fieldLine,
                 .row(
                     measure: { corpus in
                         let lines = corpus.measures.line
@@ -182,14 +183,14 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
                     }), type: .number)
         case .column:
             FieldDefinition(
-                "列号", "the column on that line",
+                "列号", .fieldColumn,
                 .measure { corpus in
                     let columns = corpus.measures.column
                     return { .number(Double(columns[$0])) }
                 }, type: .number)
         case .sentence:
             FieldDefinition(
-                "原句", "the sentence a figure is in",
+                "原句", .fieldSentence,
                 .row(
                     measure: { corpus in
                         let sentences = corpus.measures.sentence
@@ -197,10 +198,10 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
                     },
                     sentence: { corpus in { .text(corpus.sentenceText($0)) } }))
         case .count:
-            FieldDefinition("个数", "how many rows a group has", .group, type: .number)
+            FieldDefinition("个数", .fieldCount, .group, type: .number)
         case .status:
             FieldDefinition(
-                "状态", "in targets: met, missed, unreported (no result reported) or ambiguous", .group,
+                "状态", .fieldStatus, .group,
                 knownValues: Vocabulary.statusValues)
         }
     }
@@ -210,7 +211,7 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
 /// values, and the bare words that stand for its values.
 struct FieldDefinition {
     let chinese: String
-    let summary: String
+    let summary: Phrase
     let reader: FieldReader
     /// The type a comparison checks before running; nil for a field compared by its text or its
     /// digits alike (`section == 2` for `2.1`, `period == 2016`).
@@ -218,7 +219,7 @@ struct FieldDefinition {
     let knownValues: [String: String]?
 
     init(
-        _ chinese: String, _ summary: String, _ reader: FieldReader, type: ValueType? = .text,
+        _ chinese: String, _ summary: Phrase, _ reader: FieldReader, type: ValueType? = .text,
         knownValues: [String: String]? = nil
     ) {
         self.chinese = chinese

@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 extension Cell {
     /// The cell as people read it: quantities in report form (`4,680万元`, `≥4,680万元`), unitless
@@ -88,18 +89,18 @@ enum CellText {
 
     /// `count` rows, `1 row` or `0 rows`; thousands grouped (`1,020,000 rows`).
     static func rowCount(_ count: Int) -> String {
-        Plural.counted(count, "row", "rows")
+        Plural.counted(count, .row)
     }
 
-    /// The row count of `table` in `one`/`many` words, saying how many were shown when some were
+    /// The row count of `table` in `noun`, saying how many were shown when some were
     /// left out (`1,020,000 rows, 40 shown`, `12 sentences, 2 shown`).
-    static func rowCount(of table: ResultTable, _ one: String = "row", _ many: String = "rows") -> String {
-        let total = Plural.counted(table.totalRowCount, one, many)
-        return table.omitted == nil ? total : total + ", \(HumanNumber.grouped(Double(table.rows.count))) shown"
+    static func rowCount(of table: ResultTable, _ noun: Phrase = .row) -> String {
+        let total = Plural.counted(table.totalRowCount, noun)
+        return table.omitted == nil ? total : Phrase.rowsShown(total, HumanNumber.grouped(Double(table.rows.count)))
     }
 
     /// The line standing for omitted rows (`… 1,019,960 more rows …`).
-    static func omissionLine(_ omitted: OmittedRows, _ one: String = "row", _ many: String = "rows") -> String {
-        "… \(HumanNumber.grouped(Double(omitted.count))) more \(Plural.word(omitted.count, one, many)) …"
+    static func omissionLine(_ omitted: OmittedRows, _ noun: Phrase = .row) -> String {
+        Phrase.moreRows(HumanNumber.grouped(Double(omitted.count)), Plural.word(omitted.count, noun))
     }
 }

@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// Why a table cannot be drawn as a chart.
 public struct ChartError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -79,7 +80,7 @@ public struct ChartRenderer: Sendable {
             }
         }
         guard hasLabel, let valueColumn = quantityColumn ?? columns.last(where: table.isNumericColumn) else {
-            throw ChartError("chart needs a label column and a number column")
+            throw ChartError(Phrase.chartNeedsColumns())
         }
         return valueColumn
     }

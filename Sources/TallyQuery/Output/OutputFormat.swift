@@ -15,16 +15,16 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case markdown
 }
 
-/// `table` printed in `format`. `maxWidth` (terminal columns) and `color` (ANSI SGR codes) apply to
-/// the `table` format only. Every line, the last included, ends with a newline, so write the result
+/// `table` printed in `format`. `maxWidth` (terminal columns), `color` (ANSI SGR codes) and
+/// `expanded` (one record per block) apply to the `table` format only. Every line, the last included, ends with a newline, so write the result
 /// with `print(text, terminator: "")`. When `stop` is raised the text stops
 /// there, incomplete.
 public func render(
     _ table: ResultTable, as format: OutputFormat, maxWidth: Int? = nil, color: Bool = false,
-    stop: StopSignal = .never
+    expanded: ExpandedTables = .off, stop: StopSignal = .never
 ) -> String {
     switch format {
-    case .table: TableRenderer(maxWidth: maxWidth, color: color).render(table, stop: stop)
+    case .table: TableRenderer(maxWidth: maxWidth, color: color, expanded: expanded).render(table, stop: stop)
     case .csv: CSVRenderer().render(table.lossless(), stop: stop)
     case .tsv: TSVRenderer().render(table.lossless(), stop: stop)
     case .json: JSONRenderer().render(table.lossless(), stop: stop)

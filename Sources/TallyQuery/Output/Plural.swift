@@ -1,14 +1,16 @@
 import ReportKit
+import TallyText
 
-/// English words for a count — `1 row`, `2 rows`, `1,020,000 figures` — written in one place.
+/// The words for a count — `1 row`, `2 rows`, `1,020,000 figures`; `3 行` in Chinese — written in
+/// one place, with the noun from the catalogue.
 public enum Plural {
-    /// `one` when `count` is 1, else `many`.
-    public static func word(_ count: Int, _ one: String, _ many: String) -> String {
-        count == 1 ? one : many
+    /// The noun of `noun` for `count` things: `row` or `rows`.
+    public static func word(_ count: Int, _ noun: Phrase) -> String {
+        TallyText.word(count, noun)
     }
 
     /// `count` with thousands separators, a space and the word for it (`1 row`, `1,020 rows`).
-    public static func counted(_ count: Int, _ one: String, _ many: String) -> String {
-        HumanNumber.grouped(Double(count)) + " " + word(count, one, many)
+    public static func counted(_ count: Int, _ noun: Phrase) -> String {
+        TallyText.counted(HumanNumber.grouped(Double(count)), count, noun)
     }
 }

@@ -18,14 +18,18 @@ public struct TableRenderer: Sendable {
     public var maxWidth: Int?
     /// Whether to emit ANSI SGR codes: a bold header and dim borders.
     public var color: Bool
+    /// Whether the table is drawn one record per block (`ExpandedTableRenderer`): always, never,
+    /// or when its columns would be wider than `maxWidth`.
+    public var expanded: ExpandedTables
 
     /// Text columns are never narrowed below this many display columns.
     static let narrowestTextColumn = 3
 
     /// Creates a renderer.
-    public init(maxWidth: Int? = nil, color: Bool = false) {
+    public init(maxWidth: Int? = nil, color: Bool = false, expanded: ExpandedTables = .off) {
         self.maxWidth = maxWidth
         self.color = color
+        self.expanded = expanded
     }
 
     /// The table as box-drawn text, every line ending with a newline.
@@ -34,10 +38,42 @@ public struct TableRenderer: Sendable {
     public func render(_ table: ResultTable, stop: StopSignal = .never) -> String {
         var output = ""
         if let title = table.title { output += CellText.singleLine(title) + "\n" }
-        if !table.columns.isEmpty { output += box(table, stop: stop) }
+        if !table.columns.isEmpty {
+            output +=
+                isExpanded(table)
+                ? ExpandedTableRenderer(maxWidth: maxWidth, color: color)
+                    .render(table, headers: ShownWords.headers(table.columns), stop: stop)
+                : box(table, stop: stop)
+        }
         output += CellText.rowCount(of: table) + "\n"
         for note in table.notes { output += CellText.singleLine(note) + "\n" }
         return output
+    }
+
+    /// Whether `table` is drawn one record per block: `.on`, or `.auto` when its columns at their
+    /// natural widths are wider than `maxWidth`.
+    private func isExpanded(_ table: ResultTable) -> Bool {
+        switch expanded {
+        case .on: return true
+        case .off: return false
+        case .auto:
+            guard let maxWidth else { return false }
+            var widths = ShownWords.headers(table.columns).map { DisplayWidth.of($0) }
+            let words = ShownWords.valueWords(table.columns)
+            let bySize = table.magnitudeColumns()
+            var check = StopSignal.never.check()
+            for row in table.rows.indices {
+                if check.shouldStop() { break }
+                for column in widths.indices {
+                    widths[column] = max(
+                        widths[column],
+                        DisplayWidth.of(
+                            ShownWords.text(
+                                table.cell(row: row, column: column), words: words[column], bySize: bySize[column])))
+                }
+            }
+            return widths.reduce(3 * widths.count + 1, +) > maxWidth
+        }
     }
 
     /// The box: borders, header and rows.
@@ -46,7 +82,8 @@ public struct TableRenderer: Sendable {
         let columnCount = table.columns.count
         let numeric = (0..<columnCount).map(table.isNumericColumn)
         let bySize = table.magnitudeColumns()
-        var headers = table.columns.map(CellText.singleLine)
+        var headers = ShownWords.headers(table.columns)
+        let words = ShownWords.valueWords(table.columns)
         var headerWidths = headers.map { DisplayWidth.of($0) }
         var texts: [String] = []
         var textWidths: [Int] = []
@@ -59,7 +96,7 @@ public struct TableRenderer: Sendable {
             if check.shouldStop() { return "" }
             for column in 0..<columnCount {
                 let cell = table.cell(row: row, column: column)
-                let text = CellText.singleLine(cell.humanText(bySize: bySize[column]))
+                let text = CellText.singleLine(ShownWords.text(cell, words: words[column], bySize: bySize[column]))
                 let width = DisplayWidth.of(text)
                 texts.append(text)
                 textWidths.append(width)

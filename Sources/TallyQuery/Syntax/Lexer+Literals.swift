@@ -1,3 +1,5 @@
+import TallyText
+
 /// Reading the literals: numbers with magnitude words, quoted strings and regular expressions.
 extension Lexer {
     /// Reads a number: digits with optional `,ddd` thousands groups and decimals, then an optional
@@ -67,7 +69,7 @@ extension Lexer {
             return escapes && (escaped == "\"" || escaped == "'" || escaped == "\\") ? [next] : nil
         }
         guard let text else {
-            throw unterminated("string", from: start, hint: "end the string with \(String(closing))")
+            throw unterminated("string", from: start, hint: Phrase.endStringWith(String(closing)))
         }
         emit(.string(text), from: start)
     }
@@ -80,7 +82,7 @@ extension Lexer {
             InputNormalization.normalized(next) == "/" ? [next] : [backslash, next]
         }
         guard let pattern else {
-            throw unterminated("regular expression", from: start, hint: "end the regular expression with /")
+            throw unterminated("regular expression", from: start, hint: Phrase.endRegexWith())
         }
         emit(.regex(pattern), from: start)
     }
@@ -115,7 +117,7 @@ extension Lexer {
     /// The error for a literal that runs to the end of the statement.
     private func unterminated(_ literal: String, from start: Int, hint: String) -> LexFailure {
         LexFailure(
-            StatementError("unterminated \(literal)", at: SourceSpan(start: start, end: index), hint: hint),
+            StatementError(Phrase.unterminated(literal), at: SourceSpan(start: start, end: index), hint: hint),
             isUnterminatedLiteral: true)
     }
 }

@@ -1,3 +1,5 @@
+import TallyText
+
 /// Turns a statement's text into tokens, scanning Unicode scalars.
 ///
 /// Full-width punctuation, digits and letters typed by Chinese input methods are read as their ASCII
@@ -120,8 +122,8 @@ public struct Lexer {
         } else {
             throw LexFailure(
                 StatementError(
-                    "unexpected '!'", at: SourceSpan(start: index, end: index + 1),
-                    hint: "write '!=' for not equal, '!~' for does not contain, or 'not' before a condition"))
+                    Phrase.unexpectedBang(), at: SourceSpan(start: index, end: index + 1),
+                    hint: Phrase.bangHint()))
         }
     }
 
@@ -143,8 +145,8 @@ public struct Lexer {
             guard InputNormalization.isWhitespace(scalar) else {
                 throw LexFailure(
                     StatementError(
-                        "unexpected '\\'", at: SourceSpan(start: index, end: index + 1),
-                        hint: "a '\\' at the end of a line continues the statement on the next line"))
+                        Phrase.unexpectedBackslash(), at: SourceSpan(start: index, end: index + 1),
+                        hint: Phrase.backslashHint()))
             }
             lookahead += 1
         }
@@ -177,14 +179,14 @@ public struct Lexer {
         case "%":
             return LexFailure(
                 StatementError(
-                    "unexpected '\(shown)'", at: span,
-                    hint: "write a percentage right after its number, as in 5%, or quote the unit: \"%\""))
+                    Phrase.unexpectedText(shown), at: span,
+                    hint: Phrase.percentHint()))
         case ";":
             return LexFailure(
                 StatementError(
-                    "unexpected '\(shown)'", at: span, hint: "put each statement on a line of its own"))
+                    Phrase.unexpectedText(shown), at: span, hint: Phrase.semicolonHint()))
         default:
-            return LexFailure(StatementError("unexpected character '\(shown)'", at: span))
+            return LexFailure(StatementError(Phrase.unexpectedCharacter(shown), at: span))
         }
     }
 }

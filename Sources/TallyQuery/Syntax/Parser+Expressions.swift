@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// Expressions, from the loosest operator to the tightest.
 ///
@@ -83,8 +84,8 @@ extension Parser {
             let right = try parseAdditive()
             if comparisonOperator(peek.kind) != nil {
                 throw StatementError(
-                    "comparisons cannot be chained", at: peek.span,
-                    hint: "join them with 'and', as in: value > 1 and value < 5")
+                    Phrase.comparisonsChained(), at: peek.span,
+                    hint: Phrase.comparisonsChainedHint())
             }
             if case .regex(let pattern) = right.kind { try checkRegex(pattern, at: right.span) }
             return Expr(.comparison(op, left, right), span: left.span.merged(with: right.span))
@@ -96,14 +97,14 @@ extension Parser {
             return Expr(.membership(left, list.items, negated: negated), span: left.span.merged(with: list.span))
         }
         if peek.kind == .assign {
-            throw StatementError("unexpected '\(text(of: peek))'", at: peek.span, hint: "write '==' to compare")
+            throw StatementError("unexpected '\(text(of: peek))'", at: peek.span, hint: Phrase.writeDoubleEqual())
         }
         return left
     }
 
     /// '(' additive (',' additive)* ')', the list after `in`.
     private mutating func parseList() throws(StatementError) -> (items: [Expr], span: SourceSpan) {
-        guard peek.kind == .leftParen else { throw expected("'('", hint: "as in: city in (合肥, 安庆)") }
+        guard peek.kind == .leftParen else { throw expected("'('", hint: Phrase.asInCityIn()) }
         let open = advance()
         var items: [Expr] = []
         repeat {
@@ -166,7 +167,7 @@ extension Parser {
         case .number(let value, let isPercent):
             advance()
             try rejectAttachedWord(after: token)
-            guard value.isFinite else { throw StatementError("number too large", at: token.span) }
+            guard value.isFinite else { throw StatementError(Phrase.numberTooLarge(), at: token.span) }
             return Expr(.number(value, isPercent: isPercent), span: token.span)
         case .string(let text):
             advance()
@@ -206,9 +207,9 @@ extension Parser {
         case .rightParen:
             advance()
         case .end, .pipe:
-            throw StatementError("unclosed '('", at: open.span, hint: "add ')' to close it")
+            throw StatementError(Phrase.unclosedParen(), at: open.span, hint: Phrase.addCloseParen())
         default:
-            throw StatementError("expected ')' before '\(text(of: peek))'", at: peek.span)
+            throw StatementError(Phrase.expectedCloseBefore(text(of: peek)), at: peek.span)
         }
     }
 
@@ -217,8 +218,8 @@ extension Parser {
         guard case .word(let word) = peek.kind, peek.span.start == number.span.end else { return }
         let isUnit = UnitTable.entries.contains { $0.unit == word }
         throw StatementError(
-            "unexpected '\(text(of: peek))' after a number", at: peek.span,
-            hint: isUnit ? "compare the unit on its own, as in: unit == \(word)" : nil)
+            Phrase.unexpectedAfterNumber(text(of: peek)), at: peek.span,
+            hint: isUnit ? Phrase.unitOnItsOwn(word) : nil)
     }
 
     /// What a bare word in an expression stands for, in this order: a named value of the field
@@ -249,8 +250,8 @@ extension Parser {
         let candidates = Field.allCases.map(\.english) + columns.sorted()
         let hint =
             Suggestion.hint(for: word, among: candidates)
-            ?? (Vocabulary.hasNonASCIILetter(word) ? nil : "to compare with the text itself, quote it: \"\(word)\"")
-        return StatementError("unknown field '\(text(of: token))'", at: token.span, hint: hint)
+            ?? (Vocabulary.hasNonASCIILetter(word) ? nil : Phrase.quoteText(word))
+        return StatementError(Phrase.unknownField(text(of: token)), at: token.span, hint: hint)
     }
 
     /// Checks that a regular expression compiles, so its mistakes are reported with the statement.
@@ -258,12 +259,12 @@ extension Parser {
         do {
             _ = try Regex<AnyRegexOutput>(pattern)
         } catch {
-            throw StatementError("invalid regular expression: \(error)", at: span)
+            throw StatementError(Phrase.invalidRegex(String(describing: error)), at: span)
         }
         if let problem = RegexCost.problem(in: pattern) {
             throw StatementError(
-                "regular expression could run too long: \(problem)", at: span,
-                hint: "write a simpler pattern, or join several conditions with 'and'")
+                Phrase.regexTooLong(problem), at: span,
+                hint: Phrase.simplerRegex())
         }
     }
 

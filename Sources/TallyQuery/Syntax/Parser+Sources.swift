@@ -1,3 +1,5 @@
+import TallyText
+
 /// The sources a pipeline starts from.
 ///
 ///     source := 'measures' | 'reports' | 'sections' [CITY] | 'sentences' | 'cities' | 'units'
@@ -8,7 +10,7 @@ extension Parser {
     mutating func parseSource() throws(StatementError) -> Source {
         let token = peek
         guard case .word(let word) = token.kind else {
-            throw expected("a source", hint: "start with a source such as 'measures'")
+            throw expected(Phrase.aSource(), hint: Phrase.startWithSource())
         }
         if let keyword = Keyword(word: word) {
             return try parseKeywordSource(keyword)
@@ -24,7 +26,7 @@ extension Parser {
         } else if !Vocabulary.hasNonASCIILetter(word),
             let hint = Suggestion.hint(for: word, among: Self.sourceSpellings)
         {
-            throw StatementError("unknown source '\(word)'", at: token.span, hint: hint)
+            throw StatementError(Phrase.unknownSource(word), at: token.span, hint: hint)
         } else {
             checksFields = false
         }
@@ -59,12 +61,12 @@ extension Parser {
         default:
             throw StatementError(
                 position == 0
-                    ? "expected a source before '\(text(of: peek))'"
-                    : "expected a source after '\(text(of: previous))'",
+                    ? Phrase.sourceBefore(text(of: peek))
+                    : Phrase.sourceAfter(text(of: previous)),
                 at: peek.span,
                 hint: keyword.isVerb
-                    ? "start with a source, as in: measures | \(text(of: peek)) …"
-                    : "start with a source such as 'measures'")
+                    ? Phrase.startWithSourceAsIn(text(of: peek))
+                    : Phrase.startWithSource())
         }
         advance()
         return Source(kind: kind, span: span(from: start))
@@ -87,8 +89,8 @@ extension Parser {
             }
             if startsCity(peek) {
                 throw StatementError(
-                    "expected ',' before '\(text(of: peek))'", at: peek.span,
-                    hint: "separate the cities with commas, as in: compare 合肥, 安庆")
+                    Phrase.expectedCommaBefore(text(of: peek)), at: peek.span,
+                    hint: Phrase.separateCities())
             }
             cities = .cities(.listed(names))
         }
@@ -110,7 +112,7 @@ extension Parser {
             guard case .number(let value, isPercent: false) = peek.kind, value == value.rounded(),
                 value >= 1, value <= 9999
             else {
-                throw expected("a year", hint: "as in: compare 2013, 2017 — or compare years")
+                throw expected(Phrase.aYear(), hint: Phrase.asInCompareYears())
             }
             let token = advance()
             years.append(Spanned(Int(value), span: token.span))
@@ -121,7 +123,7 @@ extension Parser {
     /// One city of `compare`: a bare word that is not a keyword, or a quoted string.
     private mutating func parseCity() throws(StatementError) -> Spanned<String> {
         guard startsCity(peek) else {
-            throw expected("a city", hint: "as in: compare 合肥, 安庆 — or compare cities")
+            throw expected(Phrase.aCity(), hint: Phrase.asInCompareCities())
         }
         let token = advance()
         return Spanned(cityName(token), span: token.span)
@@ -177,7 +179,7 @@ extension Parser {
             }
         }
         if let pending = run { terms.append(lexed.text(of: pending)) }
-        if terms.isEmpty { throw expected("text", hint: "as in: find \"助餐\"") }
+        if terms.isEmpty { throw expected(Phrase.someText(), hint: Phrase.asInFind()) }
         return terms
     }
 
@@ -198,7 +200,7 @@ extension Parser {
             case .report: .reports
             default: nil
             }
-        guard let source else { return "start with a source such as 'measures'" }
-        return "did you mean '\(chinese ? source.chinese : source.english)'?"
+        guard let source else { return Phrase.startWithSource() }
+        return Phrase.didYouMeanSource(chinese ? source.chinese : source.english)
     }
 }

@@ -1,3 +1,5 @@
+import TallyText
+
 /// The stages after `|`.
 ///
 ///     stage     := 'where' expr | 'sort' key (',' key)* | 'take' N | 'select' item (',' item)*
@@ -16,7 +18,7 @@ extension Parser {
     mutating func parseStage() throws(StatementError) -> Stage {
         let verbToken = peek
         guard case .word(let word) = verbToken.kind else {
-            throw expected("a verb", hint: "such as where, sort, take or total")
+            throw expected(Phrase.aVerb(), hint: Phrase.suchAsVerbs())
         }
         guard let verb = Keyword(word: word), verb.isVerb else {
             throw notAVerb(verbToken, word: word)
@@ -47,19 +49,19 @@ extension Parser {
         if let keyword = Keyword(word: word), keyword.isSource {
             return StatementError(
                 "'\(text(of: token))' is a source, not a verb", at: token.span,
-                hint: "a source starts a pipeline, as in: \(text(of: token)) | take 5")
+                hint: Phrase.sourceStartsPipeline(text(of: token)))
         }
         if Keyword(word: word) != nil {
-            return expected("a verb", hint: "such as where, sort, take or total")
+            return expected(Phrase.aVerb(), hint: Phrase.suchAsVerbs())
         }
         if Field(word: word) != nil {
             return StatementError(
-                "unknown verb '\(text(of: token))'", at: token.span,
-                hint: "to keep some rows, write: where \(text(of: token)) …")
+                Phrase.unknownVerb(text(of: token)), at: token.span,
+                hint: Phrase.keepSomeRows(text(of: token)))
         }
         return StatementError(
-            "unknown verb '\(text(of: token))'", at: token.span,
-            hint: Suggestion.hint(for: word, among: Self.verbSpellings) ?? "such as where, sort, take or total")
+            Phrase.unknownVerb(text(of: token)), at: token.span,
+            hint: Suggestion.hint(for: word, among: Self.verbSpellings) ?? Phrase.suchAsVerbs())
     }
 
     /// key (',' key)*
@@ -82,16 +84,16 @@ extension Parser {
     private mutating func parseCount() throws(StatementError) -> Int {
         if peek.kind == .minus, case .number = peekSecond.kind {
             throw StatementError(
-                "take needs a whole number of 0 or more", at: peek.span.merged(with: peekSecond.span),
-                hint: "as in: take 5")
+                Phrase.takeWholeNumberOrZero(), at: peek.span.merged(with: peekSecond.span),
+                hint: Phrase.asInTake())
         }
         guard case .number(let value, let isPercent) = peek.kind, !isPercent else {
-            throw expected("a number", hint: "as in: take 5")
+            throw expected(Phrase.aNumber(), hint: Phrase.asInTake())
         }
         let token = advance()
         try rejectAttachedWord(after: token)
         guard value >= 0, value.rounded() == value, value <= 1e15 else {
-            throw StatementError("take needs a whole number", at: token.span, hint: "as in: take 5")
+            throw StatementError(Phrase.takeWholeNumber(), at: token.span, hint: Phrase.asInTake())
         }
         return Int(value)
     }
@@ -120,13 +122,13 @@ extension Parser {
     private mutating func parseAggregate() throws(StatementError) -> Aggregate {
         let token = peek
         guard case .word(let word) = token.kind else {
-            throw expected("an aggregate", hint: "count, sum(…), avg(…), min(…), max(…) or share")
+            throw expected(Phrase.anAggregate(), hint: Phrase.aggregateList())
         }
         guard let function = keyword(token).flatMap(AggregateFunction.init) else {
             throw StatementError(
-                "unknown aggregate '\(text(of: token))'", at: token.span,
+                Phrase.unknownAggregate(text(of: token)), at: token.span,
                 hint: Suggestion.hint(for: word, among: Self.aggregateSpellings)
-                    ?? "count, sum(…), avg(…), min(…), max(…) or share")
+                    ?? Phrase.aggregateList())
         }
         advance()
         var argument: Expr?
@@ -135,7 +137,7 @@ extension Parser {
         case .share: if peek.kind == .leftParen { argument = try parseCallArgument() }
         case .sum, .avg, .min, .max:
             guard peek.kind == .leftParen else {
-                throw expected("'('", hint: "as in: \(function.rawValue)(value)")
+                throw expected("'('", hint: Phrase.asInFunction(function.rawValue))
             }
             argument = try parseCallArgument()
         }
@@ -175,7 +177,7 @@ extension Parser {
         case .word(let name) where keyword(peek)?.role != .clause:
             return Spanned(name, span: advance().span)
         default:
-            throw expected("a name", hint: "as in: sum(value) as money")
+            throw expected(Phrase.aName(), hint: Phrase.asInAsMoney())
         }
     }
 
@@ -201,12 +203,12 @@ extension Parser {
     private mutating func parseFormat() throws(StatementError) -> OutputFormat {
         let choices = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
         guard case .word(let word) = peek.kind else {
-            throw expected("a format", hint: "one of \(choices)")
+            throw expected(Phrase.aFormat(), hint: Phrase.oneOf(choices))
         }
         guard let format = OutputFormat(word: word) else {
             throw StatementError(
-                "unknown format '\(text(of: peek))'", at: peek.span,
-                hint: Suggestion.hint(for: word, among: OutputFormat.allCases.map(\.rawValue)) ?? "one of \(choices)")
+                Phrase.unknownFormatWord(text(of: peek)), at: peek.span,
+                hint: Suggestion.hint(for: word, among: OutputFormat.allCases.map(\.rawValue)) ?? Phrase.oneOf(choices))
         }
         advance()
         return format

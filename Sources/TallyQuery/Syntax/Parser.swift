@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// Reads one statement into its tree: a recursive-descent parser with one method per grammar rule.
 ///
@@ -76,8 +77,8 @@ public struct Parser {
     private mutating func parseStatement() throws(StatementError) -> Statement {
         if peek.kind == .end {
             throw StatementError(
-                "expected a statement", at: peek.span,
-                hint: "start with a source such as 'measures', or type 'help'")
+                Phrase.expectedStatement(), at: peek.span,
+                hint: Phrase.startWithSourceOrHelp())
         }
         let start = peek.span.start
         let kind: Statement.Kind
@@ -94,13 +95,13 @@ public struct Parser {
         advance()
         guard case .word(let name) = peek.kind else { throw expected("a name") }
         if Keyword(word: name) != nil || Field(word: name) != nil {
-            let what = Keyword(word: name) != nil ? "keyword" : "field"
+            let what = Keyword(word: name) != nil ? Phrase.aKeyword() : Phrase.aField()
             throw StatementError(
-                "'\(text(of: peek))' is a \(what) and cannot be a name", at: peek.span, hint: "choose another name")
+                Phrase.keywordNotName(text(of: peek), what), at: peek.span, hint: Phrase.chooseAnotherName())
         }
         let nameToken = advance()
         guard peek.kind == .assign else {
-            throw expected("'='", hint: peek.kind == .equal ? "a let takes a single '='" : nil)
+            throw expected("'='", hint: peek.kind == .equal ? Phrase.singleEqual() : nil)
         }
         advance()
         let pipeline = try parsePipeline()
@@ -117,7 +118,7 @@ public struct Parser {
         }
         if peek.kind != .end {
             throw StatementError(
-                "unexpected '\(text(of: peek))'", at: peek.span, hint: "help takes one word, as in: help where")
+                "unexpected '\(text(of: peek))'", at: peek.span, hint: Phrase.helpOneWord())
         }
         return .help(topic: topic)
     }
@@ -178,7 +179,7 @@ public struct Parser {
 
     /// `expected WHAT after 'PREVIOUS'`, pointing at the next token (or the end).
     func expected(_ what: String, hint: String? = nil) -> StatementError {
-        let message = position == 0 ? "expected \(what)" : "expected \(what) after '\(text(of: previous))'"
+        let message = position == 0 ? Phrase.expectedWhat(what) : Phrase.expectedWhatAfter(what, text(of: previous))
         return StatementError(message, at: peek.span, hint: hint)
     }
 
@@ -191,19 +192,19 @@ public struct Parser {
     private func trailingHint(for token: Token, after stage: Stage?) -> String? {
         switch token.kind {
         case .rightParen: return nil
-        case .assign: return "write '==' to compare"
+        case .assign: return Phrase.writeDoubleEqual()
         default: break
         }
         if let keyword = keyword(token), keyword.isVerb {
-            return "put '|' before '\(text(of: token))' to start a new stage"
+            return Phrase.pipeBefore(text(of: token))
         }
         switch stage?.kind {
-        case .filter?: return "join conditions with 'and' or 'or', or start a new stage with '|'"
+        case .filter?: return Phrase.joinConditions()
         case .summarize?, .total?:
-            if token.kind.word.flatMap({ Field(word: $0) }) != nil { return "group with 'by', as in: count by city" }
+            if token.kind.word.flatMap({ Field(word: $0) }) != nil { return Phrase.groupWithBy() }
         default: break
         }
-        return "start a new stage with '|'"
+        return Phrase.newStage()
     }
 
     /// Counts one more level of nesting at `span`, failing beyond `maximumNesting`.
@@ -211,8 +212,8 @@ public struct Parser {
         nesting += 1
         if nesting > Self.maximumNesting {
             throw StatementError(
-                "expression nested too deeply", at: span,
-                hint: "at most \(Self.maximumNesting) levels of parentheses, 'not' and '-' are allowed")
+                Phrase.nestedTooDeeply(), at: span,
+                hint: Phrase.nestingLimit(Self.maximumNesting))
         }
     }
 
@@ -222,9 +223,8 @@ public struct Parser {
         nesting += 1
         if nesting > Self.maximumNesting {
             throw StatementError(
-                "too many operators in a row", at: span,
-                hint: "at most \(Self.maximumNesting) are allowed; to compare with many values use 'in', "
-                    + "as in: city in (合肥, 安庆)")
+                Phrase.tooManyOperators(), at: span,
+                hint: Phrase.operatorLimit(Self.maximumNesting, Phrase.asInCityIn()))
         }
     }
 }

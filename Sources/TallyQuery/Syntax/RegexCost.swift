@@ -1,3 +1,5 @@
+import TallyText
+
 /// Spots regular expressions whose matching can take exponential or high polynomial time on a
 /// long sentence (`(a*)*`, `.*.*.*.*x`): a backtracking match cannot be interrupted, so such a
 /// pattern would hang the query where Ctrl-C cannot stop it.
@@ -30,7 +32,7 @@ enum RegexCost {
                     }
                     continue
                 }
-                if held { return "a repeated group holds a repetition, as in '(a*)*'" }
+                if held { return Phrase.regexNestedRepetition() }
                 index += length
                 open += 1
                 if !groupsHoldRepetition.isEmpty { groupsHoldRepetition[groupsHoldRepetition.count - 1] = true }
@@ -41,7 +43,7 @@ enum RegexCost {
                 if !groupsHoldRepetition.isEmpty { groupsHoldRepetition[groupsHoldRepetition.count - 1] = true }
             }
             if open > maximumOpenRepetitions {
-                return "more than \(maximumOpenRepetitions) open-ended repetitions ('*', '+', '{n,}')"
+                return Phrase.regexTooManyRepetitions(maximumOpenRepetitions)
             }
         }
         return nil

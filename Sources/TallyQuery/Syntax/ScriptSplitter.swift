@@ -22,7 +22,8 @@ public struct ScriptStatement: Sendable, Hashable {
 ///
 /// A leading byte-order mark, a `#!` line, blank lines and comment lines are skipped, and `\r\n`
 /// line ends are read as `\n`. A statement continues onto the next line when its text so far is
-/// not complete (see `isComplete(_:)`: a trailing `|`, `\` or `,`, an open `(`, an open quote) or
+/// not complete (see `isComplete(_:)`: a trailing `|`, `\`, `,`, operator, `and` or `or`, an open
+/// `(`, an open quote) or
 /// when the next line that is neither blank nor a comment starts with `|`.
 public enum ScriptSplitter {
     /// The statements of `script`, in order, each with its starting line.
@@ -55,7 +56,7 @@ public enum ScriptSplitter {
 
     /// Whether `text` is a whole statement, as the shell asks before running it: true when no
     /// parenthesis, string or regular expression is left open and the text does not end with `|`,
-    /// `\` or `,`. Brackets and quotes are judged by the lexer, so `"("` opens nothing. Text the
+    /// `\`, `,`, an operator (`==`, `+`, `~`…) or `and`, `or`, `not`. Brackets and quotes are judged by the lexer, so `"("` opens nothing. Text the
     /// lexer rejects for another reason counts as complete, so that its error is shown at once.
     public static func isComplete(_ text: String) -> Bool {
         let lexed = Lexer.tokenize(text)
@@ -69,9 +70,16 @@ public enum ScriptSplitter {
         if depth > 0 { return false }
         switch lexed.tokens.dropLast().last?.kind {
         case .pipe?, .comma?, .lineContinuation?: return false
+        case .assign?, .equal?, .notEqual?, .less?, .lessEqual?, .greater?, .greaterEqual?, .contains?, .notContains?,
+            .plus?, .minus?, .star?, .slash?:
+            return false
+        case .word(let word)?: return !Self.continuingWords.contains(Keyword(word: word))
         default: return true
         }
     }
+
+    /// The words after which an expression goes on: `and`, `or`, `not` (also in Chinese).
+    private static let continuingWords: Set<Keyword?> = [.and, .or, .not]
 
     /// The script's lines without their line ends (`\n` or `\r\n`), after dropping a leading
     /// byte-order mark.
@@ -93,13 +101,13 @@ public enum ScriptSplitter {
     }
 
     /// Whether a line holds nothing but white space or a comment (a `#!` line included).
-    private static func isBlankOrComment(_ line: String) -> Bool {
+    public static func isBlankOrComment(_ line: String) -> Bool {
         guard let first = firstVisibleScalar(line) else { return true }
         return first == "#"
     }
 
     /// Whether a line's first visible character is `|` (or the full-width `｜`).
-    private static func startsWithPipe(_ line: String) -> Bool {
+    public static func startsWithPipe(_ line: String) -> Bool {
         firstVisibleScalar(line) == "|"
     }
 

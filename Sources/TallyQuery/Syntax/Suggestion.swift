@@ -1,3 +1,5 @@
+import TallyText
+
 /// "Did you mean …?": the closest known spelling to a mistyped word, by edit distance.
 public enum Suggestion {
     /// The candidate closest to `word` (English ones compared in any letter case), if one is close
@@ -22,7 +24,7 @@ public enum Suggestion {
 
     /// The hint `did you mean 'X'?`, or nil when no candidate is close.
     static func hint(for word: String, among candidates: [String]) -> String? {
-        closest(to: word, among: candidates).map { "did you mean '\($0)'?" }
+        closest(to: word, among: candidates).map { Phrase.didYouMeanWord($0) }
     }
 
     /// The optimal string alignment distance: insertions, deletions, substitutions and swaps of

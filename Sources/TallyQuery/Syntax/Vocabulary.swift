@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 /// Every word of the language that is not a field: sources, verbs, statement words and clause
 /// words, each with its Chinese alias. English words match in any letter case.
@@ -67,43 +68,43 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     /// What the word does, in one line, for help and the docs.
     public var summary: String {
         switch self {
-        case .measures: "every figure in the reports, one row each"
-        case .reports: "the reports: one row per speaker and city"
-        case .sections: "the numbered sections of the reports, optionally of one city"
-        case .sentences: "every sentence of the reports"
-        case .cities: "the cities with reports"
-        case .units: "the units the figures use, with their kinds"
-        case .compare: "cities or years side by side, one column each"
-        case .targets: "each target beside the result a later report gives: met, missed or unreported"
-        case .find: "sentences that contain the text, with city and section"
-        case .where: "keep the rows for which the condition holds"
-        case .sort: "order the rows by one or more keys"
-        case .take: "keep the first N rows"
-        case .select: "choose and compute the columns"
-        case .summarize: "compute aggregates, optionally per group"
-        case .count: "count the rows, optionally per group"
-        case .sum: "add up a value, optionally per group"
-        case .avg: "average a value, optionally per group"
-        case .min: "the smallest value, optionally per group"
-        case .max: "the largest value, optionally per group"
-        case .share: "each group's share of the whole, in percent"
-        case .distinct: "the distinct combinations of some fields"
-        case .total: "add up the values per unit, optionally per group"
-        case .chart: "draw the result as a bar chart"
-        case .trend: "the figures as a series by period, with change and growth"
-        case .format: "choose the output format of this command"
-        case .let: "give a pipeline a name"
-        case .help: "explain the language or one word of it"
-        case .by: "group by these fields"
-        case .as: "name a column"
-        case .asc: "sort ascending (the default)"
-        case .desc: "sort descending"
-        case .on: "the condition of a compare"
-        case .and: "both conditions hold"
-        case .or: "either condition holds"
-        case .not: "the condition does not hold"
-        case .in: "the value is one of a list"
-        case .years: "every year, in compare years"
+        case .measures: Phrase.keywordMeasures()
+        case .reports: Phrase.keywordReports()
+        case .sections: Phrase.keywordSections()
+        case .sentences: Phrase.keywordSentences()
+        case .cities: Phrase.keywordCities()
+        case .units: Phrase.keywordUnits()
+        case .compare: Phrase.keywordCompare()
+        case .targets: Phrase.keywordTargets()
+        case .find: Phrase.keywordFind()
+        case .where: Phrase.keywordWhere()
+        case .sort: Phrase.keywordSort()
+        case .take: Phrase.keywordTake()
+        case .select: Phrase.keywordSelect()
+        case .summarize: Phrase.keywordSummarize()
+        case .count: Phrase.keywordCount()
+        case .sum: Phrase.keywordSum()
+        case .avg: Phrase.keywordAvg()
+        case .min: Phrase.keywordMin()
+        case .max: Phrase.keywordMax()
+        case .share: Phrase.keywordShare()
+        case .distinct: Phrase.keywordDistinct()
+        case .total: Phrase.keywordTotal()
+        case .chart: Phrase.keywordChart()
+        case .trend: Phrase.keywordTrend()
+        case .format: Phrase.keywordFormat()
+        case .let: Phrase.keywordLet()
+        case .help: Phrase.keywordHelp()
+        case .by: Phrase.keywordBy()
+        case .as: Phrase.keywordAs()
+        case .asc: Phrase.keywordAsc()
+        case .desc: Phrase.keywordDesc()
+        case .on: Phrase.keywordOn()
+        case .and: Phrase.keywordAnd()
+        case .or: Phrase.keywordOr()
+        case .not: Phrase.keywordNot()
+        case .in: Phrase.keywordIn()
+        case .years: Phrase.keywordYears()
         }
     }
 

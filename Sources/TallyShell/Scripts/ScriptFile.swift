@@ -1,4 +1,5 @@
 import ReportKit
+import TallyText
 
 #if canImport(Glibc)
 import Glibc
@@ -21,11 +22,11 @@ public struct ScriptFile: Sendable {
     public init(path: String) throws(ScriptFile.Failure) {
         self.path = path
         let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw Failure(message: "cannot read \(path): \(Self.systemMessage())") }
+        guard descriptor >= 0 else { throw Failure(message: Phrase.cannotRead(path, Self.systemMessage())) }
         defer { close(descriptor) }
         var info = stat()
         if fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
-            throw Failure(message: "cannot read \(path): it is a folder")
+            throw Failure(message: Phrase.cannotRead(path, Phrase.isAFolder()))
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
@@ -33,7 +34,7 @@ public struct ScriptFile: Sendable {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw Failure(message: "cannot read \(path): \(Self.systemMessage())")
+                throw Failure(message: Phrase.cannotRead(path, Self.systemMessage()))
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[..<count])
@@ -60,12 +61,12 @@ public struct ScriptFile: Sendable {
         switch TextDecoder.decode(bytes) {
         case .success(let decoded): return String(decoding: decoded.utf8, as: UTF8.self)
         case .failure(.empty): return ""
-        case .failure(let failure): throw Failure(message: "cannot read \(path): \(failure.message)")
+        case .failure(let failure): throw Failure(message: Phrase.cannotRead(path, failure.message))
         }
     }
 
     private static func systemMessage() -> String {
-        guard let message = strerror(errno) else { return "error \(errno)" }
+        guard let message = strerror(errno) else { return Phrase.systemError(errno) }
         return String(cString: message).lowercased()
     }
 }

@@ -9,8 +9,8 @@ extension Shell {
         guard var table = try? session.run("reports").table else { return }
         let corpus = session.corpus
         table.title =
-            Plural.counted(corpus.documents.count, "document", "documents") + ", "
-            + Plural.counted(corpus.reports.count, "report", "reports")
+            Plural.counted(corpus.documents.count, .document) + ", "
+            + Plural.counted(corpus.reports.count, .report)
         write(render(table, as: .table, maxWidth: screenWidth, color: settings.color))
     }
 }

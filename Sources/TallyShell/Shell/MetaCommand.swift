@@ -1,9 +1,11 @@
 import ReportKit
 import TallyQuery
+import TallyText
 
 /// A shell command that starts with a dot (`.mode csv`), as opposed to a statement of the language.
 enum MetaCommand: Equatable {
-    case help
+    /// `.help`, or `.help COMMAND` for one command.
+    case help(String?)
     /// `.mode FORMAT [--bom]`; nil shows the current mode.
     case mode(OutputFormat?, bom: Bool)
     /// `.output FILE`; nil goes back to the screen.
@@ -19,6 +21,10 @@ enum MetaCommand: Equatable {
     case echo(Bool?)
     /// `.maxrows N` (0 for all); nil shows the setting.
     case maxRows(Int?)
+    /// `.expanded on|off|auto`; nil shows the setting.
+    case expanded(ExpandedTables?)
+    /// `.lang en|zh`; nil shows the language.
+    case lang(Language?)
     /// `.safe on`; nil shows the setting (`off` is refused once it is on).
     case safe(Bool?)
     case load([String])
@@ -31,24 +37,26 @@ enum MetaCommand: Equatable {
     case quit
 
     /// Every command with its usage and what it does, in the order `.help` lists them.
-    static let catalogue: [(name: String, usage: String, summary: String)] = [
-        ("help", ".help", "this list (help alone also explains the language)"),
-        ("mode", ".mode FORMAT [--bom]", "table, csv, tsv, json, jsonl, markdown (alone: the mode)"),
-        ("output", ".output [FILE]", "results go to FILE (.xlsx: a workbook) until .output"),
-        ("once", ".once FILE", "the next result goes to FILE (.xlsx: a workbook)"),
-        ("read", ".read FILE", "run the commands of a script file"),
-        ("save", ".save FILE.sqlite", "write the loaded reports as a SQLite database"),
-        ("step", ".step FILE", "walk through a script one command at a time"),
-        ("timer", ".timer on|off", "show how long each command takes"),
-        ("echo", ".echo on|off", "show each command before its output"),
-        ("maxrows", ".maxrows N", "show at most N rows of a table on the screen (0: all)"),
-        ("safe", ".safe on", "write no files, read only the paths given to tally"),
-        ("load", ".load PATH …", "add report files or folders (text or HTML)"),
-        ("unload", ".unload FILE|PLACE", "remove a loaded file, or every report of a place"),
-        ("reset", ".reset", "remove every report and every let name"),
-        ("reports", ".reports", "list the loaded reports (also .docs)"),
-        ("history", ".history", "list the commands entered so far"),
-        ("quit", ".quit", "leave the shell (also .exit, or Ctrl-D)"),
+    static let catalogue: [(name: String, usage: String, summary: Phrase)] = [
+        ("help", ".help [COMMAND]", .metaHelp),
+        ("mode", ".mode FORMAT [--bom]", .metaMode),
+        ("output", ".output [FILE]", .metaOutput),
+        ("once", ".once FILE", .metaOnce),
+        ("read", ".read FILE", .metaRead),
+        ("save", ".save FILE.sqlite", .metaSave),
+        ("step", ".step FILE", .metaStep),
+        ("timer", ".timer on|off", .metaTimer),
+        ("echo", ".echo on|off", .metaEcho),
+        ("maxrows", ".maxrows N", .metaMaxRows),
+        ("expanded", ".expanded on|off|auto", .metaExpanded),
+        ("lang", ".lang en|zh", .metaLang),
+        ("safe", ".safe on", .metaSafe),
+        ("load", ".load PATH …", .metaLoad),
+        ("unload", ".unload FILE|PLACE", .metaUnload),
+        ("reset", ".reset", .metaReset),
+        ("reports", ".reports", .metaReports),
+        ("history", ".history", .metaHistory),
+        ("quit", ".quit", .metaQuit),
     ]
 
     /// Other spellings of commands.
@@ -77,8 +85,17 @@ enum MetaCommand: Equatable {
         let arguments = Array(words.arguments)
         switch name {
         case "help":
-            try problem.expectNoArguments()
-            return .help
+            guard let word = try problem.optionalArgument() else { return .help(nil) }
+            let topic = word.text.hasPrefix(".") ? String(word.text.dropFirst()) : word.text
+            guard let known = aliases[topic] ?? catalogue.first(where: { $0.name == topic })?.name else {
+                throw problem.error(
+                    Phrase.metaNoHelp(topic), at: word,
+                    hint: Suggestion.closest(to: topic, among: catalogue.map(\.name)).map {
+                        Phrase.didYouMean(".help " + $0)
+                    }
+                        ?? Phrase.metaHelpHint())
+            }
+            return .help(known)
         case "reports":
             try problem.expectNoArguments()
             return .reports
@@ -96,50 +113,60 @@ enum MetaCommand: Equatable {
                 formatWords.removeLast()
             }
             if formatWords.count > 1 {
-                throw problem.error("unexpected '\(formatWords[1].text)'", at: formatWords[1])
+                throw problem.error(Phrase.unexpectedWord(formatWords[1].text), at: formatWords[1])
             }
             guard let word = formatWords.first else {
-                if bom { throw problem.missing("a format before --bom, as in '.mode csv --bom'") }
+                if bom { throw problem.missing(Phrase.aFormatBeforeBom()) }
                 return .mode(nil, bom: false)
             }
             guard let format = OutputFormat(word: word.text) else {
                 throw problem.error(
-                    "unknown output format '\(word.text)'", at: word,
-                    hint: "choose " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                    Phrase.unknownFormat(word.text), at: word,
+                    hint: Phrase.chooseFormat(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             if bom && !format.takesByteOrderMark {
-                throw problem.error(
-                    "--bom goes with csv or tsv, not \(format.rawValue)", at: arguments[arguments.count - 1])
+                throw problem.error(Phrase.bomFormat(format.rawValue), at: arguments[arguments.count - 1])
             }
             return .mode(format, bom: bom)
         case "output": return .output(try problem.optionalArgument()?.text)
-        case "once": return .once(try problem.requiredArgument("a file name").text)
-        case "read": return .read(try problem.requiredArgument("a file name").text)
-        case "save": return .save(try problem.requiredArgument("a file name, as in '.save reports.sqlite'").text)
-        case "step": return .step(try problem.requiredArgument("a file name").text)
+        case "once": return .once(try problem.requiredArgument(Phrase.aFileName()).text)
+        case "read": return .read(try problem.requiredArgument(Phrase.aFileName()).text)
+        case "save": return .save(try problem.requiredArgument(Phrase.aSaveFileName()).text)
+        case "step": return .step(try problem.requiredArgument(Phrase.aFileName()).text)
         case "timer": return .timer(try problem.switchArgument())
         case "echo": return .echo(try problem.switchArgument())
         case "safe": return .safe(try problem.switchArgument())
+        case "expanded":
+            guard let word = try problem.optionalArgument() else { return .expanded(nil) }
+            guard let choice = ExpandedTables(rawValue: word.text.lowercased()) else {
+                throw problem.error(Phrase.expectedOnOffAuto(word.text), at: word)
+            }
+            return .expanded(choice)
+        case "lang":
+            guard let word = try problem.optionalArgument() else { return .lang(nil) }
+            guard let language = Language(code: word.text) else {
+                throw problem.error(Phrase.unknownLanguage(word.text), at: word, hint: Phrase.languageHint())
+            }
+            return .lang(language)
         case "maxrows":
             guard let word = try problem.optionalArgument() else { return .maxRows(nil) }
             guard let count = Int(word.text), count >= 0 else {
-                throw problem.error(
-                    "expected a whole number of rows, not '\(word.text)'", at: word, hint: ".maxrows 0 shows every row")
+                throw problem.error(Phrase.expectedRows(word.text), at: word, hint: Phrase.maxRowsHint())
             }
             return .maxRows(count)
         case "load":
-            guard !arguments.isEmpty else { throw problem.missing("a report file or folder") }
+            guard !arguments.isEmpty else { throw problem.missing(Phrase.aReportPath()) }
             return .load(arguments.map(\.text))
-        case "unload": return .unload(try problem.requiredArgument("a loaded file or a place").text)
+        case "unload": return .unload(try problem.requiredArgument(Phrase.aFileOrPlace()).text)
         case "reset":
             try problem.expectNoArguments()
             return .reset
         default:
             let command = words.words.first ?? MetaWords.Word(text: line, column: 1, length: 1)
             throw problem.error(
-                "unknown shell command '\(command.text)'", at: command,
+                Phrase.unknownShellCommand(command.text), at: command,
                 hint: Suggestion.closest(to: name, among: catalogue.map(\.name) + aliases.keys.sorted())
-                    .map { "did you mean '.\($0)'?" } ?? "type .help for the shell commands")
+                    .map { Phrase.didYouMean("." + $0) } ?? Phrase.metaHelpHint())
         }
     }
 }
@@ -152,13 +179,13 @@ private struct MetaProblem {
 
     func expectNoArguments() throws(Diagnostic) {
         if let extra = words.arguments.first {
-            throw error("'.\(words.name)' takes no arguments", at: extra)
+            throw error(Phrase.takesNoArguments(words.name), at: extra)
         }
     }
 
     func optionalArgument() throws(Diagnostic) -> MetaWords.Word? {
         let arguments = Array(words.arguments)
-        if arguments.count > 1 { throw error("unexpected '\(arguments[1].text)'", at: arguments[1]) }
+        if arguments.count > 1 { throw error(Phrase.unexpectedWord(arguments[1].text), at: arguments[1]) }
         return arguments.first
     }
 
@@ -172,13 +199,13 @@ private struct MetaProblem {
         switch word.text.lowercased() {
         case "on": return true
         case "off": return false
-        default: throw error("expected on or off, not '\(word.text)'", at: word)
+        default: throw error(Phrase.expectedOnOff(word.text), at: word)
         }
     }
 
     func missing(_ what: String) -> Diagnostic {
         let end = line.unicodeScalars.count + 1
-        return diagnostic("'.\(words.name)' needs \(what)", column: end, length: 1)
+        return diagnostic(Phrase.needsArgument(words.name, what), column: end, length: 1)
     }
 
     func error(_ message: String, at word: MetaWords.Word, hint: String? = nil) -> Diagnostic {

@@ -1,25 +1,30 @@
 import Foundation
 import ReportKit
 import TallyQuery
+import TallyText
 
 extension Shell {
     /// The one line shown when the shell opens: what is loaded and how to get help.
-    public var banner: String {
+    public var banner: String { speaking { bannerText } }
+
+    private var bannerText: String {
         let corpus = session.corpus
         let reports = corpus.reports.count
         let cities = corpus.cities
         let shown = cities.prefix(6).joined(separator: " ") + (cities.count > 6 ? " …" : "")
         let figures = corpus.measures.count
+        let summary = LoadingText.banner(reports: reports, documentsAndYears: loadedSummary)
+        let figureCount = Plural.counted(figures, .figure)
         let loaded =
-            LoadingText.banner(reports: reports, documentsAndYears: loadedSummary)
-            + (cities.isEmpty ? "" : ": \(shown)")
-            + " (" + Plural.counted(figures, "figure", "figures") + ")"
-        return style.apply(.heading, "tally") + " — " + loaded + ". Type " + style.apply(.accent, "help")
-            + " to begin.\n"
+            cities.isEmpty
+            ? Phrase.bannerWithoutCities(summary, figureCount) : Phrase.bannerWithCities(summary, shown, figureCount)
+        return style.apply(.heading, "tally") + " — " + loaded + Phrase.bannerHelp(style.apply(.accent, "help")) + "\n"
     }
 
     /// The prompts: `tally (6 documents, 6 years)> `, and a continuation prompt as wide.
-    public var prompt: Prompt {
+    public var prompt: Prompt { speaking { promptText } }
+
+    private var promptText: Prompt {
         let summary = LoadingText.promptSummary(
             documents: session.corpus.documents.count, years: session.reportYears)
         let primary = "tally (" + summary + ")>"
@@ -28,12 +33,15 @@ extension Shell {
             primary: style.apply(.prompt, primary) + " ", continuation: style.apply(.prompt, continuation) + " ")
     }
 
-    /// The interactive shell: reads commands from `reader` until Ctrl-D or `.quit`.
+    /// The interactive shell: reads commands from `reader` until Ctrl-D, `.quit`, `exit` or `quit`.
     ///
     /// A statement goes on over several lines while it is unfinished (`ScriptSplitter.isComplete`);
-    /// an empty line runs what was typed so far. Ctrl-C clears the lines typed (or stops a running
-    /// command) and never quits. Each command is one history entry. Errors are shown and the shell
-    /// goes on.
+    /// an empty line runs what was typed so far. Lines pasted together read as a script does:
+    /// comment lines are skipped, and a finished statement is held back while more input is
+    /// waiting, so that a next line starting with `|` continues it. Ctrl-C clears the lines typed
+    /// (or stops a running command) and never quits; Ctrl-D on a continuation line drops the
+    /// unfinished command, saying so, and quits only on an empty prompt. Each command is one history
+    /// entry. Errors are shown and the shell goes on.
     public func runInteractive(reader: any LineReader) -> CommandOutcome {
         interactiveReader = reader
         defer {
@@ -43,16 +51,42 @@ extension Shell {
         var lines: [String] = [] {
             didSet { pendingLines = lines }
         }
+        // A finished statement held back while pasted input is waiting.
+        var held: String?
         while true {
-            let current = lines.isEmpty ? prompt : prompt.continuing
+            if let text = held, !reader.hasPendingInput {
+                held = nil
+                if enter(text) == .quit { return .quit }
+                continue
+            }
+            let current = lines.isEmpty && held == nil ? prompt : prompt.continuing
             switch reader.readLine(prompt: current) {
             case .interrupted:
                 lines = []
+                held = nil
             case .endOfInput:
+                if let text = held {
+                    held = nil
+                    if enter(text) == .quit { return .quit }
+                    continue
+                }
+                guard lines.isEmpty else {
+                    writeError(speaking { Phrase.droppedUnfinished(lines.joined(separator: " ")) } + "\n")
+                    lines = []
+                    continue
+                }
                 return .quit
             case .line(let line):
+                if let text = held {
+                    held = nil
+                    if ScriptSplitter.startsWithPipe(line) {
+                        lines = [text]
+                    } else if enter(text) == .quit {
+                        return .quit
+                    }
+                }
                 let isBlank = line.allSatisfy(\.isWhitespace)
-                if lines.isEmpty && isBlank { continue }
+                if lines.isEmpty && ScriptSplitter.isBlankOrComment(line) { continue }
                 if lines.isEmpty && MetaCommand.isMetaCommand(line) {
                     if enter(line) == .quit { return .quit }
                     continue
@@ -61,7 +95,11 @@ extension Shell {
                 let text = lines.joined(separator: "\n")
                 guard isBlank || ScriptSplitter.isComplete(text) else { continue }
                 lines = []
-                if enter(text) == .quit { return .quit }
+                if !isBlank && reader.hasPendingInput {
+                    held = text
+                } else if enter(text) == .quit {
+                    return .quit
+                }
             }
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import ReportKit
 import TallyExport
 import TallyQuery
+import TallyText
 
 extension Shell {
     /// Runs a meta command line (`.mode csv`, `.read FILE`, …).
@@ -19,25 +20,33 @@ extension Shell {
             return .failed
         }
         switch command {
-        case .help:
-            write(MetaCommandHelp.text)
+        case .help(let topic):
+            write(topic.map(MetaCommandHelp.text(for:)) ?? MetaCommandHelp.text)
         case .mode(let format, let bom):
             if let format {
                 settings.format = format
                 settings.bom = bom
             } else {
-                write("mode: \(settings.format.rawValue)" + (settings.bom ? " --bom" : "") + "\n")
+                showSetting("mode", settings.format.rawValue + (settings.bom ? " --bom" : ""))
             }
         case .timer(let on):
-            if let on { settings.timer = on } else { write("timer: " + (settings.timer ? "on" : "off") + "\n") }
+            if let on { settings.timer = on } else { showSetting("timer", Self.switchText(settings.timer)) }
         case .echo(let on):
-            if let on { settings.echo = on } else { write("echo: " + (settings.echo ? "on" : "off") + "\n") }
+            if let on { settings.echo = on } else { showSetting("echo", Self.switchText(settings.echo)) }
         case .maxRows(let count):
             if let count {
                 settings.maxRows = count == 0 ? nil : count
             } else {
-                write("maxrows: " + (settings.maxRows.map(String.init) ?? "0 (every row)") + "\n")
+                showSetting("maxrows", settings.maxRows.map(String.init) ?? Phrase.everyRow())
             }
+        case .expanded(let choice):
+            if let choice {
+                settings.expanded = choice
+            } else {
+                showSetting("expanded", Self.expandedText(settings.expanded))
+            }
+        case .lang(let language):
+            if let language { settings.language = language } else { showSetting("lang", settings.language.rawValue) }
         case .safe(let on):
             return setSafeMode(on, line: line, origin: origin)
         case .output(let path):
@@ -65,6 +74,25 @@ extension Shell {
             return .quit
         }
         return .succeeded
+    }
+
+    /// Shows a setting as `timer: on`.
+    func showSetting(_ name: String, _ value: String) {
+        write(Phrase.settingShown(name, value) + "\n")
+    }
+
+    /// `on` or `off`, as `.timer` and `.echo` show them.
+    static func switchText(_ on: Bool) -> String {
+        on ? Phrase.settingOn() : Phrase.settingOff()
+    }
+
+    /// `on`, `off` or `auto`, as `.expanded` shows it.
+    private static func expandedText(_ choice: ExpandedTables) -> String {
+        switch choice {
+        case .on: Phrase.settingOn()
+        case .off: Phrase.settingOff()
+        case .auto: Phrase.settingAuto()
+        }
     }
 
     // MARK: - Output files
@@ -134,8 +162,7 @@ extension Shell {
         if runningScripts.contains(script.realPath) {
             show(
                 argumentError(
-                    "'.read \(path)' would run \(path) again while it is running", line: line, origin: origin,
-                    hint: "a script cannot read itself, directly or through other scripts"))
+                    Phrase.readsItself(path), line: line, origin: origin, hint: Phrase.readsItselfHint()))
             return .failed
         }
         return runScript(script)
@@ -156,13 +183,12 @@ extension Shell {
         guard let reader = interactiveReader else {
             show(
                 argumentError(
-                    "'.step' works only in the interactive shell", line: line, origin: origin,
-                    hint: "run 'tally --step \(path)' instead"))
+                    Phrase.stepOnlyInShell(), line: line, origin: origin, hint: Phrase.stepOnlyInShellHint(path)))
             return .failed
         }
         guard let script = openScript(path, line: line, origin: origin) else { return .failed }
         var options = StepOptions()
-        options.chinese = StepOptions.prefersChinese(environment: ProcessInfo.processInfo.environment)
+        options.chinese = settings.language == .chinese
         let outcome = step(through: script, options: options, reader: reader)
         return outcome == .quit ? .quit : .succeeded
     }

@@ -1,5 +1,6 @@
 import ReportKit
 import TallyQuery
+import TallyText
 
 extension Shell {
     /// Shows a command's output: messages (help, `let`) on the screen, results where `.once` or
@@ -22,7 +23,10 @@ extension Shell {
         let format = output.format ?? settings.format
         let bom = settings.bom && format.takesByteOrderMark && !wroteToScreen ? "\u{FEFF}" : ""
         let text =
-            bom + output.rendered(defaultFormat: settings.format, width: screenWidth, color: settings.color, stop: stop)
+            bom
+            + output.rendered(
+                defaultFormat: settings.format, width: screenWidth, color: settings.color,
+                expanded: settings.expanded, stop: stop)
         if let transcript, !quiet {
             wroteToScreen = true
             console.writeOutput(text)
@@ -31,7 +35,7 @@ extension Shell {
             write(text)
         }
         if output.table?.omitted != nil {
-            write(style.apply(.dim, ".maxrows N shows more rows, .maxrows 0 every row") + "\n")
+            write(style.apply(.dim, Phrase.moreRowsHint()) + "\n")
         }
         return true
     }

@@ -1,5 +1,6 @@
 import ReportKit
 import TallyQuery
+import TallyText
 
 extension Shell {
     /// Tells safe mode the files and folders named on the command line (the only ones it lets
@@ -15,15 +16,15 @@ extension Shell {
     func setSafeMode(_ on: Bool?, line: String, origin: StatementOrigin) -> CommandOutcome {
         switch on {
         case nil:
-            write("safe: " + (safeMode.isOn ? "on" : "off") + "\n")
+            showSetting("safe", Self.switchText(safeMode.isOn))
         case true?:
             safeMode.turnOn()
         case false?:
             guard safeMode.isOn else { return .succeeded }
             show(
                 metaError(
-                    "safe mode cannot be turned off", line: line, origin: origin, argument: 0,
-                    hint: "it stays on until tally ends; start tally again without --safe"))
+                    Phrase.safeCannotTurnOff(), line: line, origin: origin, argument: 0,
+                    hint: Phrase.safeCannotTurnOffHint()))
             return .failed
         }
         return .succeeded
@@ -34,15 +35,15 @@ extension Shell {
     /// the paths named on the command line.
     func safeModeRefusal(of command: MetaCommand, line: String, origin: StatementOrigin) -> Diagnostic? {
         guard safeMode.isOn else { return nil }
-        let writes = "safe mode writes no files; results stay on the screen"
+        let writes = Phrase.safeWritesNothing()
         switch command {
         case .output(let path?):
             return metaError(
-                "'.output \(path)' would write a file: refused in safe mode", line: line,
+                Phrase.safeRefusedWrite(".output " + path), line: line,
                 origin: origin, argument: 0, hint: writes)
         case .once(let path):
             return metaError(
-                "'.once \(path)' would write a file: refused in safe mode", line: line,
+                Phrase.safeRefusedWrite(".once " + path), line: line,
                 origin: origin, argument: 0, hint: writes)
         case .save(let path):
             return metaError(
@@ -61,9 +62,8 @@ extension Shell {
     private func readRefusal(_ paths: [String], line: String, origin: StatementOrigin) -> Diagnostic? {
         guard let index = paths.firstIndex(where: { !safeMode.allowsReading($0) }) else { return nil }
         return metaError(
-            "'\(paths[index])' is not among the paths named on the command line: refused in safe mode",
-            line: line, origin: origin, argument: index,
-            hint: "safe mode reads only the script files and --data paths given to tally")
+            Phrase.safeRefusedRead(paths[index]), line: line, origin: origin, argument: index,
+            hint: Phrase.safeReadsOnly())
     }
 
     /// A diagnostic pointing at argument `argument` of a meta command line.

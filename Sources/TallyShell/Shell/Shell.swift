@@ -1,6 +1,7 @@
 import Foundation
 import ReportKit
 import TallyQuery
+import TallyText
 
 /// The tally shell: a query session plus the things around it — output format and destination,
 /// echo and timer, meta commands, script files — shared by the interactive loop, script mode and
@@ -63,12 +64,28 @@ public final class Shell {
     /// and reports how it went. `origin` places its errors.
     @discardableResult
     public func run(_ text: String, origin: StatementOrigin = .command) -> CommandOutcome {
-        var outcome =
+        if isQuitWord(text) { return .quit }
+        var outcome = speaking {
             MetaCommand.isMetaCommand(text)
-            ? runMeta(text, origin: origin) : runStatement(text, origin: origin)
-        if !reportedOutputFailure && reportOutputFailure() && outcome != .interrupted { outcome = .failed }
+                ? runMeta(text, origin: origin) : runStatement(text, origin: origin)
+        }
+        if !reportedOutputFailure && speaking({ reportOutputFailure() }) && outcome != .interrupted {
+            outcome = .failed
+        }
         if outcome == .failed { failureCount += 1 }
         return outcome
+    }
+
+    /// Whether `text` is `exit` or `quit` alone (or 退出), as every shell accepts, and no `let`
+    /// name of that spelling stands in the way.
+    private func isQuitWord(_ text: String) -> Bool {
+        let word = text.trimmingCharacters(in: .whitespaces)
+        return ["exit", "quit", "退出"].contains(word.lowercased()) && !session.names.contains(word)
+    }
+
+    /// Runs `body` with texts in the shell's language (`settings.language`).
+    func speaking<Result>(_ body: () throws -> Result) rethrows -> Result {
+        try Language.$current.withValue(settings.language, operation: body)
     }
 
     /// Runs a statement of the language and shows its result.
@@ -123,7 +140,8 @@ public final class Shell {
             Double(elapsed.components.seconds) * 1000
             + Double(elapsed.components.attoseconds) / 1e15
         writeError(
-            TextStyle(enabled: settings.errorColor).apply(.dim, "time: " + Self.formatted(milliseconds: milliseconds))
+            TextStyle(enabled: settings.errorColor).apply(
+                .dim, Phrase.timeShown(Self.formatted(milliseconds: milliseconds)))
                 + "\n")
     }
 

@@ -1,4 +1,5 @@
 import TallyQuery
+import TallyText
 
 /// How the shell prints: the result format, echo and timer, colour and width, and whether a script
 /// goes on after an error.
@@ -27,6 +28,11 @@ public struct ShellSettings: Sendable, Equatable {
     /// Whether the width follows the terminal window as it is resized (read before each result);
     /// `width` is then the fallback.
     public var followsWindowWidth = false
+    /// When a table on the screen is shown one record per block (`.expanded`): `auto` when it is
+    /// wider than the window.
+    public var expanded = ExpandedTables.auto
+    /// The language of everything the shell shows (`--lang`, `.lang`, else the locale).
+    public var language = Language.english
 
     /// The row limit of an interactive shell on a terminal, like DuckDB's: a screenful.
     public static let terminalMaxRows = 40

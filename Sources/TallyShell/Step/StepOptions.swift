@@ -26,11 +26,4 @@ public struct StepOptions: Sendable, Equatable {
     /// Options with every default: from step 1, no transcript, no notes, typing and auto-advance off,
     /// English.
     public init() {}
-
-    /// Chinese when the locale asks for it: the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is
-    /// set and not empty starts with `zh`.
-    public static func prefersChinese(environment: [String: String]) -> Bool {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
-        return locale?.lowercased().hasPrefix("zh") == true
-    }
 }

@@ -105,7 +105,7 @@ struct StepScript: Sendable {
 
 extension ScriptItem {
     /// Whether running the command changes what later commands see — a `let`, or `.mode`,
-    /// `.maxrows`, `.echo`, `.timer`, `.load`, `.unload`, `.reset`, `.read` or `.safe on` — so that
+    /// `.maxrows`, `.expanded`, `.lang`, `.echo`, `.timer`, `.load`, `.unload`, `.reset`, `.read` or `.safe on` — so that
     /// a jump over it must still run it. Commands that write files (`.output`, `.once`, `.save`) do not count.
     var definesState: Bool {
         switch kind {
@@ -120,6 +120,8 @@ extension ScriptItem {
             case .maxRows(let rows): return rows != nil
             case .echo(let on), .timer(let on): return on != nil
             case .safe(let on): return on == true
+            case .expanded(let choice): return choice != nil
+            case .lang(let language): return language != nil
             case .load, .unload, .reset, .read: return true
             case .help, .output, .once, .save, .step, .reports, .history, .quit: return false
             }

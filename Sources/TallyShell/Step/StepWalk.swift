@@ -167,10 +167,10 @@ final class StepWalk {
         let step = steps[index]
         var lines = ["", texts.heading(number: index + 1, total: steps.count, title: step.title)]
         lines += step.notes
-        lines.append(texts.notesCommand + step.command.text.replacingOccurrences(of: "\n", with: "\n  "))
+        lines.append(texts.notesCommand(step.command.text.replacingOccurrences(of: "\n", with: "\n  ")))
         if index + 1 < steps.count {
             let next = steps[index + 1]
-            lines.append(texts.notesNext + "\(index + 2)" + (next.title.map { " · " + $0 } ?? ""))
+            lines.append(texts.notesNext("\(index + 2)" + (next.title.map { " · " + $0 } ?? "")))
         } else {
             lines.append(texts.notesLast)
         }

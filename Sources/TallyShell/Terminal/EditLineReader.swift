@@ -57,6 +57,16 @@ public final class EditLineReader: LineReader {
     ///
     /// Returns `.interrupted` after Ctrl-C (the typed text is discarded and `^C` is shown) and
     /// `.endOfInput` after Ctrl-D on an empty line; either way the cursor moves to a fresh line.
+    /// Whether the terminal has sent more bytes than have been read: the rest of a paste, which
+    /// arrives faster than anyone types (a short wait lets the next chunk of a paste come in).
+    public var hasPendingInput: Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, Self.pasteWaitMilliseconds) > 0 && descriptor.revents & Int16(POLLIN) != 0
+    }
+
+    /// How long to wait for the next line of a paste, in milliseconds.
+    static let pasteWaitMilliseconds: Int32 = 30
+
     public func readLine(prompt: Prompt) -> LineInput {
         setPrompt(prompt.text)
         interrupted = false

@@ -10,6 +10,14 @@ public protocol LineReader: AnyObject {
     ///
     /// Readers without history ignore it. Line breaks inside `entry` are stored as spaces.
     func addToHistory(_ entry: String)
+    /// Whether more input is waiting already (a pasted block): the shell then holds a finished
+    /// statement back until it sees whether the next line continues it with `|`.
+    var hasPendingInput: Bool { get }
+}
+
+extension LineReader {
+    /// Readers that cannot tell have no input waiting.
+    public var hasPendingInput: Bool { false }
 }
 
 /// What one `LineReader.readLine(prompt:)` call produced.

@@ -48,6 +48,11 @@ struct TallyProcess {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // The language is pinned (English) so that expected texts do not follow the machine's
+        // locale; a test about Chinese sets LANG or passes --lang zh.
+        env["LC_ALL"] = nil
+        env["LC_MESSAGES"] = nil
+        env["LANG"] = "C.UTF-8"
         env["TALLY_HISTORY"] =
             FileManager.default.temporaryDirectory
             .appendingPathComponent("tally-test-history-\(UUID().uuidString)").path

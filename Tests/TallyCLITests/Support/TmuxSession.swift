@@ -42,7 +42,7 @@ final class TmuxSession {
 
     /// Starts `command` (a shell command line) in a new `width`×`height` terminal.
     ///
-    /// The command runs under `/bin/sh` with `LANG=C.UTF-8` (and `LC_ALL`/`LC_CTYPE` unset) plus
+    /// The command runs under `/bin/sh` with `LANG=C.UTF-8` (and `LC_ALL`/`LC_CTYPE`/`LC_MESSAGES` unset, so texts are English unless `environment` sets `LANG`) plus
     /// `environment`. When it ends, the shell prints `[exit <status>]` and keeps the pane open, so
     /// the screen stays readable and `waitForExit` can report the status.
     init(command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
@@ -54,7 +54,7 @@ final class TmuxSession {
         // `trap : INT` keeps the wrapping shell alive through Ctrl-C (a trap with a command, unlike
         // an ignored signal, is reset to the default in the command it starts).
         let script =
-            "trap : INT; unset LC_ALL LC_CTYPE; \(exports)\(command)\n"
+            "trap : INT; unset LC_ALL LC_CTYPE LC_MESSAGES; \(exports)\(command)\n"
             + "echo \"[exit $?]\"; exec sleep 3600"
         // remain-on-exit keeps the screen readable even if the wrapping shell dies after all.
         try tmux([
@@ -74,6 +74,12 @@ final class TmuxSession {
     /// Types `text` literally (UTF-8, no key names), as if pasted key by key.
     func send(text: String) throws {
         try tmux(["send-keys", "-t", Self.target, "-l", "--", text])
+    }
+
+    /// Pastes `text` as a terminal paste does: all at once, each line break sent as Enter.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-t", Self.target])
     }
 
     /// Presses keys by tmux name: `Tab`, `Enter`, `Up`, `Down`, `Left`, `Right`, `C-c`, `C-d`, `C-a`, …
