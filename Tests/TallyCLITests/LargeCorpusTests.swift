@@ -47,7 +47,7 @@ struct LargeCorpusTests {
         "sentences | where sentence ~ /养老.*服务/ | count": ["│ 90000 │", "1 row"],
         "measures | where kind == money and value > 1亿 | sort value desc | take 10": ["10 rows, 6 shown"],
         "measures | where unit == \"元\" | total by city": [
-            "│ 大庆   │ 元   │ ≥34,489,261.33万元 │  1318 │", "│ 朝阳   │ 元   │ ≥29,543,351.53万元 │  1187 │",
+            "≥3,448.93亿元 │  1318 │", "≥2,954.34亿元 │  1187 │",
             "130 rows, 6 shown",
         ],
     ]
