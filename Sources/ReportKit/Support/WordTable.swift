@@ -129,17 +129,8 @@ struct WordTable: Sendable {
         var found: UInt32 = 0
         var index = range.lowerBound
         while index < range.upperBound {
-            let (value, length) = bytes.scalar(at: index)
-            if value < 0x10000, case let bucket = Int(bucketOfScalar[Int(value)]), bucket > 0 {
-                for slot in bucketStart[bucket - 1]..<bucketStart[bucket] {
-                    let word = bucketWords[slot]
-                    let written = spelling[word]
-                    if index + written.count <= range.upperBound && equal(bytes, at: index, written) {
-                        found |= tagOfWord[word]
-                    }
-                }
-            }
-            index += length
+            found |= tags(bytes, at: index, limit: range.upperBound)
+            index += bytes.scalar(at: index).length
         }
         return found
     }

@@ -57,23 +57,20 @@ enum TimeWords {
     /// Whether `range` holds a target word. Each holds `目标` or `力争`, so a search for those bytes
     /// rules out most sentences before the table is read.
     static func namesTarget(in bytes: Bytes, _ range: Range<Int>) -> Bool {
-        guard contains(target, in: bytes, range) || contains(strive, in: bytes, range) else { return false }
+        let (from, limit) = (range.lowerBound, range.upperBound)
+        guard
+            bytes.firstOffset(of: "目标", from: from, limit: limit) != nil
+                || bytes.firstOffset(of: "力争", from: from, limit: limit) != nil
+        else { return false }
         return targetWordTable.occurs(in: bytes, range)
     }
 
     /// Whether `range` may name a year or a plan period: without `年` or `五` it names neither.
     static func mayNameTime(in bytes: Bytes, _ range: Range<Int>) -> Bool {
-        contains(yearMark, in: bytes, range) || contains(five, in: bytes, range)
+        bytes.firstOffset(of: "年", from: range.lowerBound, limit: range.upperBound) != nil
+            || bytes.firstOffset(of: "五", from: range.lowerBound, limit: range.upperBound) != nil
     }
 
-    private static let target = Array("目标".utf8)
-    private static let strive = Array("力争".utf8)
-    private static let yearMark = Array("年".utf8)
-    private static let five = Array("五".utf8)
-
-    private static func contains(_ word: [UInt8], in bytes: Bytes, _ range: Range<Int>) -> Bool {
-        ByteSearch.firstOccurrence(of: word, in: UnsafeBufferPointer(rebasing: bytes[range]), from: 0) != nil
-    }
     /// What follows a plan's name when it names a time: `“十四五”时期`, `十四五期间`, `“十四五”以来`.
     private static let planTimeMarkers = WordTable(["时期", "期间", "以来", "规划期"])
 
