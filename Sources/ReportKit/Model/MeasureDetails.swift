@@ -5,27 +5,92 @@
 /// is (`MeasureTable.details`), so a new fact about figures is one property here plus the rule that
 /// sets it, and one field definition in the query language.
 public struct MeasureDetails: Sendable, Hashable {
-    /// The unit was inferred from context (`总投资5.6亿` → 元), not written.
-    public var impliedUnit = false
+    // Stored packed (10 bytes, not 48) because the corpus keeps one per measure and queries over
+    // a million of them read `period` and `target` row by row: flags, the change, the basis's case
+    // and year, and the period's years as `Int16` (0 for none).
+    private var flags: UInt8 = 0
     /// A level, or what kind of change the figure is.
     public var change: Change = .none
-    /// What a change is measured against.
-    public var basis: Basis = .none
-    /// The year or span of years the figure describes; nil when nothing says.
-    public var period: Period?
+    private var basisCase: UInt8 = 0
+    private var basisYear: Int16 = 0
+    private var periodStart: Int16 = 0
+    private var periodEnd: Int16 = 0
+
+    private static let impliedUnitFlag: UInt8 = 1
+    private static let targetFlag: UInt8 = 2
+
+    /// The unit was inferred from context (`总投资5.6亿` → 元), not written.
+    public var impliedUnit: Bool {
+        get { flags & Self.impliedUnitFlag != 0 }
+        set { flags = newValue ? flags | Self.impliedUnitFlag : flags & ~Self.impliedUnitFlag }
+    }
+
     /// A planned figure (预期目标, 力争, 计划) rather than a result.
-    public var target = false
+    public var target: Bool {
+        get { flags & Self.targetFlag != 0 }
+        set { flags = newValue ? flags | Self.targetFlag : flags & ~Self.targetFlag }
+    }
+
+    /// What a change is measured against. A named year outside 1…32767 is kept as no basis.
+    public var basis: Basis {
+        get {
+            switch basisCase {
+            case 1: .yearOnYear
+            case 2: .annual
+            case 3: .versus(year: Int(basisYear))
+            default: .none
+            }
+        }
+        set {
+            basisYear = 0
+            switch newValue {
+            case .none: basisCase = 0
+            case .yearOnYear: basisCase = 1
+            case .annual: basisCase = 2
+            case .versus(let year):
+                if let stored = Self.storedYear(year) {
+                    basisCase = 3
+                    basisYear = stored
+                } else {
+                    basisCase = 0
+                }
+            }
+        }
+    }
+
+    /// The year or span of years the figure describes; nil when nothing says. A period with a year
+    /// outside 1…32767 is kept as none.
+    public var period: Period? {
+        get { periodStart == 0 ? nil : Period(start: Int(periodStart), end: Int(periodEnd)) }
+        set {
+            if let newValue, let start = Self.storedYear(newValue.start), let end = Self.storedYear(newValue.end) {
+                (periodStart, periodEnd) = (start, end)
+            } else {
+                (periodStart, periodEnd) = (0, 0)
+            }
+        }
+    }
+
+    /// The single year the figure describes, or nil for none or a span, read without building a
+    /// `Period` (the comparison of years asks this of every measure).
+    public var year: Int? {
+        periodStart != 0 && periodStart == periodEnd ? Int(periodStart) : nil
+    }
 
     /// Details with nothing known: an exact level, a result, no period.
     public init(
         impliedUnit: Bool = false, change: Change = .none, basis: Basis = .none, period: Period? = nil,
         target: Bool = false
     ) {
-        self.impliedUnit = impliedUnit
         self.change = change
+        self.impliedUnit = impliedUnit
         self.basis = basis
         self.period = period
         self.target = target
+    }
+
+    private static func storedYear(_ year: Int) -> Int16? {
+        (1...Int(Int16.max)).contains(year) ? Int16(year) : nil
     }
 }
 

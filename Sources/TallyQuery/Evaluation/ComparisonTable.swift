@@ -31,19 +31,20 @@ struct ComparisonTable {
     /// What the columns are: their names, and the column of each measure (-1 for none).
     struct Pivot {
         var names: [String]
-        var columnOfMeasure: (Int) -> Int
+        var columnOfMeasure: [Int32]
         /// Whether the columns are years (`period`), not cities.
         var isPeriods: Bool
     }
 
-    func table(_ comparison: Comparison) throws(StatementError) -> RowTable {
-        let pivot = try self.pivot(comparison)
+    /// The comparison's table, its columns as `pivot(_:)` gave them.
+    func table(_ comparison: Comparison, pivot: Pivot) throws(StatementError) -> RowTable {
         let compared = pivot.names
         let columnOf = pivot.columnOfMeasure
         let details = corpus.measures.details
         let leavesOutTargets = pivot.isPeriods && !(comparison.condition.map(Self.mentionsTarget) ?? false)
-        var rows = (0..<corpus.measures.count).filter {
-            columnOf($0) >= 0 && !(leavesOutTargets && details[$0].target)
+        var rows: [Int] = []
+        for (measure, column) in columnOf.enumerated() where column >= 0 {
+            if !(leavesOutTargets && details[measure].target) { rows.append(measure) }
         }
         if let condition = comparison.condition {
             let test = try compiler.predicate(condition)
@@ -71,7 +72,7 @@ struct ComparisonTable {
         var lowerBounds = [Bool](repeating: false, count: totals.count)
         let (values, partOf, approximations) = (measures.value, measures.partOf, measures.approximation)
         for (position, row) in rows.enumerated() {
-            let cell = Int(groups.slotOfRow[position]) * width + columnOf(row)
+            let cell = Int(groups.slotOfRow[position]) * width + Int(columnOf[row])
             counts[cell] += 1
             let total = Int(partOf[row])
             guard total < 0 || !selected[total] else { continue }
@@ -165,14 +166,13 @@ struct ComparisonTable {
         case .cities(let selection):
             let compared = try comparedCities(selection)
             // Each city's column, by city number; -1 for cities not compared.
-            var columnOfCity = [Int](repeating: -1, count: cities.names.count)
+            var columnOfCity = [Int32](repeating: -1, count: cities.names.count)
             for (column, city) in compared.enumerated() {
-                if let id = cities.id(of: city) { columnOfCity[Int(id)] = column }
+                if let id = cities.id(of: city) { columnOfCity[Int(id)] = Int32(column) }
             }
-            let cityOfMeasure = cities.idOfMeasure
             return Pivot(
                 names: compared,
-                columnOfMeasure: { cityOfMeasure[$0] < 0 ? -1 : columnOfCity[Int(cityOfMeasure[$0])] },
+                columnOfMeasure: cities.idOfMeasure.map { $0 < 0 ? -1 : columnOfCity[Int($0)] },
                 isPeriods: false)
         case .periods(let selection):
             let details = corpus.measures.details
@@ -185,14 +185,15 @@ struct ComparisonTable {
                 for year in listed.map(\.value) where !years.contains(year) { years.append(year) }
             }
             let first = years.min() ?? 0
-            var columnOfYear = [Int](repeating: -1, count: (years.max() ?? 0) - first + 1)
-            for (column, year) in years.enumerated() { columnOfYear[year - first] = column }
+            var columnOfYear = [Int32](repeating: -1, count: (years.max() ?? 0) - first + 1)
+            for (column, year) in years.enumerated() { columnOfYear[year - first] = Int32(column) }
             return Pivot(
                 names: years.map(String.init),
-                columnOfMeasure: { index in
-                    guard let period = details[index].period, period.isYear else { return -1 }
-                    let offset = period.start - first
-                    return offset >= 0 && offset < columnOfYear.count ? columnOfYear[offset] : -1
+                columnOfMeasure: details.map { detail in
+                    guard let offset = detail.year.map({ $0 - first }), columnOfYear.indices.contains(offset) else {
+                        return -1
+                    }
+                    return columnOfYear[offset]
                 }, isPeriods: true)
         }
     }
@@ -202,17 +203,14 @@ struct ComparisonTable {
         var low = Int.max
         var high = Int.min
         for detail in details {
-            guard let period = detail.period, period.isYear else { continue }
-            low = min(low, period.start)
-            high = max(high, period.start)
+            guard let year = detail.year else { continue }
+            low = min(low, year)
+            high = max(high, year)
         }
         guard low <= high else { return [] }
-        guard high - low < 10_000 else {
-            return Array(Set(details.compactMap { $0.period?.isYear == true ? $0.period?.start : nil })).sorted()
-        }
         var seen = [Bool](repeating: false, count: high - low + 1)
         for detail in details {
-            if let period = detail.period, period.isYear { seen[period.start - low] = true }
+            if let year = detail.year { seen[year - low] = true }
         }
         return seen.indices.filter { seen[$0] }.map { $0 + low }
     }

@@ -16,29 +16,27 @@ struct Grouping {
             return
         }
         if case .measures = frame,
-            let (code, keyCount) = Self.integerCode(fields.map(\.value), corpus: corpus, cities: cities)
+            let (keys, keyCount) = Self.integerKeys(fields.map(\.value), rows: rows, corpus: corpus, cities: cities)
         {
             if keyCount <= 1 << 20 {
                 // Few enough combinations for a direct table: one array read per row, no hashing.
-                var slotByCode = [Int32](repeating: -1, count: keyCount)
-                for row in rows {
-                    let key = code(row)
-                    let slot = slotByCode[key]
+                var slotByKey = [Int32](repeating: -1, count: keyCount)
+                for (row, key) in zip(rows, keys) {
+                    let slot = slotByKey[key]
                     if slot >= 0 {
                         groups[Int(slot)].append(row)
                     } else {
-                        slotByCode[key] = Int32(groups.count)
+                        slotByKey[key] = Int32(groups.count)
                         groups.append([row])
                     }
                 }
             } else {
-                var slotByCode: [Int: Int] = [:]
-                for row in rows {
-                    let key = code(row)
-                    if let slot = slotByCode[key] {
+                var slotByKey: [Int: Int] = [:]
+                for (row, key) in zip(rows, keys) {
+                    if let slot = slotByKey[key] {
                         groups[slot].append(row)
                     } else {
-                        slotByCode[key] = groups.count
+                        slotByKey[key] = groups.count
                         groups.append([row])
                     }
                 }
@@ -63,69 +61,83 @@ struct Grouping {
     static func slots(
         rows: [Int], by fields: [Spanned<FieldName>], corpus: Corpus, cities: CityDirectory
     ) -> (slotOfRow: [Int32], firstRows: [Int])? {
-        guard let (code, keyCount) = integerCode(fields.map(\.value), corpus: corpus, cities: cities),
+        guard let (keys, keyCount) = integerKeys(fields.map(\.value), rows: rows, corpus: corpus, cities: cities),
             keyCount <= 1 << 20
         else {
             return nil
         }
-        var slotByCode = [Int32](repeating: -1, count: keyCount)
+        var slotByKey = [Int32](repeating: -1, count: keyCount)
         var slotOfRow = [Int32](repeating: 0, count: rows.count)
         var firstRows: [Int] = []
-        for (position, row) in rows.enumerated() {
-            let key = code(row)
-            var slot = slotByCode[key]
+        for (position, key) in keys.enumerated() {
+            var slot = slotByKey[key]
             if slot < 0 {
                 slot = Int32(firstRows.count)
-                slotByCode[key] = slot
-                firstRows.append(row)
+                slotByKey[key] = slot
+                firstRows.append(rows[position])
             }
             slotOfRow[position] = slot
         }
         return (slotOfRow, firstRows)
     }
 
-    /// A function giving each measure a single integer below `keyCount` for its combination of field
-    /// values, or nil when a field has no integer column.
-    private static func integerCode(
-        _ fields: [FieldName], corpus: Corpus, cities: CityDirectory
-    ) -> (code: (Int) -> Int, keyCount: Int)? {
+    /// Each row's combination of field values as one integer below `keyCount`, computed a column at
+    /// a time (one tight loop per field, no call per row); nil when a field has no integer column or
+    /// the combinations do not fit in an `Int`.
+    private static func integerKeys(
+        _ fields: [FieldName], rows: [Int], corpus: Corpus, cities: CityDirectory
+    ) -> (keys: [Int], keyCount: Int)? {
         let measures = corpus.measures
-        var codes: [(code: (Int) -> Int, radix: Int)] = []
+        var keyCount = 1
         for field in fields {
-            guard case .known(let known) = field else { return nil }
-            switch known {
-            case .city:
-                let idOfMeasure = cities.idOfMeasure
-                codes.append(({ Int(idOfMeasure[$0]) + 1 }, cities.names.count + 1))
-            case .unit:
-                let units = measures.unit
-                codes.append(({ Int(units[$0]) }, corpus.units.count))
-            case .kind:
-                let kinds = measures.kind
-                codes.append(({ Int(kinds[$0].rawValue) }, 256))
-            case .approx:
-                let approximations = measures.approximation
-                codes.append(({ Int(approximations[$0].rawValue) }, 256))
-            case .subject:
-                let subjects = measures.subject
-                codes.append(({ Int(subjects[$0]) }, corpus.subjects.count))
-            case .section:
-                let sections = measures.section
-                codes.append(({ Int(sections[$0]) + 1 }, corpus.sections.count + 1))
-            default:
+            guard let radix = radix(of: field, corpus: corpus, cities: cities) else { return nil }
+            let (product, overflow) = keyCount.multipliedReportingOverflow(by: max(radix, 1))
+            guard !overflow else { return nil }
+            keyCount = product
+        }
+        var keys = [Int](repeating: 0, count: rows.count)
+        for field in fields {
+            guard case .known(let known) = field, let radix = radix(of: field, corpus: corpus, cities: cities) else {
                 return nil
             }
+            let scale = max(radix, 1)
+            switch known {
+            case .city: mix(&keys, rows, scale, cities.idOfMeasure) { Int($0) + 1 }
+            case .unit: mix(&keys, rows, scale, measures.unit) { Int($0) }
+            case .kind: mix(&keys, rows, scale, measures.kind) { Int($0.rawValue) }
+            case .approx: mix(&keys, rows, scale, measures.approximation) { Int($0.rawValue) }
+            case .subject: mix(&keys, rows, scale, measures.subject) { Int($0) }
+            case .section: mix(&keys, rows, scale, measures.section) { Int($0) + 1 }
+            default: return nil
+            }
         }
-        let keyCount = codes.reduce(1) {
-            $0.multipliedReportingOverflow(by: max($1.radix, 1)).overflow ? Int.max : $0 * max($1.radix, 1)
+        return (keys, keyCount)
+    }
+
+    /// How many codes a field's integer column has, or nil for a field without one.
+    private static func radix(of field: FieldName, corpus: Corpus, cities: CityDirectory) -> Int? {
+        guard case .known(let known) = field else { return nil }
+        switch known {
+        case .city: return cities.names.count + 1
+        case .unit: return corpus.units.count
+        case .kind, .approx: return 256
+        case .subject: return corpus.subjects.count
+        case .section: return corpus.sections.count + 1
+        default: return nil
         }
-        if codes.count == 1, let only = codes.first { return (only.code, keyCount) }
-        return (
-            { row in
-                var key = 0
-                for (code, radix) in codes { key = key &* max(radix, 1) &+ code(row) }
-                return key
-            }, keyCount
-        )
+    }
+
+    /// `keys[i] = keys[i] * scale + code(column[rows[i]])` for every row.
+    @inline(__always)
+    private static func mix<Element>(
+        _ keys: inout [Int], _ rows: [Int], _ scale: Int, _ column: [Element], _ code: (Element) -> Int
+    ) {
+        keys.withUnsafeMutableBufferPointer { keys in
+            column.withUnsafeBufferPointer { column in
+                for (position, row) in rows.enumerated() {
+                    keys[position] = keys[position] &* scale &+ code(column[row])
+                }
+            }
+        }
     }
 }

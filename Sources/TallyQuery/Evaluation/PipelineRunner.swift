@@ -33,15 +33,16 @@ struct PipelineRunner {
             let test = try compiler(for: .measures([])).predicate(condition)
             outcome = Outcome(frame: .measures(try filtered(0..<corpus.measures.count, test)))
             stages = stages.dropFirst()
+        } else if case .compare(let comparison) = pipeline.source.kind {
+            let compiler = ExpressionCompiler(fields: RowFields(corpus: corpus, frame: .measures([])), cities: cities)
+            let comparisonTable = comparisonTable(compiler)
+            let pivot = try comparisonTable.pivot(comparison)
+            outcome = Outcome(frame: .table(try comparisonTable.table(comparison, pivot: pivot)))
+            outcome.comparison = (pivot.names, ComparisonTable.groupColumnCount(comparison), pivot.isPeriods)
         } else {
             outcome = Outcome(frame: try sourceFrame(pipeline.source))
         }
         if case .find(let terms) = pipeline.source.kind { outcome.shape = .hits(terms: terms) }
-        if case .compare(let comparison) = pipeline.source.kind {
-            let compiler = ExpressionCompiler(fields: RowFields(corpus: corpus, frame: .measures([])), cities: cities)
-            let pivot = try comparisonTable(compiler).pivot(comparison)
-            outcome.comparison = (pivot.names, ComparisonTable.groupColumnCount(comparison), pivot.isPeriods)
-        }
         var position = stages.startIndex
         while position < stages.endIndex {
             let stage = stages[position]
@@ -80,9 +81,6 @@ struct PipelineRunner {
                             + Keyword.allCases.filter { $0.role == .source }.map(\.rawValue)))
             }
             return frame
-        case .compare(let comparison):
-            let compiler = ExpressionCompiler(fields: RowFields(corpus: corpus, frame: .measures([])), cities: cities)
-            return .table(try comparisonTable(compiler).table(comparison))
         case .targets(let city):
             var resolved: String?
             if let city {

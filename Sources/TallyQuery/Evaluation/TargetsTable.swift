@@ -74,11 +74,11 @@ struct TargetsTable {
     /// city, or another city than the one asked for.
     private func key(of row: Int, city wanted: Int32?) -> Key? {
         let measures = corpus.measures
-        guard let period = measures.details[row].period, period.isYear, measures.partOf[row] < 0 else { return nil }
+        guard let year = measures.details[row].year, measures.partOf[row] < 0 else { return nil }
         let city = cities.idOfMeasure[row]
         guard city >= 0, wanted == nil || city == wanted else { return nil }
         return Key(
-            city: city, indicator: corpus.indicatorCode(ofMeasure: row), unit: measures.unit[row], year: period.start)
+            city: city, indicator: corpus.indicatorCode(ofMeasure: row), unit: measures.unit[row], year: year)
     }
 
     static let columns: [RowTable.Column] = [
