@@ -20,8 +20,19 @@ struct SizeResult: Sendable {
     var accuracy: ExtractionAccuracy
     /// Seconds to prepare the loaded corpus for queries.
     var queryPrepareSeconds: Double
-    /// Each query's timings.
+    /// Each query's timings (those of issue 5).
     var queries: [QueryTiming]
+    /// The shelf across years the queries of issue 12 ran on (`YearsCorpus`).
+    var yearsCorpus: YearsCorpusSize
+    /// The timings of the queries across years.
+    var yearQueries: [QueryTiming]
+}
+
+/// The size of the corpus across years: its reports, districts and measures.
+struct YearsCorpusSize: Sendable {
+    var documents: Int
+    var districts: Int
+    var measures: Int
 }
 
 /// The whole benchmark run.

@@ -68,12 +68,19 @@ struct Benchmark {
         Progress.say("checking extraction against the truth")
         let accuracy = ExtractionAccuracy(corpus: loaded, truth: corpus.truth, names: corpus.files.map(\.name))
         Progress.say("timing queries (\(options.queryRuns) runs each)")
-        let queries = try QueryRunner.run(on: loaded, runs: options.queryRuns)
+        let queries = try QueryRunner.run(QueryTimings.issueFiveQueries, on: loaded, runs: options.queryRuns)
+        Progress.say("building the series of 海拉尔区 for \(NumberText.grouped(documents)) documents across years")
+        let years = try YearsCorpus.build(documents: documents)
+        let yearsSize = YearsCorpusSize(
+            documents: years.corpus.documents.count, districts: years.districts, measures: years.corpus.measures.count)
+        Progress.say("timing queries across years (\(options.queryRuns) runs each)")
+        let yearQueries = try QueryRunner.run(QueryTimings.yearQueries, on: years.corpus, runs: options.queryRuns)
         return SizeResult(
             documents: documents, bytes: corpus.byteCount, truthFigures: corpus.truth.count,
             generateSeconds: generateSeconds, writeSeconds: writeSeconds, keptFolder: options.keep ? folder.path : nil,
             parseSingleCore: single, parseAllCores: parallel, load: load, accuracy: accuracy,
-            queryPrepareSeconds: queries.prepareSeconds, queries: queries.queries)
+            queryPrepareSeconds: queries.prepareSeconds, queries: queries.queries, yearsCorpus: yearsSize,
+            yearQueries: yearQueries.queries)
     }
 }
 

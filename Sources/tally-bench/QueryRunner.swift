@@ -16,11 +16,11 @@ struct QueryTiming: Sendable {
     var reference: ResultTable
 }
 
-/// Times every query of `QueryTimings.queries` on a loaded corpus.
+/// Times queries on a loaded corpus.
 enum QueryRunner {
     /// Prepares the corpus once (timed apart), then runs each query `runs` times (at least once)
     /// through the engine and through its reference computation.
-    static func run(on corpus: Corpus, runs: Int) throws(BenchFailure) -> (
+    static func run(_ queries: [BenchmarkQuery], on corpus: Corpus, runs: Int) throws(BenchFailure) -> (
         prepareSeconds: Double, queries: [QueryTiming]
     ) {
         let start = Clock.seconds()
@@ -28,7 +28,7 @@ enum QueryRunner {
         let session = QuerySession(corpus: corpus)
         let prepareSeconds = Clock.seconds() - start
         var results: [QueryTiming] = []
-        for query in QueryTimings.queries {
+        for query in queries {
             var answer = ResultTable(columns: [])
             var failure: String?
             let timings = Timings.measure(runs: runs) {

@@ -16,9 +16,6 @@ struct BenchmarkQuery: Sendable {
 /// The benchmark's queries: each runs through the query engine and, as a reference for its answer
 /// and its speed, as a direct scan of the corpus columns.
 enum QueryTimings {
-    /// The queries of issue 5, then those of issue 12 (`yearQueries`), in the order they are reported.
-    static let queries: [BenchmarkQuery] = issueFiveQueries + yearQueries
-
     /// The queries of issue 5.
     static let issueFiveQueries: [BenchmarkQuery] = [
         BenchmarkQuery(

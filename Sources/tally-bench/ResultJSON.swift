@@ -56,6 +56,15 @@ enum ResultJSON {
             ("accuracy", accuracy(size.accuracy)),
             ("query_prepare_seconds", number(size.queryPrepareSeconds)),
             ("queries", .array(size.queries.map(query))),
+            (
+                "years_corpus",
+                .object([
+                    ("documents", .integer(size.yearsCorpus.documents)),
+                    ("districts", .integer(size.yearsCorpus.districts)),
+                    ("measures", .integer(size.yearsCorpus.measures)),
+                ])
+            ),
+            ("year_queries", .array(size.yearQueries.map(query))),
         ]
         return .object(pairs)
     }
