@@ -50,19 +50,30 @@ struct TargetsTable {
             }
         }
         var table = RowTable(columns: Self.columns, rows: [])
+        table.rows.reserveCapacity(targets.count)
+        // Names and labels are made once per indicator and report, not once per row.
+        var indicatorNames: [Int: String] = [:]
+        var reportLabels = [String?](repeating: nil, count: corpus.reports.count)
+        let reportYears = corpus.reports.map(\.year)
+        func label(_ measure: Int) -> String {
+            let report = Int(measures.report[measure])
+            let line = "line \(measures.line[measure])"
+            guard report >= 0 else { return line }
+            if reportLabels[report] == nil { reportLabels[report] = DocumentLabel.of(report: report, in: corpus) }
+            return (reportLabels[report] ?? "") + ", " + line
+        }
         for (key, row) in targets {
             try check.step()
-            let later = laterResults(results[key] ?? [], after: row)
+            let later = laterResults(results[key] ?? [], after: row, reportYears: reportYears)
             let result = later.count == 1 ? later.first : nil
             let status =
                 later.count > 1
                 ? "ambiguous" : result.map { met(target: row, result: $0) ? "met" : "missed" } ?? "unreported"
             let unit = corpus.units[key.unit]
             table.rows.append([
-                .text(cities.names[Int(key.city)]), .text(corpus.indicatorName(ofCode: key.indicator)),
+                .text(cities.names[Int(key.city)]), .text(indicatorName(key.indicator, cache: &indicatorNames)),
                 .text(String(key.year)), figure(row, unit), result.map { figure($0, unit) } ?? .null, .text(status),
-                .text(DocumentLabel.of(measure: row, in: corpus)),
-                result.map { .text(DocumentLabel.of(measure: $0, in: corpus)) } ?? .null,
+                .text(label(row)), result.map { .text(label($0)) } ?? .null,
                 .text(sentence(of: row)), result.map { .text(sentence(of: $0)) } ?? .null,
             ])
         }
@@ -91,17 +102,25 @@ struct TargetsTable {
 
     /// The results of the first report delivered after the target's report, one per distinct
     /// value (more than one means the result cannot be told).
-    private func laterResults(_ candidates: [Int], after target: Int) -> [Int] {
+    private func laterResults(_ candidates: [Int], after target: Int, reportYears: [Int?]) -> [Int] {
+        func reportYear(of measure: Int) -> Int? {
+            let report = Int(corpus.measures.report[measure])
+            return report >= 0 ? reportYears[report] : nil
+        }
         let targetYear = reportYear(of: target) ?? Int.max
         let later = candidates.filter { (reportYear(of: $0) ?? Int.min) > targetYear }
         guard let firstYear = later.compactMap(reportYear).min() else { return [] }
+        let first = later.filter { reportYear(of: $0) == firstYear }
+        guard first.count > 1 else { return first }
         var seen = Set<Double>()
-        return later.filter { reportYear(of: $0) == firstYear && seen.insert(corpus.measures.value[$0]).inserted }
+        return first.filter { seen.insert(corpus.measures.value[$0]).inserted }
     }
 
-    private func reportYear(of measure: Int) -> Int? {
-        let report = Int(corpus.measures.report[measure])
-        return report >= 0 ? corpus.reports[report].year : nil
+    private func indicatorName(_ code: Int, cache: inout [Int: String]) -> String {
+        if let known = cache[code] { return known }
+        let name = corpus.indicatorName(ofCode: code)
+        cache[code] = name
+        return name
     }
 
     /// Whether a result reaches its target: at least the target (its low end for a range), or at
