@@ -106,44 +106,45 @@ enum ResultTables {
     }
 
     private static func queries(_ size: SizeResult) -> ResultTable {
-        let runs = size.queries.first?.timings.samples.count ?? 0
-        return ResultTable(
+        timingTable(
             title: "Queries on \(NumberText.grouped(size.documents)) documents "
-                + "(\(NumberText.grouped(size.load.measures)) measures), \(runs) runs each; "
+                + "(\(NumberText.grouped(size.load.measures)) measures), \(runs(size.queries)) runs each; "
                 + "target: median < 5 ms at 950,000 measures",
-            columns: ["query", "text", "rows", "median", "min", "max", "direct scan"],
-            rows: size.queries.map(timingRow),
-            notes: [
+            queries: size.queries,
+            note:
                 "median, min and max: the query text run through the query engine; direct scan: the median "
-                    + "of a hand-written loop over the corpus columns computing the same answer; "
-                    + "preparing the corpus for queries took " + NumberText.milliseconds(size.queryPrepareSeconds)
-            ])
+                + "of a hand-written loop over the corpus columns computing the same answer; "
+                + "preparing the corpus for queries took " + NumberText.milliseconds(size.queryPrepareSeconds))
     }
 
-    /// A query's row: its name, text, rows and times.
-    private static func timingRow(_ query: QueryTiming) -> [Cell] {
-        [
-            .text(query.query.name), .text(query.query.text), .integer(query.answer.rows.count),
-            .text(NumberText.milliseconds(query.timings.median)),
-            .text(NumberText.milliseconds(query.timings.min)),
-            .text(NumberText.milliseconds(query.timings.max)),
-            .text(NumberText.milliseconds(query.referenceTimings.median)),
-        ]
+    /// A table of query timings: one row per query with its name, text, rows and times.
+    private static func timingTable(title: String, queries: [QueryTiming], note: String) -> ResultTable {
+        ResultTable(
+            title: title, columns: ["query", "text", "rows", "median", "min", "max", "direct scan"],
+            rows: queries.map { query in
+                [
+                    .text(query.query.name), .text(query.query.text), .integer(query.answer.rows.count),
+                    .text(NumberText.milliseconds(query.timings.median)),
+                    .text(NumberText.milliseconds(query.timings.min)),
+                    .text(NumberText.milliseconds(query.timings.max)),
+                    .text(NumberText.milliseconds(query.referenceTimings.median)),
+                ]
+            }, notes: [note])
     }
+
+    /// How many runs each query had.
+    private static func runs(_ queries: [QueryTiming]) -> Int { queries.first?.timings.samples.count ?? 0 }
 
     private static func yearQueries(_ size: SizeResult) -> ResultTable {
-        let runs = size.yearQueries.first?.timings.samples.count ?? 0
         let corpus = size.yearsCorpus
-        return ResultTable(
+        return timingTable(
             title: "Queries across years on \(NumberText.grouped(corpus.documents)) documents "
                 + "(\(NumberText.grouped(corpus.districts)) districts × the 6 reports of 海拉尔区, "
-                + "\(NumberText.grouped(corpus.measures)) measures), \(runs) runs each; target: median < 50 ms",
-            columns: ["query", "text", "rows", "median", "min", "max", "direct scan"],
-            rows: size.yearQueries.map(timingRow),
-            notes: [
-                "each district is the bundled 海拉尔区 series with 海拉尔 renamed, so every series, target and "
-                    + "result is a real report's; direct scan: a hand-written loop over the corpus columns"
-            ])
+                + "\(NumberText.grouped(corpus.measures)) measures), \(runs(size.yearQueries)) runs each; "
+                + "target: median < 50 ms",
+            queries: size.yearQueries,
+            note: "each district is the bundled 海拉尔区 series with 海拉尔 renamed, so every series, target and "
+                + "result is a real report's; direct scan: a hand-written loop over the corpus columns")
     }
 
     private static func growth(_ result: BenchResult) -> ResultTable {

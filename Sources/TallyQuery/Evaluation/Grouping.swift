@@ -88,20 +88,21 @@ struct Grouping {
         _ fields: [FieldName], rows: [Int], corpus: Corpus, cities: CityDirectory
     ) -> (keys: [Int], keyCount: Int)? {
         let measures = corpus.measures
+        var known: [(field: Field, scale: Int)] = []
         var keyCount = 1
         for field in fields {
-            guard let radix = radix(of: field, corpus: corpus, cities: cities) else { return nil }
-            let (product, overflow) = keyCount.multipliedReportingOverflow(by: max(radix, 1))
-            guard !overflow else { return nil }
-            keyCount = product
-        }
-        var keys = [Int](repeating: 0, count: rows.count)
-        for field in fields {
-            guard case .known(let known) = field, let radix = radix(of: field, corpus: corpus, cities: cities) else {
+            guard case .known(let field) = field, let radix = radix(of: field, corpus: corpus, cities: cities) else {
                 return nil
             }
             let scale = max(radix, 1)
-            switch known {
+            let (product, overflow) = keyCount.multipliedReportingOverflow(by: scale)
+            guard !overflow else { return nil }
+            keyCount = product
+            known.append((field, scale))
+        }
+        var keys = [Int](repeating: 0, count: rows.count)
+        for (field, scale) in known {
+            switch field {
             case .city: mix(&keys, rows, scale, cities.idOfMeasure) { Int($0) + 1 }
             case .unit: mix(&keys, rows, scale, measures.unit) { Int($0) }
             case .kind: mix(&keys, rows, scale, measures.kind) { Int($0.rawValue) }
@@ -115,9 +116,8 @@ struct Grouping {
     }
 
     /// How many codes a field's integer column has, or nil for a field without one.
-    private static func radix(of field: FieldName, corpus: Corpus, cities: CityDirectory) -> Int? {
-        guard case .known(let known) = field else { return nil }
-        switch known {
+    private static func radix(of field: Field, corpus: Corpus, cities: CityDirectory) -> Int? {
+        switch field {
         case .city: return cities.names.count + 1
         case .unit: return corpus.units.count
         case .kind, .approx: return 256

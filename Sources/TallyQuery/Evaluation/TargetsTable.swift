@@ -57,10 +57,9 @@ struct TargetsTable {
         let reportYears = corpus.reports.map(\.year)
         func label(_ measure: Int) -> String {
             let report = Int(measures.report[measure])
-            let line = "line \(measures.line[measure])"
-            guard report >= 0 else { return line }
+            guard report >= 0 else { return DocumentLabel.of(measure: measure, in: corpus, reportLabel: "") }
             if reportLabels[report] == nil { reportLabels[report] = DocumentLabel.of(report: report, in: corpus) }
-            return (reportLabels[report] ?? "") + ", " + line
+            return DocumentLabel.of(measure: measure, in: corpus, reportLabel: reportLabels[report] ?? "")
         }
         for (key, row) in targets {
             try check.step()
