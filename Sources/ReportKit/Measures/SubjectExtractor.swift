@@ -366,11 +366,19 @@ struct SubjectExtractor {
             }
             if let cut, scalarCount(buffer[cut...]) > 2 { result = Array(buffer[cut...]) }
         }
-        while scalarCount(result[...]) > maximumLength {
-            result.removeFirst()
-            while let first = result.first, first & 0xC0 == 0x80 { result.removeFirst() }
+        return tail(of: result, scalars: maximumLength)
+    }
+
+    /// The last `count` scalars of `bytes` (all of them when there are fewer), found in one pass from
+    /// the end so that a phrase of a megabyte is cut as fast as a short one.
+    private static func tail(of bytes: [UInt8], scalars count: Int) -> [UInt8] {
+        var start = bytes.count
+        var kept = 0
+        while start > 0 && kept < count {
+            start -= 1
+            if bytes[start] & 0xC0 != 0x80 { kept += 1 }
         }
-        return result
+        return start == 0 ? bytes : Array(bytes[start...])
     }
 
     /// Whether `range` may hold a quotation or title mark: they start with 0xE2 or 0xE3 (or are ASCII

@@ -84,26 +84,25 @@ public struct Corpus: Sendable {
             measures.line.append(Int32(measure.line))
             measures.column.append(Int32(measure.column))
         }
+        let added = measureBase..<measures.count
+        let sectionMeasures = measureRanges(
+            in: added, where: \.section, base: sectionBase, count: parsed.sections.count)
         for (offset, section) in parsed.sections.enumerated() {
-            let global = sectionBase + offset
             sections.append(
                 Section(
                     report: reportBase + section.report, level: section.level, path: section.path,
                     label: section.label, heading: section.heading, line: section.line,
-                    measures: measureRange(in: measureBase..<measures.count, where: \.section, is: global)))
+                    measures: sectionMeasures[offset]))
         }
+        let reportMeasures = measureRanges(in: added, where: \.report, base: reportBase, count: parsed.reports.count)
+        let reportSections = sectionRanges(of: parsed, base: sectionBase)
         for (offset, report) in parsed.reports.enumerated() {
-            let global = reportBase + offset
-            let ownSections = parsed.sections.indices.filter { parsed.sections[$0].report == offset }
-            let firstSection = ownSections.first.map { sectionBase + $0 } ?? sections.count
-            let endSection = ownSections.last.map { sectionBase + $0 + 1 } ?? sections.count
-            let sectionRange = firstSection..<endSection
             reports.append(
                 Report(
                     document: documentIndex, place: report.place, city: report.city, role: report.role,
                     speaker: report.speaker, title: report.title, date: report.date, year: report.year,
-                    line: report.line, sections: sectionRange,
-                    measures: measureRange(in: measureBase..<measures.count, where: \.report, is: global)))
+                    line: report.line, sections: reportSections[offset] ?? sections.count..<sections.count,
+                    measures: reportMeasures[offset]))
         }
         documents.append(
             Document(
@@ -132,17 +131,35 @@ public struct Corpus: Sendable {
         trim(&documents)
     }
 
-    /// The contiguous range of measures in `range` whose column equals `value`.
-    private func measureRange(
-        in range: Range<Int>, where column: KeyPath<MeasureTable, [Int32]>, is value: Int
-    ) -> Range<Int> {
+    /// For each of `count` values from `base`, the contiguous run of measures in `range` whose column
+    /// holds it, from its first occurrence (empty at the end of `range` when none does): one pass
+    /// over the measures however many sections or reports there are.
+    private func measureRanges(
+        in range: Range<Int>, where column: KeyPath<MeasureTable, [Int32]>, base: Int, count: Int
+    ) -> [Range<Int>] {
         let values = measures[keyPath: column]
-        guard let first = range.first(where: { values[$0] == Int32(value) }) else {
-            return range.upperBound..<range.upperBound
+        var runs = [Range<Int>?](repeating: nil, count: count)
+        for index in range {
+            let value = Int(values[index]) - base
+            guard runs.indices.contains(value) else { continue }
+            if let run = runs[value] {
+                if run.upperBound == index { runs[value] = run.lowerBound..<(index + 1) }
+            } else {
+                runs[value] = index..<(index + 1)
+            }
         }
-        var end = first
-        while end < range.upperBound && values[end] == Int32(value) { end += 1 }
-        return first..<end
+        return runs.map { $0 ?? range.upperBound..<range.upperBound }
+    }
+
+    /// For each report of `parsed`, the range of its sections (from its first to its last) in the
+    /// corpus's sections, which start at `base`; nil for a report without sections.
+    private func sectionRanges(of parsed: ParsedDocument, base: Int) -> [Range<Int>?] {
+        var ranges = [Range<Int>?](repeating: nil, count: parsed.reports.count)
+        for (offset, section) in parsed.sections.enumerated() where ranges.indices.contains(section.report) {
+            let global = base + offset
+            ranges[section.report] = (ranges[section.report]?.lowerBound ?? global)..<(global + 1)
+        }
+        return ranges
     }
 
     // MARK: - Reading
