@@ -11,6 +11,9 @@ struct ChangeReader {
 
     /// The most scalars read before a figure.
     static let window = 24
+    /// The most bytes searched back for the start of a figure's clause: far beyond the window, so the
+    /// reading is the same, and bounded, so a sentence of many figures is read in linear time.
+    static let clauseReach = 1024
 
     /// Fills `details.change` and `details.basis` of each measure of the sentence, and turns the
     /// value of a decline negative.
@@ -23,7 +26,8 @@ struct ChangeReader {
             if let previous, index > 0, Self.isListSeparator(bytes, previousEnd..<start) {
                 reading = previous
             } else {
-                let clause = SubjectExtractor(bytes: bytes).clauseStart(before: start, floor: sentence.lowerBound)
+                let floor = reachFloor(before: start, sentence: sentence)
+                let clause = SubjectExtractor(bytes: bytes).clauseStart(before: start, floor: floor)
                 reading = self.reading(before: windowed(clause..<start), unit: measures[index].quantity.unit)
             }
             measures[index].details.change = reading.change
@@ -184,6 +188,13 @@ struct ChangeReader {
             year = year * 10 + Int(bytes[offset] - 0x30)
         }
         return year
+    }
+
+    /// The first scalar start at most `clauseReach` bytes before `start`, not before the sentence.
+    private func reachFloor(before start: Int, sentence: Range<Int>) -> Int {
+        var floor = max(sentence.lowerBound, start - Self.clauseReach)
+        while floor > sentence.lowerBound && floor < start && bytes[floor] & 0xC0 == 0x80 { floor += 1 }
+        return floor
     }
 
     /// The last `window` scalars of `range`.
