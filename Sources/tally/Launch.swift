@@ -92,8 +92,7 @@ struct Launch {
     /// Pipe mode: the commands read from standard input.
     private func runPipe(shell: Shell) -> Int32 {
         let input = FileHandle.standardInput.readDataToEndOfFile()
-        let text = String(decoding: input, as: UTF8.self)
-        return runBatch(shell: shell, scripts: [.standardInput(text)])
+        return runBatch(shell: shell, scripts: [.standardInput(Array(input))])
     }
 
     /// Runs scripts one after the other with Ctrl-C stopping them, then closes the `.output` file
@@ -193,15 +192,15 @@ enum ScriptSource {
     case command(String, name: String)
     /// A script file.
     case file(String)
-    /// The text read from a pipe.
-    case standardInput(String)
+    /// The bytes read from a pipe, decoded as a script file's are.
+    case standardInput([UInt8])
 
     /// The script, read from its file if it has one.
     func open() throws(ScriptFile.Failure) -> ScriptFile {
         switch self {
         case .command(let text, let name): ScriptFile(text: text, name: name)
         case .file(let path): try ScriptFile(path: path)
-        case .standardInput(let text): ScriptFile(text: text, name: "<stdin>")
+        case .standardInput(let bytes): try ScriptFile(bytes: bytes, name: "<stdin>")
         }
     }
 }

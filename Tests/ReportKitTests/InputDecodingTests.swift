@@ -104,6 +104,42 @@ import Glibc
         #expect(diagnostic.message == "no report found: the file holds only site boilerplate or metadata")
     }
 
+    @Test(arguments: [
+        ("UTF-32LE", [0xFF, 0xFE, 0x00, 0x00] as [UInt8], TextEncoding.utf32LittleEndian),
+        ("UTF-32BE", [0x00, 0x00, 0xFE, 0xFF], .utf32BigEndian),
+    ])
+    func utf32WithByteOrderMarkIsRead(encoding: String, mark: [UInt8], expected: TextEncoding) throws {
+        let converted = try #require(convert(seed, to: encoding))
+        let decoded = try TextDecoder.decode(mark + converted).get()
+        #expect(decoded.encoding == expected)
+        #expect(decoded.utf8 == seed)
+        #expect(try measureSummaries(mark + converted) == measureSummaries(seed))
+    }
+
+    @Test func gb18030ByteOrderMarkBeforeGB18030IsRead() throws {
+        let converted = try #require(convert(seed, to: "GB18030"))
+        let decoded = try TextDecoder.decode([0x84, 0x31, 0x95, 0x33] + converted).get()
+        #expect(decoded.encoding == .gb18030WithBOM)
+        #expect(decoded.utf8 == seed)
+    }
+
+    @Test func gb18030ByteOrderMarkBeforeUTF8IsRead() throws {
+        let decoded = try TextDecoder.decode([0x84, 0x31, 0x95, 0x33] + seed).get()
+        #expect(decoded.encoding == .utf8)
+        #expect(decoded.utf8 == seed)
+        #expect(try measureSummaries([0x84, 0x31, 0x95, 0x33] + seed) == measureSummaries(seed))
+    }
+
+    @Test func aFailureAfterAGB18030ByteOrderMarkCountsTheMark() {
+        let bytes: [UInt8] = [0x84, 0x31, 0x95, 0x33] + Array("报告".utf8) + [0x00, 0x00, 0x00]
+        guard case .failure(let failure) = TextDecoder.decode(bytes) else {
+            Issue.record("binary data after a GB18030 mark accepted")
+            return
+        }
+        #expect(failure == .binary(offset: 10))
+        #expect(failure.message == "not a text file: binary data at byte offset 10")
+    }
+
     /// Converts UTF-8 bytes to another encoding with iconv.
     private func convert(_ bytes: [UInt8], to encoding: String) -> [UInt8]? {
         let descriptor = iconv_open(encoding, "UTF-8")

@@ -11,6 +11,10 @@ public enum TextEncoding: String, Sendable, Hashable {
     case gb18030 = "GB18030"
     case utf16LittleEndian = "UTF-16LE"
     case utf16BigEndian = "UTF-16BE"
+    case utf32LittleEndian = "UTF-32LE"
+    case utf32BigEndian = "UTF-32BE"
+    /// GB18030 after its own byte-order mark (`84 31 95 33`, the mark U+FEFF in GB18030).
+    case gb18030WithBOM = "GB18030 (BOM)"
 }
 
 /// Text decoded to UTF-8, with the encoding it was read from.
@@ -43,7 +47,7 @@ public enum DecodingFailure: Error, Sendable, Hashable {
         case .binary(let offset):
             "not a text file: binary data at byte offset \(offset)"
         case .invalidBytes(let offset, let byte, let guess)
-        where guess == .utf16LittleEndian || guess == .utf16BigEndian:
+        where [.utf16LittleEndian, .utf16BigEndian, .utf32LittleEndian, .utf32BigEndian].contains(guess):
             "not a text file: invalid byte 0x\(hex(byte)) at byte offset \(offset) "
                 + "(read as \(guess.rawValue), as its byte-order mark says)"
         case .invalidBytes(let offset, let byte, let guess):
@@ -69,6 +73,21 @@ public enum DecodingFailure: Error, Sendable, Hashable {
     }
 }
 
+extension DecodingFailure {
+    /// The same failure with its offset moved `count` bytes on (for bytes read after a mark).
+    func shifted(by count: Int) -> DecodingFailure {
+        switch self {
+        case .empty: .empty
+        case .binary(let offset): .binary(offset: offset + count)
+        case .invalidBytes(let offset, let byte, let guess):
+            .invalidBytes(offset: offset + count, byte: byte, bestGuess: guess)
+        case .truncated(let offset, let encoding): .truncated(offset: offset + count, encoding: encoding)
+        case .mixed(let first, let then, let line, let offset):
+            .mixed(first: first, then: then, line: line, offset: offset + count)
+        }
+    }
+}
+
 private func hex(_ byte: UInt8) -> String {
     let digits = Array("0123456789ABCDEF")
     return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
@@ -76,7 +95,9 @@ private func hex(_ byte: UInt8) -> String {
 
 /// Detects the encoding of raw file bytes and decodes them to UTF-8.
 ///
-/// Order: a UTF-16 or UTF-8 byte-order mark decides; binary data (NUL bytes, many control bytes) is
+/// Order: a UTF-32, UTF-16 or UTF-8 byte-order mark decides (UTF-32 first: its little-endian mark
+/// `FF FE 00 00` begins with UTF-16's); after a GB18030 mark (`84 31 95 33`) the rest is read as a
+/// file without a mark would be, GB18030 or UTF-8; binary data (NUL bytes, many control bytes) is
 /// refused; valid UTF-8 is taken as is; otherwise GB18030 (a superset of GBK and GB2312) is tried
 /// through iconv. When neither fits, the error names the offset where the encoding that read further
 /// failed, or says that the file ends inside a character (cut short) or switches from one encoding
@@ -84,6 +105,13 @@ private func hex(_ byte: UInt8) -> String {
 public enum TextDecoder {
     /// Decodes `bytes`, or says why they are not text.
     public static func decode(_ bytes: [UInt8]) -> Result<DecodedText, DecodingFailure> {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
+            return convert(bytes, dropping: 4, from: .utf32LittleEndian)
+        }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            return convert(bytes, dropping: 4, from: .utf32BigEndian)
+        }
+        if bytes.starts(with: gb18030Mark) { return decodeAfterGB18030Mark(bytes) }
         if bytes.starts(with: [0xFF, 0xFE]) {
             return convert(bytes, dropping: 2, from: .utf16LittleEndian)
         }
@@ -120,6 +148,22 @@ public enum TextDecoder {
             return .failure(.invalidBytes(offset: gbFailure, byte: bytes[gbFailure], bestGuess: .gb18030))
         }
         return .failure(.invalidBytes(offset: utf8Failure, byte: bytes[utf8Failure], bestGuess: .utf8))
+    }
+
+    /// U+FEFF in GB18030.
+    private static let gb18030Mark: [UInt8] = [0x84, 0x31, 0x95, 0x33]
+
+    /// The text after a GB18030 byte-order mark, detected as if the mark were not there; offsets in a
+    /// failure count the mark's four bytes.
+    private static func decodeAfterGB18030Mark(_ bytes: [UInt8]) -> Result<DecodedText, DecodingFailure> {
+        let mark = gb18030Mark.count
+        switch decode(Array(bytes.dropFirst(mark))) {
+        case .success(var text):
+            if text.encoding == .gb18030 { text.encoding = .gb18030WithBOM }
+            return .success(text)
+        case .failure(let failure):
+            return .failure(failure.shifted(by: mark))
+        }
     }
 
     /// Whether `bytes` are valid in `encoding` (UTF-8 or GB18030) from start to end.

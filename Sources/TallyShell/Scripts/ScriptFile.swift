@@ -50,6 +50,12 @@ public struct ScriptFile: Sendable {
         self.text = text
     }
 
+    /// A script read from elsewhere than a file (a pipe), named `name` in messages: its bytes are
+    /// decoded as a script file's (UTF-8, a byte-order mark, GB18030).
+    public init(bytes: [UInt8], name: String) throws(ScriptFile.Failure) {
+        self.init(text: try Self.decode(bytes, path: name), name: name)
+    }
+
     /// Why a script could not be read, in one line.
     public struct Failure: Error, Sendable {
         /// Such as `cannot read x.tally: no such file or directory`.
