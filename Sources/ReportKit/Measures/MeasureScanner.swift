@@ -217,7 +217,10 @@ struct MeasureScanner {
                 return number.end
             }
             let isSign = Signs.minusStart(bytes, before: number.start, sentenceStart: sentence.lowerBound) != nil
-            if !number.isChinese, isIdentifierScalar(previous) || (previous == 0x2D && !isSign) || previous == 0x2B {
+            if !number.isChinese,
+                isIdentifierScalar(previous) || ((previous == 0x2D || previous == 0x2013) && !isSign)
+                    || previous == 0x2B
+            {
                 return identifierEnd(from: number.start, limit: limit)
             }
         }

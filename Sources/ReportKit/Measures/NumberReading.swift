@@ -45,7 +45,9 @@ enum NumberReader {
     }
 
     /// `一点五`, `十二点五`, `零点五`: the decimals after `点` following a Chinese integer below 万,
-    /// digit by digit, as a mantissa with its count of decimals; nil when no digit follows `点`.
+    /// digit by digit (`零`, `〇`, `一` … `九`; not `两`), as a mantissa with its count of decimals; nil
+    /// when no digit follows `点` (`一点点`, `三点`) or a place value follows the digits (`十二点五十分`,
+    /// a time of day).
     private static func chineseDecimals(_ bytes: Bytes, after reading: ChineseNumerals.Reading, limit: Int) -> (
         mantissa: Double, digits: Int, end: Int
     )? {
@@ -55,11 +57,14 @@ enum NumberReader {
         var mantissa = reading.value
         var digits = 0
         var index = reading.end + 3
-        while index < limit, digits < 12, let digit = ChineseNumerals.digit(bytes.scalar(at: index).value) {
+        while index < limit, digits < 12, bytes.scalar(at: index).value != 0x4E24,  // 两
+            let digit = ChineseNumerals.digit(bytes.scalar(at: index).value)
+        {
             mantissa = mantissa * 10 + Double(digit)
             digits += 1
             index += 3
         }
+        if index < limit, ChineseNumerals.smallUnit(bytes.scalar(at: index).value) != nil { return nil }
         return digits > 0 ? (mantissa, digits, index) : nil
     }
 
