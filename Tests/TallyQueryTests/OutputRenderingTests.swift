@@ -81,15 +81,15 @@ import Testing
         #expect(TableRenderer().render(table) == "0 rows\nnothing matched\n")
     }
 
-    @Test func tableShortRowsEndInEmptyCellsAndControlsBecomeSpaces() {
+    @Test func tableShortRowsEndInEmptyCellsTabsBecomeSpacesAndEscapesShow() {
         let table = ResultTable(columns: ["a", "b"], rows: [[.text("x\ty\u{1B}z")]])
         #expect(
             TableRenderer().render(table) == """
-                ┌───────┬───┐
-                │ a     │ b │
-                ├───────┼───┤
-                │ x y z │   │
-                └───────┴───┘
+                ┌────────┬───┐
+                │ a      │ b │
+                ├────────┼───┤
+                │ x y\\ez │   │
+                └────────┴───┘
                 1 row
 
                 """)
