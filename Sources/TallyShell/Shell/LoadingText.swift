@@ -40,7 +40,8 @@ enum LoadingText {
 
     /// `unloaded 1 document: seeds/hailar/2012.txt; left: 5 documents, …; names defined with let are forgotten`.
     static func unloaded(_ names: [String], left: String, forgotNames: Bool) -> String {
-        Phrase.unloaded(Plural.counted(names.count, .document), TerminalText.singleLine(names.joined(separator: ", ")), left)
+        Phrase.unloaded(
+            Plural.counted(names.count, .document), TerminalText.singleLine(names.joined(separator: ", ")), left)
             + (forgotNames ? Phrase.namesForgotten() : "") + "\n"
     }
 

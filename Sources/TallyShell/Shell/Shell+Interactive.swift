@@ -71,7 +71,9 @@ extension Shell {
                     continue
                 }
                 guard lines.isEmpty else {
-                    writeError(speaking { Phrase.droppedUnfinished(TerminalText.singleLine(lines.joined(separator: " "))) } + "\n")
+                    writeError(
+                        speaking { Phrase.droppedUnfinished(TerminalText.singleLine(lines.joined(separator: " "))) }
+                            + "\n")
                     lines = []
                     continue
                 }
