@@ -58,6 +58,23 @@ struct TerminalSanitisingTests {
                 """)
     }
 
+    @Test("An expanded record shows the escapes")
+    func expandedRecord() throws {
+        let result = try run([
+            "--data", "hostile.txt", "-c", ".expanded on", "-c",
+            "sentences | where line == 7 | select heading, sentence",
+        ])
+        #expect(result.status == 0)
+        #expect(
+            result.output == """
+                ─[ 1 ]─────────────────────────
+                heading  │ 工作\\e]2;PWNED\\e\\回顾
+                sentence │ 居民收入增长4%\\u{202E}。
+                1 row
+
+                """)
+    }
+
     @Test("CSV and JSON to a pipe are byte-exact: CSV keeps the controls, JSON escapes them as before")
     func machineFormatsToAPipe() throws {
         let csv = try run(["--data", "hostile.txt", "-c", "sentences | select sentence | format csv"])
@@ -163,12 +180,16 @@ struct TerminalSanitisingScreenTests {
         try HostileReports.write(in: scratch.url)
     }
 
-    @Test("find and CSV on a terminal: the screen shows every escape and the title is not set")
+    @Test("find, CSV and .once to the terminal: the screen shows every escape and the title is not set")
     func findAndCSVOnATerminal() throws {
         let tally = TallyProcess.executable.path
+        // A link to tally's own standard output, the terminal: `.once` writes there directly.
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.url.appendingPathComponent("screen").path, withDestinationPath: "/proc/self/fd/1")
         let session = try TmuxSession(
             command: "cd '\(scratch.url.path)' && '\(tally)' --data hostile.txt -c 'find 增长'"
-                + " -c 'sentences | where line > 5 | select line, sentence | format csv'",
+                + " -c 'sentences | where line > 5 | select line, sentence | format csv'"
+                + " -c '.once screen' -c 'sentences | where line == 5 | select sentence | format tsv'",
             width: 100, height: 30,
             environment: [
                 "TALLY_HISTORY": scratch.url.appendingPathComponent("history").path,
@@ -190,6 +211,8 @@ struct TerminalSanitisingScreenTests {
                 6,c;
                 6,cHduZWQ=\\x07，投资增长6%\\x9B31m。
                 7,居民收入增长4%\\u{202E}。
+                sentence
+                生产总值增长5.2%\\e[2J\\e[H，就业增加1.2万人\\e[8m。
                 [exit 0]
                 """)
         #expect(try session.paneTitle == title)
