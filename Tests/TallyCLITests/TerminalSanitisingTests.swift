@@ -141,6 +141,35 @@ struct TerminalSanitisingTests {
                 """)
     }
 
+    @Test("Loading: a missing --data path, a file that is no report and an .unload target show escapes")
+    func loadingErrors() throws {
+        let missing = try run(["--data", "gone\u{1B}]2;X\u{07}.txt", "-c", "cities"])
+        #expect(missing.status == 1)
+        #expect(
+            missing.error == """
+                gone\\e]2;X\\x07.txt:1:1: error: cannot open: no such file or directory
+                tally: error: no reports were loaded
+
+                """)
+        try Data("not a report\n".utf8).write(to: scratch.url.appendingPathComponent("x\u{1B}[2J.txt"))
+        let notReport = try run(["--data", "hostile.txt", "-c", ".load x\u{1B}[2J.txt"])
+        #expect(notReport.status == 1)
+        #expect(notReport.output == "loaded 0 documents: 0 reports, 0 figures; in all 1 document (2023)\n")
+        #expect(
+            notReport.error
+                == "x\\e[2J.txt:1:1: error: no report found: the file holds only site boilerplate or metadata\n")
+        let unload = try run(["--data", "hostile.txt", "-c", ".unload gone\u{1B}[8m"])
+        #expect(unload.status == 1)
+        #expect(
+            unload.error == """
+                <command>:1:9: error: nothing to unload: 'gone\\e[8m' is neither a loaded document nor a place with reports
+                .unload gone\\e[8m
+                        ^~~~~~~~~
+                hint: .reports lists what is loaded; name a file as it was loaded, or a place
+
+                """)
+    }
+
     @Test("A file loaded twice under a name with controls is named with escapes")
     func loadingLines() throws {
         try FileManager.default.copyItem(
