@@ -23,21 +23,15 @@ public enum Statements {
                 let color = place % 2 == 0
                 let screen = output.rendered(
                     defaultFormat: .table, width: 80, color: color, stop: StopSignal { budget.isSpent })
-                if !color { requireSafeForTerminal(screen) }
+                if !color { TerminalCheck.require(screen) }
                 let format = formats[place % formats.count]
                 _ = output.rendered(defaultFormat: format)
-                requireSafeForTerminal(output.rendered(defaultFormat: format, forTerminal: true))
+                TerminalCheck.require(output.rendered(defaultFormat: format, forTerminal: true))
             } catch {
                 let color = place % 2 == 1
                 let shown = error.rendered(color: color)
-                if !color { requireSafeForTerminal(shown) }
+                if !color { TerminalCheck.require(shown) }
             }
         }
-    }
-
-    /// Stops the run (a crash libFuzzer keeps) when `text` holds a control other than a line break
-    /// or tab, or a bidirectional control.
-    private static func requireSafeForTerminal(_ text: String) {
-        precondition(TerminalText.shown(text) == text, "a control reached the terminal: \(text.debugDescription)")
     }
 }
