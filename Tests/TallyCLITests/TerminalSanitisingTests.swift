@@ -180,6 +180,29 @@ struct TerminalSanitisingTests {
         #expect(result.output == "already loaded: copy\\e[8m.txt (the same bytes are loaded; nothing added)\n")
     }
 
+    @Test("Step mode typing out a command shows its controls as escapes")
+    func stepTyping() throws {
+        let result = try run(["--data", "hostile.txt", "--step", "esc.tally", "--typing", "1"], input: "\n")
+        #expect(result.status == 0)
+        #expect(
+            result.output == """
+                Stepping through esc.tally: 2 steps; Enter runs one, ? lists the keys.
+
+                ── step 1 of 2 ──
+                tally> sentences | where sentence ~ "\\e[2J" | select line
+                ┌──────┐
+                │ line │
+                ├──────┤
+                │    5 │
+                └──────┘
+                1 row
+
+                ── step 2 of 2 ──
+                Stopped stepping through esc.tally.
+
+                """)
+    }
+
     @Test("Step mode shows a title and narration with controls as escapes")
     func stepNarration() throws {
         let result = try run(["--data", "hostile.txt", "--step", "walk.tally"])
