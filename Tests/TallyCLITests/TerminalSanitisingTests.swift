@@ -141,6 +141,14 @@ struct TerminalSanitisingTests {
                 """)
     }
 
+    @Test("A usage error quoting an argument with controls shows them as escapes")
+    func usageError() throws {
+        let result = try run(["--x\u{1B}[2J"])
+        #expect(result.status == 2)
+        #expect(result.error.split(separator: "\n").first == "Error: Unknown option '--x\\e[2J'")
+        #expect(!result.error.contains("\u{1B}"))
+    }
+
     @Test("Loading: a missing --data path, a file that is no report and an .unload target show escapes")
     func loadingErrors() throws {
         let missing = try run(["--data", "gone\u{1B}]2;X\u{07}.txt", "-c", "cities"])
