@@ -278,6 +278,30 @@ struct TerminalSanitisingScreenTests {
         #expect(try session.paneTitle == title)
         #expect(try session.paneTitle != "PWNED")
     }
+
+    @Test("Tab lists file names with controls as escapes, and the title is not set")
+    func completionList() throws {
+        for name in ["a\u{1B}[2Jb.txt", "a\u{1B}]2;PWNED\u{07}c.txt"] {
+            try FileManager.default.copyItem(
+                at: scratch.url.appendingPathComponent("hostile.txt"), to: scratch.url.appendingPathComponent(name))
+        }
+        let tally = TallyProcess.executable.path
+        let session = try TmuxSession(
+            command: "cd '\(scratch.url.path)' && '\(tally)' --no-rc", width: 100, height: 20,
+            environment: [
+                "NO_COLOR": "1", "TALLY_HISTORY": scratch.url.appendingPathComponent("history").path,
+                "XDG_CONFIG_HOME": scratch.url.appendingPathComponent("config").path,
+            ])
+        try session.waitFor("2022)>")
+        let title = try session.paneTitle
+        try session.send(text: ".load a")
+        try session.press("Tab")
+        try session.press("Tab")
+        let screen = try session.waitFor("c.txt")
+        #expect(screen.split(separator: "\n").contains("a\\e[2Jb.txt           a\\e]2;PWNED\\x07c.txt"))
+        #expect(try session.paneTitle == title)
+        #expect(title != "PWNED")
+    }
 }
 
 /// The hostile files the tests read, written into a test's folder.
