@@ -26,7 +26,7 @@ import Testing
             TerminalText.shown(bidi)
                 == "\\u{061C}\\u{200E}\\u{200F}\\u{202A}\\u{202B}\\u{202C}\\u{202D}\\u{202E}"
                 + "\\u{2066}\\u{2067}\\u{2068}\\u{2069}")
-        let kept = "合肥 — “增长”…· é ÷ ؛ ‐ ⁅"
+        let kept = "合肥 — “增长”…· é ÷ ؛ ‐ ⁅ \u{A0}\u{200D}\u{2029}\u{202F}\u{2065}\u{206A}"
         #expect(TerminalText.shown(kept) == kept)
         #expect(TerminalText.singleLine(kept) == kept)
     }

@@ -58,9 +58,9 @@ public enum TerminalText {
         }
     }
 
-    /// The sanitised text, returned as it is when no byte can start a character to escape.
+    /// The sanitised text; the text itself when it holds nothing to escape.
     private static func sanitised(_ text: String, singleLine: Bool) -> String {
-        guard text.utf8.contains(where: { isCandidateByte($0, singleLine: singleLine) }) else { return text }
+        guard holdsEscapes(text, singleLine: singleLine) else { return text }
         var shown = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let kept = !singleLine && (scalar == "\n" || scalar == "\t")
@@ -73,12 +73,30 @@ public enum TerminalText {
         return String(shown)
     }
 
-    /// Whether `byte` may begin a character that is escaped: a control, DEL, or the lead byte of a
-    /// C1 control (0xC2), of U+061C (0xD8) or of the bidirectional controls near U+2000 (0xE2).
-    @inline(__always)
-    private static func isCandidateByte(_ byte: UInt8, singleLine: Bool) -> Bool {
-        if byte < 0x20 { return singleLine || (byte != 0x0A && byte != 0x09) }
-        return byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+    /// Whether `text` holds a character to escape (or, `singleLine`, a tab or line break), found in its
+    /// UTF-8 bytes: a control or DEL; C2 80–9F (C1); D8 9C (U+061C); E2 80 8E–8F, E2 80 AA–AE and
+    /// E2 81 A6–A9 (the bidirectional controls near U+2000). Chinese text and its punctuation (`“”—…`)
+    /// hold none, so the common case is one pass over the bytes.
+    private static func holdsEscapes(_ text: String, singleLine: Bool) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 {
+                if singleLine || (byte != 0x0A && byte != 0x09) { return true }
+            } else if byte == 0x7F {
+                return true
+            } else if previous == 0xC2 && byte <= 0x9F {
+                return true
+            } else if previous == 0xD8 && byte == 0x9C {
+                return true
+            } else if beforePrevious == 0xE2 {
+                if previous == 0x80 && (byte == 0x8E || byte == 0x8F || (0xAA...0xAE).contains(byte)) { return true }
+                if previous == 0x81 && (0xA6...0xA9).contains(byte) { return true }
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// `value` in upper-case hexadecimal, at least `digits` digits.
