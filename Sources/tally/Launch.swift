@@ -72,6 +72,7 @@ struct Launch {
             terminal.standardOutputIsTerminal
             ? terminal.width : environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
         settings.followsWindowWidth = terminal.standardOutputIsTerminal
+        settings.outputIsTerminal = terminal.standardOutputIsTerminal
         settings.maxRows = terminal.standardOutputIsTerminal ? ShellSettings.terminalMaxRows : nil
         settings.language = options.lang ?? Language.current
         return settings

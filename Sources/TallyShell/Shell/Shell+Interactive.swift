@@ -11,7 +11,7 @@ extension Shell {
         let corpus = session.corpus
         let reports = corpus.reports.count
         let cities = corpus.cities
-        let shown = cities.prefix(6).joined(separator: " ") + (cities.count > 6 ? " …" : "")
+        let shown = TerminalText.singleLine(cities.prefix(6).joined(separator: " ")) + (cities.count > 6 ? " …" : "")
         let figures = corpus.measures.count
         let summary = LoadingText.banner(reports: reports, documentsAndYears: loadedSummary)
         let figureCount = Plural.counted(figures, .figure)
@@ -71,7 +71,9 @@ extension Shell {
                     continue
                 }
                 guard lines.isEmpty else {
-                    writeError(speaking { Phrase.droppedUnfinished(lines.joined(separator: " ")) } + "\n")
+                    writeError(
+                        speaking { Phrase.droppedUnfinished(TerminalText.singleLine(lines.joined(separator: " "))) }
+                            + "\n")
                     lines = []
                     continue
                 }

@@ -1,4 +1,5 @@
 import CEditLine
+import ReportKit
 
 #if canImport(Glibc)
 import Glibc
@@ -214,7 +215,9 @@ public final class EditLineReader: LineReader {
             return UInt8(CC_REFRESH)
         case .list(let candidates):
             let width = TerminalInfo.windowColumns() ?? 80
-            writeOutput("\n" + columnRows(candidates, width: width).joined(separator: "\n") + "\n")
+            // A file name may hold controls: each candidate is shown as `TerminalText` lays it out.
+            let shown = candidates.map(TerminalText.singleLine)
+            writeOutput("\n" + columnRows(shown, width: width).joined(separator: "\n") + "\n")
             return UInt8(CC_REDISPLAY)
         case .beep:
             return UInt8(CC_ERROR)

@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import ReportKit
 import Synchronization
 
 #if canImport(Glibc)
@@ -110,7 +111,7 @@ public final class HistoryFile {
 
     /// Writes `message` as one `tally: warning:` line to standard error.
     public static func warnOnStandardError(_ message: String) {
-        fputs("tally: warning: \(message)\n", ce_stderr())
+        fputs("tally: warning: \(TerminalText.shown(message))\n", ce_stderr())
     }
 
     // MARK: - File operations
