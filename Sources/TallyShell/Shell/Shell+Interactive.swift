@@ -109,10 +109,10 @@ extension Shell {
     private func enter(_ text: String) -> CommandOutcome {
         let line = HistoryFile.historyLine(text)
         if line.utf8.count > HistoryFile.maximumEntryBytes {
-            writeError(
-                TextStyle(enabled: settings.errorColor).apply(
-                    .dim, Phrase.historyEntryTooLong(line.utf8.count >> 10, HistoryFile.maximumEntryBytes >> 10))
-                    + "\n")
+            let note = speaking {
+                Phrase.historyEntryTooLong(line.utf8.count >> 10, HistoryFile.maximumEntryBytes >> 10)
+            }
+            writeError(TextStyle(enabled: settings.errorColor).apply(.dim, note) + "\n")
         } else {
             interactiveReader?.addToHistory(text)
             enteredCommands.append(line)
