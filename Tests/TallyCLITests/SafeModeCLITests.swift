@@ -131,12 +131,11 @@ import Testing
         let notLoaded = try #require(screen.split(separator: "\n").first { $0.contains("files were not loaded") })
         #expect(isNotLoadedLine(notLoaded.drop { $0 != "/" }, in: folder), "\(screen)")
         try session.waitUntil("the prompt") { $0.hasSuffix(" documents, 2022)>") }
-        try session.send(text: ".reports")
-        try session.press("Enter")
         try session.send(text: "cities | count")
         try session.press("Enter")
-        try session.waitFor("1 row")
-        try session.press("C-d")
+        try session.waitUntil("the count and the prompt") { $0.contains("1 row\ntally (") && $0.hasSuffix("2022)>") }
+        try session.send(text: ".quit")
+        try session.press("Enter")
         #expect(try session.waitForExit() == 0)
     }
 }
