@@ -84,6 +84,39 @@ import Testing
                 == "tally: error: cannot read \(path): file is too large: 100 MB (tally reads files of up to 16 MB)\n")
     }
 
+    @Test(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .timeLimit(.minutes(1)))
+    func safeOnInTheShellStopsTheHistoryAndClosesTheOutputFile() throws {
+        let history = scratch.url.appendingPathComponent("safe-history").path
+        let output = scratch.url.appendingPathComponent("out.csv").path
+        let session = try TmuxSession(
+            command: "'\(TallyProcess.executable.path)' --no-rc", width: 200, height: 30,
+            environment: [
+                "TALLY_HISTORY": history, "XDG_CONFIG_HOME": scratch.url.appendingPathComponent("config").path,
+                "NO_COLOR": "1",
+            ])
+        let prompt = "tally (1 document, 2022)>"
+        try session.waitFor(prompt)
+        for command in [".mode csv", ".output \(output)", "cities | select city | take 1"] {
+            try session.send(text: command)
+            try session.press("Enter")
+            try session.waitUntil("the prompt after \(command)") { $0.hasSuffix(command + "\n" + prompt) }
+        }
+        try session.send(text: ".safe on")
+        try session.press("Enter")
+        try session.waitFor("tally: safe mode is on: closed '.output \(output)'; results go to the screen\n\(prompt)")
+        try session.send(text: "cities | select city | take 2")
+        try session.press("Enter")
+        try session.waitFor("city\n合肥\n蚌埠\n\(prompt)")
+        try session.send(text: ".quit")
+        try session.press("Enter")
+        #expect(try session.waitForExit() == 0)
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "city\n合肥\n")
+        let saved = try String(contentsOfFile: history, encoding: .utf8)
+        #expect(saved.contains("safe\\040on"))
+        #expect(!saved.contains("take\\0402"))
+        #expect(!saved.contains(".quit"))
+    }
+
     // MARK: - Ctrl-C during a long load
 
     /// A generated corpus of 3,000 reports (about 70 MB), long enough to load that Ctrl-C comes in
