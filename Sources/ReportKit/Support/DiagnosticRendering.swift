@@ -14,13 +14,15 @@ extension Diagnostic {
     /// hint can hold text from a file, and none of it reaches the terminal as a control). The
     /// hint line appears when there is a hint. A source line longer than `shownScalars` is cut to a
     /// window around the caret, with `…` where text was left out. With `color`, ANSI SGR codes make the location bold,
-    /// `error:` bold red, the caret green and `hint:` cyan. Lines are joined by `\n`, with no newline
+    /// `error:` bold red (`warning:` bold magenta), the caret green and `hint:` cyan. Lines are joined by `\n`, with no newline
     /// at the end.
     public func rendered(color: Bool = false) -> String {
         let style = DiagnosticStyle(enabled: color)
         let place = TerminalText.singleLine("\(location.file):\(location.line):\(location.column):")
         var lines = [
-            style.bold(place) + " " + style.error(Phrase.errorLabel()) + " " + TerminalText.shown(message)
+            style.bold(place) + " "
+                + (severity == .error ? style.error(Phrase.errorLabel()) : style.warning(Phrase.warningLabel())) + " "
+                + TerminalText.shown(message)
         ]
         if let sourceLine {
             let (shown, column, length) = window(of: Self.displayable(sourceLine))
@@ -99,6 +101,7 @@ private struct DiagnosticStyle {
 
     func bold(_ text: String) -> String { wrap(text, "1") }
     func error(_ text: String) -> String { wrap(text, "1;31") }
+    func warning(_ text: String) -> String { wrap(text, "1;35") }
     func caret(_ text: String) -> String { wrap(text, "32") }
     func hint(_ text: String) -> String { wrap(text, "36") }
 

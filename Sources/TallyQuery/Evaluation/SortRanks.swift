@@ -25,7 +25,7 @@ struct SortRanks {
             let ranked: Ranked
             switch key.key {
             case .values(let value): ranked = try Self.ranks(of: rows, value, stop: stop)
-            case .column(let column, let value): ranked = Self.ranks(of: rows, in: column, value)
+            case .column(let column, let value): ranked = try Self.ranks(of: rows, in: column, value, stop: stop)
             case .numbers(let numbers): ranked = Ranked(ranks: Self.ranks(of: rows.map { numbers[$0] }), missing: nil)
             }
             ranks.append(key.descending ? ranked.reversed() : ranked.ranks)
@@ -96,17 +96,19 @@ struct SortRanks {
             try check.step()
             values.append(value(row))
         }
-        return ranks(of: values)
+        return try ranks(of: values, stop: stop)
     }
 
     /// The rank of each row's id in `column`, valuing each distinct id once.
-    private static func ranks(of rows: [Int], in column: [Int32], _ value: (Int) -> Value) -> Ranked {
+    private static func ranks(
+        of rows: [Int], in column: [Int32], _ value: (Int) -> Value, stop: StopSignal
+    ) throws(StatementError) -> Ranked {
         let largest = rows.lazy.map { Int(column[$0]) }.max() ?? -1
         // Slot id + 1, so that -1 (no value) has a slot too.
         var present = [Bool](repeating: false, count: largest + 2)
         for row in rows { present[Int(column[row]) + 1] = true }
         let ids = present.indices.filter { present[$0] }.map { $0 - 1 }
-        let idRanks = ranks(of: ids.map { $0 < 0 ? .null : value($0) })
+        let idRanks = try ranks(of: ids.map { $0 < 0 ? .null : value($0) }, stop: stop)
         var rankOfSlot = [Int32](repeating: 0, count: present.count)
         for (position, id) in ids.enumerated() { rankOfSlot[id + 1] = idRanks.ranks[position] }
         return Ranked(ranks: rows.map { rankOfSlot[Int(column[$0]) + 1] }, missing: idRanks.missing)
@@ -122,9 +124,11 @@ struct SortRanks {
         return numbers.map { rankOf[$0] ?? 0 }
     }
 
-    /// Each value's rank among the distinct values, in `Value.ascending` order.
-    private static func ranks(of values: [Value]) -> Ranked {
-        let distinct = Array(Set(values)).sorted(by: Value.ascending)
+    /// Each value's rank among the distinct values, in `Value.ascending` order; the sort of the
+    /// distinct values (a million texts take seconds) checks `stop` between comparisons.
+    private static func ranks(of values: [Value], stop: StopSignal) throws(StatementError) -> Ranked {
+        let unique = Array(Set(values))
+        let distinct = try stop.sorted(unique.count) { Value.ascending(unique[$0], unique[$1]) }.map { unique[$0] }
         var rankOf: [Value: Int32] = [:]
         rankOf.reserveCapacity(distinct.count)
         var rank: Int32 = 0

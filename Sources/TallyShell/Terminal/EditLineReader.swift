@@ -93,10 +93,11 @@ public final class EditLineReader: LineReader {
     }
 
     /// Adds `entry` to the in-memory history (for Up) and saves it to the history file at once.
-    /// Line breaks become spaces, so a multi-line statement comes back as one line.
+    /// Line breaks become spaces, so a multi-line statement comes back as one line. An entry over
+    /// `HistoryFile.maximumEntryBytes` is kept in neither.
     public func addToHistory(_ entry: String) {
         let line = HistoryFile.historyLine(entry)
-        guard !line.isEmpty else { return }
+        guard !line.isEmpty, line.utf8.count <= HistoryFile.maximumEntryBytes else { return }
         ce_hist_enter(history, WideText.nulTerminated(line))
         historyFile?.append(line)
     }
