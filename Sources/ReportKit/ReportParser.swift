@@ -1,3 +1,5 @@
+import TallyText
+
 /// Parses report files: bytes in, a `ParsedDocument` (or a `Diagnostic` naming the file and place) out.
 public enum ReportParser {
     /// The largest file parsed: 1 GiB. Positions in a document are 32-bit, and decoding can grow a
@@ -7,7 +9,7 @@ public enum ReportParser {
     /// The error for a file of `size` bytes, over `maximumFileBytes`.
     static func tooLarge(name: String, size: Int) -> Diagnostic {
         Diagnostic(
-            "file is too large: \(size >> 20) MB (tally reads files of up to \(maximumFileBytes >> 20) MB)",
+            Phrase.fileTooLarge(size >> 20, maximumFileBytes >> 20),
             at: SourceLocation(file: name, line: 1, column: 1))
     }
 

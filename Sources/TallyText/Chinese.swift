@@ -87,6 +87,20 @@ let chineseTexts: [Phrase: String] = [
     .safeRefusedWrite: "'{0}' 会写文件：安全模式下拒绝执行",
     .safeRefusedRead: "'{0}' 不在命令行给出的路径之中：安全模式下拒绝执行",
     .safeReadsOnly: "安全模式只读取启动 tally 时给出的脚本文件和 --data 路径",
+
+    // 安全模式守得住、脚本必须是文件、各项上限（issue 14）
+    .safeSkippedOutside: "安全模式下已跳过：它指向 {0}，不在命令行给出的路径之中",
+    .safeClosedOutput: "安全模式已开启：已关闭 '.output {0}'，结果改为显示在屏幕上",
+    .safeDroppedOnce: "安全模式已开启：已取消 '.once {0}'，下一个结果显示在屏幕上",
+    .notAFileOrFolder: "不是文件或文件夹",
+    .fileTooLarge: "文件太大：{0} MB（tally 只读取不超过 {1} MB 的文件）",
+    .loadInterruptedOne: "已中断：有 1 个文件未加载",
+    .loadInterruptedMany: "已中断：有 {0} 个文件未加载",
+    .loadInterruptedWalk: "查找报告文件时已中断：没有加载任何文件",
+    .inListTooLong: "'in (…)' 列表最多只能有 {0} 个值",
+    .inListTooLongHint: "请把列表拆开，或改用条件筛选，例如 'value >= …'",
+    .historyEntryTooLong: "（未存入历史记录：这条命令有 {0} KB，超过每条 {1} KB 的上限）",
+    .historyFileTooLarge: "历史记录文件 {0} 超过 {1} MB，超出 tally 的读取上限",
     .moreRowsHint: ".maxrows N 显示更多行，.maxrows 0 显示全部行",
     .timeShown: "耗时：{0}",
 

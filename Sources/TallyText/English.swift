@@ -86,6 +86,20 @@ let englishTexts: [Phrase: String] = [
     .safeRefusedWrite: "'{0}' would write a file: refused in safe mode",
     .safeRefusedRead: "'{0}' is not among the paths named on the command line: refused in safe mode",
     .safeReadsOnly: "safe mode reads only the script files and --data paths given to tally",
+
+    // Safe mode that holds, files that are files, limits (issue 14)
+    .safeSkippedOutside: "skipped in safe mode: it leads to {0}, outside the paths named on the command line",
+    .safeClosedOutput: "safe mode is on: closed '.output {0}'; results go to the screen",
+    .safeDroppedOnce: "safe mode is on: '.once {0}' is dropped; the next result goes to the screen",
+    .notAFileOrFolder: "not a file or folder",
+    .fileTooLarge: "file is too large: {0} MB (tally reads files of up to {1} MB)",
+    .loadInterruptedOne: "interrupted: 1 file was not loaded",
+    .loadInterruptedMany: "interrupted: {0} files were not loaded",
+    .loadInterruptedWalk: "interrupted while looking for report files: none was loaded",
+    .inListTooLong: "an 'in (…)' list holds at most {0} values",
+    .inListTooLongHint: "split the list, or filter with a condition such as 'value >= …'",
+    .historyEntryTooLong: "(not saved in the history: the command is {0} KB, over the limit of {1} KB an entry)",
+    .historyFileTooLarge: "the history file {0} is over {1} MB, the most tally reads",
     .moreRowsHint: ".maxrows N shows more rows, .maxrows 0 every row",
     .timeShown: "time: {0}",
 

@@ -95,6 +95,20 @@ public enum Phrase: String, Sendable, CaseIterable {
     case safeRefusedWrite = "safe.refusedWrite"
     case safeRefusedRead = "safe.refusedRead"
     case safeReadsOnly = "safe.readsOnly"
+
+    // MARK: Safe mode that holds, files that are files, limits (issue 14)
+    case safeSkippedOutside = "safe.skippedOutside"
+    case safeClosedOutput = "safe.closedOutput"
+    case safeDroppedOnce = "safe.droppedOnce"
+    case notAFileOrFolder = "file.notAFileOrFolder"
+    case fileTooLarge = "file.tooLarge"
+    case loadInterruptedOne = "loading.interruptedOne"
+    case loadInterruptedMany = "loading.interruptedMany"
+    case loadInterruptedWalk = "loading.interruptedWalk"
+    case inListTooLong = "parser.inListTooLong"
+    case inListTooLongHint = "parser.inListTooLongHint"
+    case historyEntryTooLong = "history.entryTooLong"
+    case historyFileTooLarge = "history.fileTooLarge"
     case moreRowsHint = "shell.moreRowsHint"
     case timeShown = "shell.time"
 

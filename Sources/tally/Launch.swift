@@ -22,11 +22,25 @@ struct Launch {
         let terminal = TerminalInfo.current()
         let environment = ProcessInfo.processInfo.environment
         let settings = self.settings(terminal: terminal, environment: environment)
-        let loaded = options.data.isEmpty ? Loading.bundledSeeds() : Loading.paths(options.data)
-        for failure in loaded.failures {
-            StandardStreams.writeError(failure.rendered(color: settings.errorColor) + "\n")
+        // Ctrl-C stops the load: script mode ends (130), the shell starts with what was loaded.
+        let loaded = Interrupt.catching {
+            options.data.isEmpty
+                ? Loading.bundledSeeds()
+                : Loading.paths(
+                    options.data, within: options.safe ? ReadRoots(namedPaths) : nil,
+                    until: { Interrupt.isRequested })
         }
-        if loaded.corpus.documents.isEmpty {
+        let interrupted = Interrupt.isRequested
+        for diagnostic in loaded.skipped + loaded.failures {
+            StandardStreams.writeError(diagnostic.rendered(color: settings.errorColor) + "\n")
+        }
+        let interactive = isInteractive(terminal)
+        if interrupted && !interactive {
+            StandardStreams.writeError(
+                StatementError.interrupted.rendered(color: settings.errorColor) + "\n")
+            return 130
+        }
+        if loaded.corpus.documents.isEmpty && !(interrupted && interactive) {
             StandardStreams.writeError(
                 Diagnostic.unlocated(Phrase.noReportsLoaded(), color: settings.errorColor) + "\n")
             return 1
@@ -40,14 +54,12 @@ struct Launch {
     private func runMode(
         shell: Shell, terminal: TerminalInfo, environment: [String: String], loaded: Loading.Loaded
     ) -> Int32 {
-        shell.setUpSafeMode(
-            namedPaths: options.data + options.scripts + [options.step, options.setUpScript].compactMap { $0 },
-            on: options.safe)
+        shell.setUpSafeMode(namedPaths: namedPaths, on: options.safe)
         if let step = options.step {
             guard runSetUp(shell: shell) else { return 1 }
             return runStep(step, shell: shell, terminal: terminal, environment: environment)
         }
-        if options.scripts.isEmpty && options.commands.isEmpty && terminal.standardInputIsTerminal {
+        if isInteractive(terminal) {
             return runInteractive(shell: shell, terminal: terminal, environment: environment)
         }
         guard runSetUp(shell: shell) else { return 1 }
@@ -55,6 +67,18 @@ struct Launch {
         let status =
             options.scripts.isEmpty && options.commands.isEmpty ? runPipe(shell: shell) : runScripts(shell: shell)
         return status == 0 && !loaded.failures.isEmpty ? 1 : status
+    }
+
+    /// The paths named on the command line — reports, scripts, `--step` and `--init` files — which
+    /// are all safe mode reads.
+    private var namedPaths: [String] {
+        options.data + options.scripts + [options.step, options.setUpScript].compactMap { $0 }
+    }
+
+    /// Whether this run is the interactive shell: no step, no script, no `-c`, a terminal on stdin.
+    private func isInteractive(_ terminal: TerminalInfo) -> Bool {
+        options.step == nil && options.scripts.isEmpty && options.commands.isEmpty
+            && terminal.standardInputIsTerminal
     }
 
     /// The shell settings from the options and the terminal: colour only on a terminal (and not
@@ -72,6 +96,7 @@ struct Launch {
             terminal.standardOutputIsTerminal
             ? terminal.width : environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
         settings.followsWindowWidth = terminal.standardOutputIsTerminal
+        settings.outputIsTerminal = terminal.standardOutputIsTerminal
         settings.maxRows = terminal.standardOutputIsTerminal ? ShellSettings.terminalMaxRows : nil
         settings.language = options.lang ?? Language.current
         return settings

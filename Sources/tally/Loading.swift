@@ -3,10 +3,11 @@ import TallySeeds
 
 /// Loads the reports a command works on: the bundled seeds, or the files and folders named.
 enum Loading {
-    /// A corpus and the files that could not be loaded.
+    /// A corpus, the files that could not be loaded and those safe mode skipped.
     struct Loaded {
         var corpus: Corpus
         var failures: [Diagnostic]
+        var skipped: [Diagnostic] = []
     }
 
     /// The seeds compiled into the binary.
@@ -22,9 +23,12 @@ enum Loading {
         return Loaded(corpus: Corpus(documents), failures: failures)
     }
 
-    /// Files and folders from the command line.
-    static func paths(_ paths: [String]) -> Loaded {
-        let outcome = ReportLoader.load(paths: paths)
-        return Loaded(corpus: outcome.corpus, failures: outcome.failures)
+    /// Files and folders from the command line; with `roots` (safe mode) only what lies inside
+    /// them. `shouldStop` (Ctrl-C) leaves the files not yet read unloaded.
+    static func paths(
+        _ paths: [String], within roots: ReadRoots? = nil, until shouldStop: () -> Bool = { false }
+    ) -> Loaded {
+        let outcome = ReportLoader.load(paths: paths, within: roots, until: shouldStop)
+        return Loaded(corpus: outcome.corpus, failures: outcome.failures, skipped: outcome.skipped)
     }
 }

@@ -32,16 +32,18 @@ struct ParseCommand: ParsableCommand {
             StandardStreams.writeError(failure.rendered(color: terminal.colorAllowed) + "\n")
         }
         if loaded.corpus.documents.isEmpty { throw ExitCode.failure }
-        for warning in PlaceWarning.messages(for: loaded.corpus) { StandardStreams.writeError(warning + "\n") }
+        for warning in PlaceWarning.messages(for: loaded.corpus) {
+            StandardStreams.writeError(TerminalText.shown(warning) + "\n")
+        }
         var output = ParseOutput(corpus: loaded.corpus)
         do {
             switch format ?? (terminal.standardOutputIsTerminal ? .table : .jsonl) {
             case .table:
                 StandardStreams.writeOutput(try output.tables(maxWidth: terminal.width, color: terminal.colorAllowed))
             case .json:
-                StandardStreams.writeOutput(try output.json())
+                StandardStreams.writeOutput(forTerminal(try output.json(), terminal))
             case .jsonl:
-                StandardStreams.writeOutput(try output.jsonLines())
+                StandardStreams.writeOutput(forTerminal(try output.jsonLines(), terminal))
             }
         } catch {
             StandardStreams.writeError(error.rendered(color: terminal.colorAllowed) + "\n")
@@ -52,5 +54,11 @@ struct ParseCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if !loaded.failures.isEmpty { throw ExitCode.failure }
+    }
+
+    /// JSON as shown on a terminal (controls as visible escapes, `TerminalText`); byte-exact to a
+    /// file or pipe.
+    private func forTerminal(_ json: String, _ terminal: TerminalInfo) -> String {
+        terminal.standardOutputIsTerminal ? TerminalText.shown(json) : json
     }
 }

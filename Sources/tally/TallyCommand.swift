@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportKit
 import TallyShell
 import TallyText
 
@@ -37,7 +38,7 @@ struct TallyCommand: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                StandardStreams.writeError(fullMessage(for: error) + "\n")
+                StandardStreams.writeError(TerminalText.shown(fullMessage(for: error)) + "\n")
                 exit(withError: ExitCode(2))
             }
             exit(withError: error)

@@ -81,16 +81,39 @@ import Testing
         #expect(TableRenderer().render(table) == "0 rows\nnothing matched\n")
     }
 
-    @Test func tableShortRowsEndInEmptyCellsAndControlsBecomeSpaces() {
+    @Test func tableShortRowsEndInEmptyCellsTabsBecomeSpacesAndEscapesShow() {
         let table = ResultTable(columns: ["a", "b"], rows: [[.text("x\ty\u{1B}z")]])
         #expect(
             TableRenderer().render(table) == """
-                ┌───────┬───┐
-                │ a     │ b │
-                ├───────┼───┤
-                │ x y z │   │
-                └───────┴───┘
+                ┌────────┬───┐
+                │ a      │ b │
+                ├────────┼───┤
+                │ x y\\ez │   │
+                └────────┴───┘
                 1 row
+
+                """)
+    }
+
+    @Test("A control in a Chinese cell is a visible escape, and the columns stay aligned by its printed width")
+    func visibleEscapesKeepChineseColumnsAligned() {
+        let table = ResultTable(
+            columns: ["city", "heading"],
+            rows: [
+                [.text("合肥"), .text("工作\u{1B}[2J回顾")],
+                [.text("蚌\u{202E}埠"), .text("发展目标")],
+                [.text("阜阳"), .text("\u{9B}31m")],
+            ])
+        #expect(
+            TableRenderer(color: true).render(table) == """
+                \u{1B}[2m┌──────────────┬───────────────┐\u{1B}[0m
+                \u{1B}[2m│\u{1B}[0m \u{1B}[1mcity\u{1B}[0m         \u{1B}[2m│\u{1B}[0m \u{1B}[1mheading\u{1B}[0m       \u{1B}[2m│\u{1B}[0m
+                \u{1B}[2m├──────────────┼───────────────┤\u{1B}[0m
+                \u{1B}[2m│\u{1B}[0m 合肥         \u{1B}[2m│\u{1B}[0m 工作\\e[2J回顾 \u{1B}[2m│\u{1B}[0m
+                \u{1B}[2m│\u{1B}[0m 蚌\\u{202E}埠 \u{1B}[2m│\u{1B}[0m 发展目标      \u{1B}[2m│\u{1B}[0m
+                \u{1B}[2m│\u{1B}[0m 阜阳         \u{1B}[2m│\u{1B}[0m \\x9B31m       \u{1B}[2m│\u{1B}[0m
+                \u{1B}[2m└──────────────┴───────────────┘\u{1B}[0m
+                3 rows
 
                 """)
     }

@@ -17,7 +17,7 @@ func testOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
             for index in 0..<session.corpus.measures.count { _ = session.corpus.measure(index) }
             Statements.run("reports\nsections\nsentences\nmeasures\nmeasures | total by city", in: &session, file: name)
         case .failure(let diagnostic):
-            _ = diagnostic.rendered()
+            TerminalCheck.require(diagnostic.rendered())
         }
     }
     return 0

@@ -1,5 +1,6 @@
 import Dispatch
 import Synchronization
+import TallyText
 
 /// Loads report files and folders into a corpus, parsing in parallel, and lists every file that could
 /// not be loaded with its reason; one bad file never stops the others.
@@ -8,6 +9,10 @@ import Synchronization
 /// bytes, or one file larger than that), and each parsed document joins the corpus — which keeps
 /// only its text and columns — before the next batch is read. Peak memory is the corpus plus one
 /// batch, however many files a folder holds.
+///
+/// A confined load (safe mode: `within` some `ReadRoots`) resolves every path it reaches — named,
+/// or found by the folder walk through links — and reads only those that really lie inside a root;
+/// each other one is skipped with a warning naming where it leads.
 public enum ReportLoader {
     /// File name endings loaded from folders (a file named directly is always tried).
     public static let reportExtensions: Set<String> = ["txt", "text", "html", "htm"]
@@ -21,13 +26,19 @@ public enum ReportLoader {
         public var corpus: Corpus
         /// One diagnostic per file or path that could not be loaded.
         public var failures: [Diagnostic]
+        /// One warning per path a confined load did not read because it leads outside its roots.
+        public var skipped: [Diagnostic] = []
     }
 
-    /// Loads files and folders (recursively; symbolic link loops are detected) into a new corpus.
-    public static func load(paths: [String]) -> Outcome {
+    /// Loads files and folders (recursively; symbolic link loops are detected) into a new corpus;
+    /// with `roots`, only what lies inside them (see `ReadRoots`). `shouldStop` is asked before
+    /// each batch, as in `load(paths:into:until:)`.
+    public static func load(
+        paths: [String], within roots: ReadRoots? = nil, until shouldStop: () -> Bool = { false }
+    ) -> Outcome {
         var corpus = Corpus()
-        let failures = load(paths: paths, into: &corpus)
-        return Outcome(corpus: corpus, failures: failures)
+        let addition = add(paths: paths, to: &corpus, within: roots, until: shouldStop)
+        return Outcome(corpus: corpus, failures: addition.failures, skipped: addition.skipped)
     }
 
     /// Adds the documents of files and folders to `corpus`, in path order; returns the failures (files
@@ -46,53 +57,61 @@ public enum ReportLoader {
         public var failures: [Diagnostic] = []
         /// The files whose bytes were loaded already (under this name or another), in path order.
         public var alreadyLoaded: [String] = []
+        /// One warning per path a confined load did not read because it leads outside its roots.
+        public var skipped: [Diagnostic] = []
     }
 
-    /// `load(paths:into:until:)`, also saying which files were loaded already and added nothing.
+    /// `load(paths:into:until:)`, also saying which files were loaded already and added nothing;
+    /// with `roots`, only what lies inside them is read (see `ReadRoots`).
     public static func add(
-        paths: [String], to corpus: inout Corpus, until shouldStop: () -> Bool = { false }
+        paths: [String], to corpus: inout Corpus, within roots: ReadRoots? = nil,
+        until shouldStop: () -> Bool = { false }
     ) -> Addition {
-        add(paths: paths, to: &corpus, batchBytes: batchBytes, until: shouldStop)
+        add(paths: paths, to: &corpus, batchBytes: batchBytes, within: roots, until: shouldStop)
     }
 
     /// `load(paths:into:until:)` with batches of at most `batchBytes` of files (one file when larger).
     static func load(
         paths: [String], into corpus: inout Corpus, batchBytes: Int, until shouldStop: () -> Bool = { false }
     ) -> [Diagnostic] {
-        add(paths: paths, to: &corpus, batchBytes: batchBytes, until: shouldStop).failures
+        add(paths: paths, to: &corpus, batchBytes: batchBytes, within: nil, until: shouldStop).failures
     }
 
     private static func add(
-        paths: [String], to corpus: inout Corpus, batchBytes: Int, until shouldStop: () -> Bool
+        paths: [String], to corpus: inout Corpus, batchBytes: Int, within roots: ReadRoots?,
+        until shouldStop: () -> Bool
     ) -> Addition {
         var addition = Addition()
-        var files: [FileToLoad] = []
-        var visited = Set<[UInt64]>()
-        for path in paths {
-            collect(path, named: true, into: &files, failures: &addition.failures, visited: &visited)
+        var walk = Walk(roots: roots)
+        for path in paths { walk.collect(path, named: true, until: shouldStop) }
+        let files = walk.files
+        addition.failures = walk.failures
+        addition.skipped = walk.skipped
+        if let path = walk.stoppedAt {
+            addition.failures.append(
+                Diagnostic(Phrase.loadInterruptedWalk(), at: SourceLocation(file: path, line: 1, column: 1)))
+            return addition
         }
         var batchStart = 0
         while batchStart < files.count {
-            if shouldStop() {
-                let left = files.count - batchStart
-                addition.failures.append(
-                    Diagnostic(
-                        "interrupted: \(HumanNumber.grouped(Double(left))) \(left == 1 ? "file was" : "files were") not loaded",
-                        at: SourceLocation(file: files[batchStart].path, line: 1, column: 1)))
-                break
-            }
             var batchEnd = batchStart + 1
             var bytes = files[batchStart].size
             while batchEnd < files.count && bytes + files[batchEnd].size <= batchBytes {
                 bytes += files[batchEnd].size
                 batchEnd += 1
             }
-            for result in parseInParallel(Array(files[batchStart..<batchEnd])) {
+            let results = shouldStop() ? [] : parseInParallel(Array(files[batchStart..<batchEnd]), until: shouldStop)
+            for result in results {
                 switch result {
                 case .success(let document):
                     if !corpus.add(document) { addition.alreadyLoaded.append(document.name) }
                 case .failure(let diagnostic): addition.failures.append(diagnostic)
                 }
+            }
+            if results.count < batchEnd - batchStart {
+                let first = batchStart + results.count
+                addition.failures.append(notLoaded(files.count - first, at: files[first].path))
+                break
             }
             batchStart = batchEnd
         }
@@ -105,27 +124,54 @@ public enum ReportLoader {
         parallelMap(files.count) { ReportParser.parse(name: files[$0].name, bytes: files[$0].bytes) }
     }
 
-    /// A file found while collecting, with its size from `stat`.
-    private struct FileToLoad: Sendable {
-        var path: String
-        var size: Int
+    /// The failure saying Ctrl-C left `count` files unloaded, at `path` (the first of them, or where
+    /// the folder walk stopped).
+    private static func notLoaded(_ count: Int, at path: String) -> Diagnostic {
+        Diagnostic(
+            count == 1 ? Phrase.loadInterruptedOne() : Phrase.loadInterruptedMany(HumanNumber.grouped(Double(count))),
+            at: SourceLocation(file: path, line: 1, column: 1))
     }
 
-    /// Reads and parses files on all cores; a file too large to parse is not read.
-    private static func parseInParallel(_ files: [FileToLoad]) -> [Result<ParsedDocument, Diagnostic>] {
-        parallelMap(files.count) { index in
-            let path = files[index].path
-            guard files[index].size <= ReportParser.maximumFileBytes else {
-                return .failure(ReportParser.tooLarge(name: path, size: files[index].size))
-            }
-            switch FileSystem.read(path) {
-            case .success(let bytes):
-                return ReportParser.parse(name: path, bytes: bytes)
-            case .failure(let error):
-                return .failure(
-                    Diagnostic("cannot read file: \(error.message)", at: SourceLocation(file: path, line: 1, column: 1))
-                )
-            }
+    /// Reads and parses files on all cores; a file too large to parse is not read. The work runs on
+    /// other threads while this one asks `shouldStop` every 10 ms; once it says yes, files not yet
+    /// started are left out, and the results are those of the files before the first one left out.
+    private static func parseInParallel(
+        _ files: [FileToLoad], until shouldStop: () -> Bool
+    ) -> [Result<ParsedDocument, Diagnostic>] {
+        let work = ParallelParse()
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let parsed = parallelMap(files.count) { index in work.isStopped ? nil : parse(files[index]) }
+            work.results.withLock { $0 = parsed }
+            done.signal()
+        }
+        while done.wait(timeout: .now() + .milliseconds(10)) == .timedOut {
+            if !work.isStopped && shouldStop() { work.stop() }
+        }
+        return work.results.withLock { parsed in Array(parsed.prefix { $0 != nil }.compactMap { $0 }) }
+    }
+
+    /// What the parsing threads share with the waiting thread: the stop it raises, and the results
+    /// (nil for a file left out after the stop).
+    private final class ParallelParse: Sendable {
+        private let stopped = Atomic<Bool>(false)
+        let results = Mutex<[Result<ParsedDocument, Diagnostic>?]>([])
+        var isStopped: Bool { stopped.load(ordering: .relaxed) }
+        func stop() { stopped.store(true, ordering: .relaxed) }
+    }
+
+    /// One file read and parsed; a file too large to parse is not read.
+    private static func parse(_ file: FileToLoad) -> Result<ParsedDocument, Diagnostic> {
+        let path = file.path
+        guard file.size <= ReportParser.maximumFileBytes else {
+            return .failure(ReportParser.tooLarge(name: path, size: file.size))
+        }
+        switch FileSystem.read(path) {
+        case .success(let bytes):
+            return ReportParser.parse(name: path, bytes: bytes)
+        case .failure(let error):
+            return .failure(
+                Diagnostic("cannot read file: \(error.message)", at: SourceLocation(file: path, line: 1, column: 1)))
         }
     }
 
@@ -138,50 +184,5 @@ public enum ReportLoader {
             slots.withLock { $0[index] = value }
         }
         return slots.withLock { $0.compactMap { $0 } }
-    }
-
-    private static func collect(
-        _ path: String, named: Bool, into files: inout [FileToLoad], failures: inout [Diagnostic],
-        visited: inout Set<[UInt64]>
-    ) {
-        guard let entry = FileSystem.entry(at: path) else {
-            failures.append(
-                Diagnostic(
-                    "cannot open: \(FileSystem.systemMessage())", at: SourceLocation(file: path, line: 1, column: 1)))
-            return
-        }
-        switch entry.kind {
-        case .file:
-            if named || hasReportExtension(path) { files.append(FileToLoad(path: path, size: entry.size)) }
-        case .directory:
-            guard visited.insert([entry.device, entry.inode]).inserted else {
-                failures.append(
-                    Diagnostic(
-                        "skipped: folder already visited (a symbolic link loop)",
-                        at: SourceLocation(file: path, line: 1, column: 1)))
-                return
-            }
-            switch FileSystem.list(path) {
-            case .success(let names):
-                let base = path.hasSuffix("/") ? path : path + "/"
-                for name in names where !name.hasPrefix(".") {
-                    collect(base + name, named: false, into: &files, failures: &failures, visited: &visited)
-                }
-            case .failure(let error):
-                failures.append(
-                    Diagnostic(
-                        "cannot read folder: \(error.message)", at: SourceLocation(file: path, line: 1, column: 1)))
-            }
-        case .other:
-            // A named pipe, socket or device: never opened (a pipe would block), but listed when it
-            // was named or looks like a report.
-            if named || hasReportExtension(path) {
-                failures.append(Diagnostic("not a file or folder", at: SourceLocation(file: path, line: 1, column: 1)))
-            }
-        }
-    }
-
-    private static func hasReportExtension(_ path: String) -> Bool {
-        reportExtensions.contains(path.split(separator: ".").last.map { $0.lowercased() } ?? "")
     }
 }

@@ -35,13 +35,24 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public var length: Int
     /// A suggestion such as `did you mean 'city'?`.
     public var hint: String?
+    /// Whether it is an error (the default) or a warning: something left out that did not fail.
+    public var severity: Severity
+
+    /// How serious a diagnostic is, shown as `error:` or `warning:`.
+    public enum Severity: Sendable, Hashable {
+        /// Something failed.
+        case error
+        /// Something was left out on purpose (a file safe mode does not read); nothing failed.
+        case warning
+    }
 
     /// Creates a diagnostic.
     public init(
         _ message: String, at location: SourceLocation, sourceLine: String? = nil, length: Int = 1,
-        hint: String? = nil
+        hint: String? = nil, severity: Severity = .error
     ) {
         self.message = message
+        self.severity = severity
         self.location = location
         self.sourceLine = sourceLine
         self.length = max(1, length)

@@ -9,23 +9,27 @@ extension Diagnostic {
     ///     hint: did you mean 'city'?
     ///
     /// The source line (tabs shown as one space) and caret appear when `sourceLine` is set; the caret
-    /// is placed and the underline sized by display width, so both are right after Chinese text. The
+    /// is placed and the underline sized by display width, so both are right after Chinese text and
+    /// after a control shown as a visible escape (`TerminalText`: the file name, message, line and
+    /// hint can hold text from a file, and none of it reaches the terminal as a control). The
     /// hint line appears when there is a hint. A source line longer than `shownScalars` is cut to a
     /// window around the caret, with `…` where text was left out. With `color`, ANSI SGR codes make the location bold,
-    /// `error:` bold red, the caret green and `hint:` cyan. Lines are joined by `\n`, with no newline
+    /// `error:` bold red (`warning:` bold magenta), the caret green and `hint:` cyan. Lines are joined by `\n`, with no newline
     /// at the end.
     public func rendered(color: Bool = false) -> String {
         let style = DiagnosticStyle(enabled: color)
-        let place = "\(location.file):\(location.line):\(location.column):"
+        let place = TerminalText.singleLine("\(location.file):\(location.line):\(location.column):")
         var lines = [
-            style.bold(place) + " " + style.error(Phrase.errorLabel()) + " " + message
+            style.bold(place) + " "
+                + (severity == .error ? style.error(Phrase.errorLabel()) : style.warning(Phrase.warningLabel())) + " "
+                + TerminalText.shown(message)
         ]
         if let sourceLine {
             let (shown, column, length) = window(of: Self.displayable(sourceLine))
-            lines.append(shown)
+            lines.append(TerminalText.singleLine(shown))
             lines.append(Self.caretLine(under: shown, column: column, length: length, style: style))
         }
-        if let hint { lines.append(style.hint(Phrase.hintLabel()) + " " + hint) }
+        if let hint { lines.append(style.hint(Phrase.hintLabel()) + " " + TerminalText.shown(hint)) }
         return lines.joined(separator: "\n")
     }
 
@@ -48,8 +52,9 @@ extension Diagnostic {
         return (String(shown), column, length)
     }
 
-    /// Spaces up to the column, then `^` and `~`s covering `length` scalars, all in display columns.
-    /// A location past the end of the line counts the missing scalars as one column each.
+    /// Spaces up to the column, then `^` and `~`s covering `length` scalars, all in display columns
+    /// of the line as shown (a control as its visible escape). A location past the end of the line
+    /// counts the missing scalars as one column each.
     private static func caretLine(under line: String, column: Int, length: Int, style: DiagnosticStyle) -> String {
         let skipped = max(0, column - 1)
         let covered = max(1, length)
@@ -58,10 +63,11 @@ extension Diagnostic {
         var index = 0
         for scalar in line.unicodeScalars {
             if index >= skipped + covered { break }
+            let width = TerminalText.singleLineForm(of: scalar).map { DisplayWidth.of($0) } ?? DisplayWidth.of(scalar)
             if index < skipped {
-                indent += DisplayWidth.of(scalar)
+                indent += width
             } else {
-                underline += DisplayWidth.of(scalar)
+                underline += width
             }
             index += 1
         }
@@ -95,6 +101,7 @@ private struct DiagnosticStyle {
 
     func bold(_ text: String) -> String { wrap(text, "1") }
     func error(_ text: String) -> String { wrap(text, "1;31") }
+    func warning(_ text: String) -> String { wrap(text, "1;35") }
     func caret(_ text: String) -> String { wrap(text, "32") }
     func hint(_ text: String) -> String { wrap(text, "36") }
 

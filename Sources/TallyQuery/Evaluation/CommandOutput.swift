@@ -29,16 +29,29 @@ public struct CommandOutput: Sendable {
     }
 
     /// The output as text: in the command's own format if it chose one, else in `defaultFormat`,
-    /// fitted to `width` columns (one record per block as `expanded` says), coloured when `color` is set. Ends with a newline. When `stop` is
-    /// raised the text stops there, incomplete.
+    /// fitted to `width` columns (one record per block as `expanded` says), coloured when `color` is
+    /// set. Ends with a newline. When `stop` is raised the text stops there, incomplete.
+    ///
+    /// Text for people (tables, charts, `find` hits, messages) always shows controls from the reports
+    /// as visible escapes (`TerminalText`); a machine format (CSV, TSV, JSON, JSONL) does so only
+    /// `forTerminal`, and is otherwise byte-exact.
     public func rendered(
         defaultFormat: OutputFormat = .table, width: Int? = nil, color: Bool = false,
-        expanded: ExpandedTables = .off, stop: StopSignal = .never
+        expanded: ExpandedTables = .off, forTerminal: Bool = false, stop: StopSignal = .never
     ) -> String {
         let format = self.format ?? defaultFormat
+        let text = rendered(as: format, width: width, color: color, expanded: expanded, stop: stop)
+        return forTerminal && format.isMachineFormat && table != nil ? TerminalText.shown(text) : text
+    }
+
+    /// The output as text in `format`, as `rendered(defaultFormat:width:color:expanded:forTerminal:stop:)` says.
+    private func rendered(
+        as format: OutputFormat, width: Int?, color: Bool, expanded: ExpandedTables, stop: StopSignal
+    ) -> String {
         switch body {
         case .message(let text):
-            return text.hasSuffix("\n") ? text : text + "\n"
+            let shown = TerminalText.shown(text)
+            return shown.hasSuffix("\n") ? shown : shown + "\n"
         case .table(let table):
             return render(table, as: format, maxWidth: width, color: color, expanded: expanded, stop: stop)
         case .chart(let table):
@@ -86,7 +99,8 @@ struct HitList {
             guard table.columns.contains("sentence") else { continue }
             // With several documents the year tells the reports of one place apart.
             let report = table.columns.contains("year") ? "\(cell("city")) \(cell("year"))" : cell("city")
-            let place = "\(report) · \(cell("section")) \(cell("heading")) · " + Phrase.hitLine(cell("line"))
+            let place = TerminalText.singleLine(
+                "\(report) · \(cell("section")) \(cell("heading")) · " + Phrase.hitLine(cell("line")))
             output += TextStyle(enabled: color).apply(.accent, place) + "\n"
             for line in wrapped(cell("sentence")) { output += "  " + highlighted(line) + "\n" }
         }
@@ -96,20 +110,22 @@ struct HitList {
         return output + CellText.rowCount(of: table, .sentence) + "\n"
     }
 
-    /// The sentence in lines that fit the width after a two-column indent (by display width).
+    /// The sentence, sanitised for the terminal (`TerminalText.singleLine`), in lines that fit the
+    /// width after a two-column indent (by display width); a visible escape is never split.
     private func wrapped(_ sentence: String) -> [String] {
-        guard let width, width > 12 else { return [sentence] }
+        guard let width, width > 12 else { return [TerminalText.singleLine(sentence)] }
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
         for character in sentence {
-            let characterWidth = DisplayWidth.of(String(character))
+            let shown = TerminalText.singleLine(String(character))
+            let characterWidth = DisplayWidth.of(shown)
             if lineWidth + characterWidth > width - 2 {
                 lines.append(line)
                 line = ""
                 lineWidth = 0
             }
-            line.append(character)
+            line += shown
             lineWidth += characterWidth
         }
         if !line.isEmpty { lines.append(line) }
@@ -120,7 +136,7 @@ struct HitList {
     private func highlighted(_ sentence: String) -> String {
         guard color else { return sentence }
         var result = sentence
-        for term in terms where !term.isEmpty {
+        for term in terms.map(TerminalText.singleLine) where !term.isEmpty {
             result = result.split(separator: term, omittingEmptySubsequences: false)
                 .joined(separator: TextStyle(enabled: true).apply(.match, term))
         }

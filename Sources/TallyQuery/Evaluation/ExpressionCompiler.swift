@@ -127,11 +127,46 @@ struct ExpressionCompiler {
         }
     }
 
+    /// `item in (…)`: the item is read once per row and looked up among the list's constants (a set,
+    /// so a long list costs no more per row than a short one); the other elements — expressions, and
+    /// names a column reads by id (`kind`, `unit`, `indicator`) — are compared one by one.
     private func membership(_ item: Expr, _ list: [Expr]) throws(StatementError) -> (Int) -> Bool {
-        let tests = try list.map { (element) throws(StatementError) in
-            try comparison(.equal, item, element, span: element.span)
+        var constants = ConstantSet()
+        var tests: [(Int) -> Bool] = []
+        let readsByID: Bool
+        if case .field(.known(let field)) = item.kind, case .measures = fields.frame {
+            readsByID = field == .kind || field == .unit || field == .indicator
+        } else {
+            readsByID = false
         }
-        return { row in tests.contains { $0(row) } }
+        for element in list {
+            if !readsByID, let constant = try constant(element, comparedWith: item) {
+                constants.insert(constant)
+            } else {
+                tests.append(try comparison(.equal, item, element, span: element.span))
+            }
+        }
+        guard !constants.isEmpty else { return { row in tests.contains { $0(row) } } }
+        let lhs = try value(item)
+        return { row in constants.contains(lhs(row)) || tests.contains { $0(row) } }
+    }
+
+    /// The value of a literal list element as `item == element` compares it (a city name resolved),
+    /// after the same type check; nil for an element that is no literal.
+    private func constant(_ element: Expr, comparedWith item: Expr) throws(StatementError) -> Value? {
+        switch element.kind {
+        case .number, .string, .boolean: break
+        default: return nil
+        }
+        guard comparedColumn(element) == nil else { return nil }
+        if let itemType = staticType(item), let elementType = staticType(element), itemType != elementType,
+            itemType == .bool || elementType == .bool
+        {
+            throw StatementError(
+                Phrase.cannotCompare(name(itemType), name(elementType)), at: element.span,
+                hint: itemType == .text || elementType == .text ? Phrase.textComparesWithText() : nil)
+        }
+        return try constantOrValue(element, comparedWith: item)(0)
     }
 
     // MARK: - Fast paths
@@ -204,8 +239,8 @@ struct ExpressionCompiler {
     private func isCityField(_ expr: Expr) -> Bool {
         guard case .field(let name) = expr.kind else { return false }
         if case .known(.city) = name { return true }
-        if case .table(let table) = fields.frame, let index = table.columnIndex(of: name) {
-            return table.columns[index].field == .city
+        if let index = fields.frame.tableColumnIndex(of: name) {
+            return fields.frame.tableColumns?[index].field == .city
         }
         return false
     }
@@ -216,7 +251,7 @@ struct ExpressionCompiler {
     /// (`compare 合肥, 安庆 | sort 安庆 desc`, `compare 2013, 2017 | where 2017 > 2013`), which holds
     /// no field and is named exactly so.
     private func comparedColumn(_ expr: Expr) -> FieldName? {
-        guard case .table(let table) = fields.frame else { return nil }
+        guard let columns = fields.frame.tableColumns else { return nil }
         let name: String
         switch expr.kind {
         case .string(let text): name = text
@@ -224,7 +259,7 @@ struct ExpressionCompiler {
             name = String(Int(number))
         default: return nil
         }
-        return table.columns.contains { $0.name == name && $0.field == nil } ? .column(name) : nil
+        return columns.contains { $0.name == name && $0.field == nil } ? .column(name) : nil
     }
 
     /// An expression's value for each row.
@@ -284,7 +319,7 @@ struct ExpressionCompiler {
         case .regex: return nil
         case .field(let name):
             guard case .known(let field) = name else { return nil }
-            if case .table(let table) = fields.frame, table.columnIndex(of: name) == nil { return nil }
+            if fields.frame.tableColumns != nil, fields.frame.tableColumnIndex(of: name) == nil { return nil }
             return field.definition.type
         }
     }

@@ -19,9 +19,12 @@ public struct Session: Sendable {
     /// Adds the reports of files and folders after those loaded (see `ReportLoader`); names defined
     /// earlier keep their rows. Returns the files and paths that could not be loaded and the files
     /// already loaded (the same bytes, under any name), which add nothing; a raised `stop` (Ctrl-C)
-    /// leaves the files not yet read unloaded.
-    public mutating func load(paths: [String], stop: StopSignal = .never) -> ReportLoader.Addition {
-        let addition = ReportLoader.add(paths: paths, to: &corpus, until: { stop.isRaised })
+    /// leaves the files not yet read unloaded. With `roots` (safe mode), only files that really lie
+    /// inside them are read; the others are listed as skipped.
+    public mutating func load(
+        paths: [String], within roots: ReadRoots? = nil, stop: StopSignal = .never
+    ) -> ReportLoader.Addition {
+        let addition = ReportLoader.add(paths: paths, to: &corpus, within: roots, until: { stop.isRaised })
         cities = CityDirectory(corpus: corpus)
         return addition
     }

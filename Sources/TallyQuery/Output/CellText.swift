@@ -65,18 +65,6 @@ extension ResultTable {
 
 /// Text cleaning shared by the renderers.
 enum CellText {
-    /// `text` on one line: every control character (tabs, line breaks, escape codes) becomes a space,
-    /// so it cannot break a table's layout or restyle the terminal.
-    static func singleLine(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
-        var cleaned = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            cleaned.append(value < 0x20 || (0x7F...0x9F).contains(value) ? " " : scalar)
-        }
-        return String(cleaned)
-    }
-
     /// `text` with every tab and line break replaced by a space.
     static func withoutTabsOrBreaks(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }

@@ -49,14 +49,14 @@ public struct ChartRenderer: Sendable {
     /// When `stop` is raised the text stops there, incomplete.
     public func render(_ table: ResultTable, stop: StopSignal = .never) throws(ChartError) -> String {
         var output = ""
-        if let title = table.title { output += CellText.singleLine(title) + "\n" }
+        if let title = table.title { output += TerminalText.singleLine(title) + "\n" }
         if table.rows.isEmpty {
             output += CellText.rowCount(0) + "\n"
         } else {
             output += try bars(table, stop: stop)
             if table.omitted != nil { output += CellText.rowCount(of: table) + "\n" }
         }
-        for note in table.notes { output += CellText.singleLine(note) + "\n" }
+        for note in table.notes { output += TerminalText.singleLine(note) + "\n" }
         return output
     }
 
@@ -99,11 +99,11 @@ public struct ChartRenderer: Sendable {
             for column in columns {
                 if case .text(let text) = table.cell(row: row, column: column) { parts.append(text) }
             }
-            labels.append(CellText.singleLine(parts.joined(separator: " ")))
+            labels.append(TerminalText.singleLine(parts.joined(separator: " ")))
             let cell = table.cell(row: row, column: valueColumn)
             if case .quantity(let quantity, _) = cell { units.append(quantity.unit) } else { units.append("") }
             values.append(cell.chartValue)
-            valueTexts.append(CellText.singleLine(cell.humanText))
+            valueTexts.append(TerminalText.singleLine(cell.humanText))
         }
 
         let valueWidth = valueTexts.map { DisplayWidth.of($0) }.max() ?? 0

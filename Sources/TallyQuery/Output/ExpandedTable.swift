@@ -49,7 +49,7 @@ struct ExpandedTableRenderer {
             let fill = String(repeating: "─", count: max(1, ruleWidth - DisplayWidth.of(label)))
             output += style.apply(.dim, label + fill) + "\n"
             for column in headers.indices {
-                var value = CellText.singleLine(
+                var value = TerminalText.singleLine(
                     ShownWords.text(table.cell(row: row, column: column), words: words[column], bySize: bySize[column]))
                 if let valueWidth, DisplayWidth.of(value) > valueWidth {
                     value = DisplayWidth.truncated(value, toWidth: valueWidth)

@@ -1,3 +1,5 @@
+import ReportKit
+
 /// Writes a result table as a GitHub pipe table, figures in report form and numeric columns
 /// right-aligned (`---:`).
 ///
@@ -54,7 +56,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// `text` on one line with every `|` escaped as `\|`.
     private static func escaped(_ text: String) -> String {
-        let line = CellText.singleLine(text)
+        let line = TerminalText.singleLine(text)
         guard line.utf8.contains(UInt8(ascii: "|")) else { return line }
         var escaped = ""
         for scalar in line.unicodeScalars {

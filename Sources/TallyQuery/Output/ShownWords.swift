@@ -1,3 +1,4 @@
+import ReportKit
 import TallyText
 
 /// The words people see in a table, chart or expanded record, in the current language: a
@@ -28,7 +29,7 @@ enum ShownWords {
     static func header(_ name: String) -> String {
         if let phrase = computed[name] { return phrase() }
         if Language.current == .chinese, let field = Field(rawValue: name) { return field.chinese }
-        return CellText.singleLine(name)
+        return TerminalText.singleLine(name)
     }
 
     /// The headers of `names`.

@@ -37,7 +37,7 @@ public struct TableRenderer: Sendable {
     /// When `stop` is raised the text stops there, incomplete.
     public func render(_ table: ResultTable, stop: StopSignal = .never) -> String {
         var output = ""
-        if let title = table.title { output += CellText.singleLine(title) + "\n" }
+        if let title = table.title { output += TerminalText.singleLine(title) + "\n" }
         if !table.columns.isEmpty {
             output +=
                 isExpanded(table)
@@ -46,7 +46,7 @@ public struct TableRenderer: Sendable {
                 : box(table, stop: stop)
         }
         output += CellText.rowCount(of: table) + "\n"
-        for note in table.notes { output += CellText.singleLine(note) + "\n" }
+        for note in table.notes { output += TerminalText.singleLine(note) + "\n" }
         return output
     }
 
@@ -96,7 +96,7 @@ public struct TableRenderer: Sendable {
             if check.shouldStop() { return "" }
             for column in 0..<columnCount {
                 let cell = table.cell(row: row, column: column)
-                let text = CellText.singleLine(ShownWords.text(cell, words: words[column], bySize: bySize[column]))
+                let text = TerminalText.singleLine(ShownWords.text(cell, words: words[column], bySize: bySize[column]))
                 let width = DisplayWidth.of(text)
                 texts.append(text)
                 textWidths.append(width)

@@ -102,14 +102,23 @@ extension Parser {
         return left
     }
 
-    /// '(' additive (',' additive)* ')', the list after `in`.
+    /// The most values an `in (…)` list holds.
+    static let inListLimit = 100_000
+
+    /// '(' additive (',' additive)* ')', the list after `in`; at most `inListLimit` values.
     private mutating func parseList() throws(StatementError) -> (items: [Expr], span: SourceSpan) {
         guard peek.kind == .leftParen else { throw expected("'('", hint: Phrase.asInCityIn()) }
         let open = advance()
         var items: [Expr] = []
         repeat {
             try requireOperand("a value")
-            items.append(try parseAdditive())
+            let item = try parseAdditive()
+            guard items.count < Self.inListLimit else {
+                throw StatementError(
+                    Phrase.inListTooLong(HumanNumber.grouped(Double(Self.inListLimit))), at: item.span,
+                    hint: Phrase.inListTooLongHint())
+            }
+            items.append(item)
             guard peek.kind == .comma else { break }
             advance()
         } while true

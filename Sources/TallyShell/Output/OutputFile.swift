@@ -1,3 +1,4 @@
+import ReportKit
 import TallyQuery
 
 #if canImport(Glibc)
@@ -73,12 +74,13 @@ final class OutputFile {
 
     deinit { try? close() }
 
-    /// Writes `text` after what is there. False when `stop` was raised first: a regular file is then
-    /// cut back to the results before it. Throws, after cutting a regular file back, when a write
-    /// failed (a full disk, a reader that went away).
+    /// Writes `text` after what is there (on a terminal, such as `/dev/tty` or the shell's own
+    /// standard output there, with its controls as visible escapes: `TerminalText`). False when `stop`
+    /// was raised first: a regular file is then cut back to the results before it. Throws, after
+    /// cutting a regular file back, when a write failed (a full disk, a reader that went away).
     @discardableResult
     func append(_ text: String, stop: StopSignal = .never) throws(OutputFile.Failure) -> Bool {
-        var text = text
+        var text = kind == .stream && isatty(descriptor) != 0 ? TerminalText.shown(text) : text
         let outcome = text.withUTF8 { bytes in write(bytes, stop: stop) }
         return try finished(outcome, count: text.utf8.count)
     }

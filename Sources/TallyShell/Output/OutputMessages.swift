@@ -43,7 +43,7 @@ public enum OutputMessages {
     public static func saved(_ corpus: Corpus, to path: String) -> String {
         Phrase.saved(
             Plural.counted(corpus.reports.count, .report), Plural.counted(corpus.sentences.count, .sentence),
-            Plural.counted(corpus.measures.count, .figure), path)
+            Plural.counted(corpus.measures.count, .figure), TerminalText.singleLine(path))
     }
 
     /// The system's message for `code` in lower case (`no space left on device`).

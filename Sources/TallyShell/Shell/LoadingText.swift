@@ -1,8 +1,10 @@
+import ReportKit
 import TallyQuery
 import TallyText
 
 /// The shell's words about what is loaded, from the catalogue: the banner, the prompt and the
-/// replies of `.load`, `.unload` and `.reset`.
+/// replies of `.load`, `.unload` and `.reset`. File names in them show their controls as visible
+/// escapes (`TerminalText`).
 enum LoadingText {
     /// `6 documents, 6 years (2012–2018)`, `1 document (2022)`, `0 documents`.
     static func documentsAndYears(documents: Int, years: [Int]) -> String {
@@ -33,12 +35,13 @@ enum LoadingText {
 
     /// `already loaded: seeds/hailar/2012.txt (nothing added)`.
     static func alreadyLoaded(_ name: String) -> String {
-        Phrase.alreadyLoaded(name) + "\n"
+        Phrase.alreadyLoaded(TerminalText.singleLine(name)) + "\n"
     }
 
     /// `unloaded 1 document: seeds/hailar/2012.txt; left: 5 documents, …; names defined with let are forgotten`.
     static func unloaded(_ names: [String], left: String, forgotNames: Bool) -> String {
-        Phrase.unloaded(Plural.counted(names.count, .document), names.joined(separator: ", "), left)
+        Phrase.unloaded(
+            Plural.counted(names.count, .document), TerminalText.singleLine(names.joined(separator: ", ")), left)
             + (forgotNames ? Phrase.namesForgotten() : "") + "\n"
     }
 

@@ -11,7 +11,7 @@ extension Shell {
         let corpus = session.corpus
         let reports = corpus.reports.count
         let cities = corpus.cities
-        let shown = cities.prefix(6).joined(separator: " ") + (cities.count > 6 ? " …" : "")
+        let shown = TerminalText.singleLine(cities.prefix(6).joined(separator: " ")) + (cities.count > 6 ? " …" : "")
         let figures = corpus.measures.count
         let summary = LoadingText.banner(reports: reports, documentsAndYears: loadedSummary)
         let figureCount = Plural.counted(figures, .figure)
@@ -71,7 +71,9 @@ extension Shell {
                     continue
                 }
                 guard lines.isEmpty else {
-                    writeError(speaking { Phrase.droppedUnfinished(lines.joined(separator: " ")) } + "\n")
+                    writeError(
+                        speaking { Phrase.droppedUnfinished(TerminalText.singleLine(lines.joined(separator: " "))) }
+                            + "\n")
                     lines = []
                     continue
                 }
@@ -104,10 +106,19 @@ extension Shell {
         }
     }
 
-    /// Records a command typed at the prompt in the history and runs it, Ctrl-C stopping only it.
+    /// Records a command typed at the prompt in the history and runs it, Ctrl-C stopping only it. A
+    /// command over `HistoryFile.maximumEntryBytes` runs but is not recorded, with a note saying so.
     private func enter(_ text: String) -> CommandOutcome {
-        interactiveReader?.addToHistory(text)
-        enteredCommands.append(HistoryFile.historyLine(text))
+        let line = HistoryFile.historyLine(text)
+        if line.utf8.count > HistoryFile.maximumEntryBytes {
+            let note = speaking {
+                Phrase.historyEntryTooLong(line.utf8.count >> 10, HistoryFile.maximumEntryBytes >> 10)
+            }
+            writeError(TextStyle(enabled: settings.errorColor).apply(.dim, note) + "\n")
+        } else {
+            interactiveReader?.addToHistory(text)
+            enteredCommands.append(line)
+        }
         return Interrupt.catching { run(text) }
     }
 

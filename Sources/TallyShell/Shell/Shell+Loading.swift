@@ -13,7 +13,8 @@ extension Shell {
         let before = session.corpus.reports.count
         let measuresBefore = session.corpus.measures.count
         let documentsBefore = session.corpus.documents.count
-        let addition = session.load(paths: paths, stop: stop)
+        let addition = session.load(paths: paths, within: safeMode.isOn ? safeMode.roots : nil, stop: stop)
+        for skipped in addition.skipped { show(skipped) }
         for failure in addition.failures { show(failure) }
         for name in addition.alreadyLoaded { write(LoadingText.alreadyLoaded(name)) }
         let documents = session.corpus.documents.count - documentsBefore

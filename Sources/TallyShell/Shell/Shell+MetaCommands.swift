@@ -212,7 +212,8 @@ extension Shell {
         var text = ""
         for (index, entry) in entries.enumerated() {
             let number = String(index + 1)
-            text += String(repeating: " ", count: width - number.count) + number + "  " + entry + "\n"
+            text +=
+                String(repeating: " ", count: width - number.count) + number + "  " + TerminalText.shown(entry) + "\n"
         }
         write(text)
     }

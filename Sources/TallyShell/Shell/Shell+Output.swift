@@ -26,7 +26,7 @@ extension Shell {
             bom
             + output.rendered(
                 defaultFormat: settings.format, width: screenWidth, color: settings.color,
-                expanded: settings.expanded, stop: stop)
+                expanded: settings.expanded, forTerminal: settings.outputIsTerminal, stop: stop)
         if let transcript, !quiet {
             wroteToScreen = true
             console.writeOutput(text)

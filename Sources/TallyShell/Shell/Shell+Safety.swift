@@ -18,7 +18,9 @@ extension Shell {
         case nil:
             showSetting("safe", Self.switchText(safeMode.isOn))
         case true?:
+            guard !safeMode.isOn else { return .succeeded }
             safeMode.turnOn()
+            stopWriting()
         case false?:
             guard safeMode.isOn else { return .succeeded }
             show(
@@ -28,6 +30,26 @@ extension Shell {
             return .failed
         }
         return .succeeded
+    }
+
+    /// What `.safe on` ends of the writing begun before it: the history file is saved to no more,
+    /// and an open `.output` file (closed whole) or a waiting `.once` file is given up, each with
+    /// one line saying so; results go to the screen from then on.
+    private func stopWriting() {
+        historyFile?.stopSaving()
+        historyFile = nil
+        if let file = outputFile {
+            outputFile = nil
+            if close(file) {
+                writeError(Diagnostic.notice(Phrase.safeClosedOutput(file.path), color: settings.errorColor) + "\n")
+            }
+        }
+        if let file = onceFile {
+            onceFile = nil
+            if close(file) {
+                writeError(Diagnostic.notice(Phrase.safeDroppedOnce(file.path), color: settings.errorColor) + "\n")
+            }
+        }
     }
 
     /// The error that refuses `command` in safe mode, or nil when it may run: writing a file

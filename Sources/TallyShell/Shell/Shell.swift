@@ -121,13 +121,15 @@ public final class Shell {
         onceFile == nil && outputFile == nil && settings.format == .table ? settings.maxRows : nil
     }
 
-    /// Shows `text` as the command being run, when echo is on.
+    /// Shows `text` as the command being run, when echo is on, its controls as visible escapes
+    /// (`TerminalText`).
     func echo(_ text: String) {
         guard settings.echo else { return }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var shown = ""
         for (index, line) in lines.enumerated() {
-            shown += style.apply(.prompt, index == 0 ? "tally>" : "  ...>") + " " + line + "\n"
+            shown +=
+                style.apply(.prompt, index == 0 ? "tally>" : "  ...>") + " " + TerminalText.shown(String(line)) + "\n"
         }
         write(shown)
     }

@@ -28,6 +28,9 @@ public struct ShellSettings: Sendable, Equatable {
     /// Whether the width follows the terminal window as it is resized (read before each result);
     /// `width` is then the fallback.
     public var followsWindowWidth = false
+    /// Whether standard output is a terminal: CSV, TSV and JSON shown there have their controls
+    /// as visible escapes (`TerminalText`); to a file or pipe they stay byte-exact.
+    public var outputIsTerminal = false
     /// When a table on the screen is shown one record per block (`.expanded`): `auto` when it is
     /// wider than the window.
     public var expanded = ExpandedTables.auto

@@ -1,4 +1,5 @@
 import Foundation
+import ReportKit
 
 /// Simulated typing and auto-advance: the two things the walk does key by key or by the clock.
 extension StepWalk {
@@ -13,7 +14,7 @@ extension StepWalk {
         let characters = Array(command)
         shell.write(style.apply(.accent, "tally> "))
         func type(_ range: Range<Int>) {
-            let text = characters[range].map { $0 == "\n" ? "\n  ...> " : String($0) }.joined()
+            let text = characters[range].map { $0 == "\n" ? "\n  ...> " : TerminalText.shown(String($0)) }.joined()
             shell.write(style.apply(.accent, text))
         }
         guard let keys else {

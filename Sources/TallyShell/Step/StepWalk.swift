@@ -1,4 +1,5 @@
 import Foundation
+import ReportKit
 import TallyQuery
 
 /// Step mode: walks through a script for a talk or a lesson. Each step shows its title, narration
@@ -60,8 +61,7 @@ final class StepWalk {
     /// Walks from step `options.from` to the end or until `q`; `.quit` when the presenter typed
     /// `.quit`, else `.succeeded`.
     func run() -> CommandOutcome {
-        shell.write(
-            shell.style.apply(.dim, texts.opening(path: script.path, title: plan.title, steps: steps.count)) + "\n")
+        say(texts.opening(path: script.path, title: plan.title, steps: steps.count))
         notes?.add(texts.notesOpening(path: script.path, title: plan.title))
         if !plan.header.isEmpty { notes?.add(plan.header) }
         guard !steps.isEmpty else { return finish(completed: true) }
@@ -141,20 +141,22 @@ final class StepWalk {
     }
 
     /// Shows step `index`: its rule and title, its narration, and its command after the prompt
-    /// (unless typing is on, which types it when it runs); the notes stream gets its notes.
+    /// (unless typing is on, which types it when it runs), their controls as visible escapes
+    /// (`TerminalText`); the notes stream gets its notes.
     func show() {
         let step = steps[index]
         let style = shell.style
-        var text =
-            "\n" + style.apply(.heading, texts.heading(number: index + 1, total: steps.count, title: step.title)) + "\n"
+        let heading = texts.heading(number: index + 1, total: steps.count, title: step.title)
+        var text = "\n" + style.apply(.heading, TerminalText.singleLine(heading)) + "\n"
         if !step.narration.isEmpty {
             text +=
                 step.narration.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { style.apply(.dim, String($0)) }.joined(separator: "\n") + "\n"
+                .map { style.apply(.dim, TerminalText.shown(String($0))) }.joined(separator: "\n") + "\n"
         }
         if !typing {
             text +=
-                Self.prompted(step.command.text).split(separator: "\n").map { style.apply(.accent, String($0)) }
+                Self.prompted(step.command.text).split(separator: "\n")
+                .map { style.apply(.accent, TerminalText.shown(String($0))) }
                 .joined(separator: "\n") + "\n"
         }
         shell.write(text)
@@ -212,16 +214,19 @@ final class StepWalk {
         Interrupt.catching(body)
     }
 
-    /// Writes a line of the walk's own, dimmed.
+    /// Writes a line of the walk's own, dimmed; the paths, titles and commands in it show their
+    /// controls as visible escapes (`TerminalText`).
     func say(_ text: String) {
-        shell.write(shell.style.apply(.dim, text) + "\n")
+        shell.write(shell.style.apply(.dim, TerminalText.shown(text)) + "\n")
     }
 
     /// Ends the walk: the closing comments when it went to the end, and a last line.
     private func finish(completed: Bool) -> CommandOutcome {
         if completed {
             runSilently(plan.trailingSetUp)
-            if !plan.epilogue.isEmpty { shell.write("\n" + shell.style.apply(.dim, plan.epilogue) + "\n") }
+            if !plan.epilogue.isEmpty {
+                shell.write("\n" + shell.style.apply(.dim, TerminalText.shown(plan.epilogue)) + "\n")
+            }
             say(texts.end(path: script.path))
         } else {
             say(texts.stopped(path: script.path))

@@ -1,4 +1,5 @@
 import CEditLine
+import ReportKit
 
 #if canImport(Glibc)
 import Glibc
@@ -92,10 +93,11 @@ public final class EditLineReader: LineReader {
     }
 
     /// Adds `entry` to the in-memory history (for Up) and saves it to the history file at once.
-    /// Line breaks become spaces, so a multi-line statement comes back as one line.
+    /// Line breaks become spaces, so a multi-line statement comes back as one line. An entry over
+    /// `HistoryFile.maximumEntryBytes` is kept in neither.
     public func addToHistory(_ entry: String) {
         let line = HistoryFile.historyLine(entry)
-        guard !line.isEmpty else { return }
+        guard !line.isEmpty, line.utf8.count <= HistoryFile.maximumEntryBytes else { return }
         ce_hist_enter(history, WideText.nulTerminated(line))
         historyFile?.append(line)
     }
@@ -214,7 +216,9 @@ public final class EditLineReader: LineReader {
             return UInt8(CC_REFRESH)
         case .list(let candidates):
             let width = TerminalInfo.windowColumns() ?? 80
-            writeOutput("\n" + columnRows(candidates, width: width).joined(separator: "\n") + "\n")
+            // A file name may hold controls: each candidate is shown as `TerminalText` lays it out.
+            let shown = candidates.map(TerminalText.singleLine)
+            writeOutput("\n" + columnRows(shown, width: width).joined(separator: "\n") + "\n")
             return UInt8(CC_REDISPLAY)
         case .beep:
             return UInt8(CC_ERROR)

@@ -1,6 +1,8 @@
 import CEditLine
 import Foundation
+import ReportKit
 import Synchronization
+import TallyText
 
 #if canImport(Glibc)
 import Glibc
@@ -20,6 +22,11 @@ import Glibc
 public final class HistoryFile {
     /// How many entries are kept when no size is given.
     public static let defaultSize = 1000
+    /// The longest entry saved, in bytes of UTF-8: 64 KB. A longer command is run but not saved, so
+    /// one huge paste is not re-read and rewritten with every command after it.
+    public static let maximumEntryBytes = 64 << 10
+    /// The largest history file read, in bytes: 16 MB. A larger one is neither read nor replaced.
+    public static let maximumFileBytes = 16 << 20
 
     /// Where the history is stored.
     public let path: String
@@ -76,13 +83,20 @@ public final class HistoryFile {
         }
     }
 
+    /// Saves nothing more for the rest of the run (safe mode was turned on).
+    public func stopSaving() {
+        savingDisabled = true
+    }
+
     /// Adds `entry` to the end of the file at once, merged with whatever other shells wrote meanwhile.
     ///
-    /// Line breaks in `entry` become spaces; blank entries and an entry equal to the file's last one
-    /// are not stored.
+    /// Line breaks in `entry` become spaces; blank entries, an entry equal to the file's last one and
+    /// one over `maximumEntryBytes` are not stored.
     public func append(_ entry: String) {
         let line = Self.historyLine(entry)
-        guard !savingDisabled, !line.isEmpty, prepareFolder() else { return }
+        guard !savingDisabled, !line.isEmpty, line.utf8.count <= Self.maximumEntryBytes, prepareFolder() else {
+            return
+        }
         let lock = FolderLock(folder: folder)
         defer { lock.release() }
         UTF8Locale.run {
@@ -110,7 +124,7 @@ public final class HistoryFile {
 
     /// Writes `message` as one `tally: warning:` line to standard error.
     public static func warnOnStandardError(_ message: String) {
-        fputs("tally: warning: \(message)\n", ce_stderr())
+        fputs("tally: warning: \(TerminalText.shown(message))\n", ce_stderr())
     }
 
     // MARK: - File operations
@@ -158,6 +172,10 @@ public final class HistoryFile {
             return false
         }
         guard status.st_size > 0 else { return true }
+        guard Int(status.st_size) <= Self.maximumFileBytes else {
+            disable(Phrase.historyFileTooLarge(file, Self.maximumFileBytes >> 20))
+            return false
+        }
         if libeditFileAccess.withLock({ _ in ce_hist_load(history, file) }) >= 0 { return true }
         disable("cannot read the history file \(file) (unreadable, or not a tally history file)")
         return false

@@ -16,9 +16,11 @@ enum CleanProcess {
         var output: String
     }
 
-    /// Runs `executable` with `arguments` and `environment`, waiting at most `timeout` before killing it.
+    /// Runs `executable` with `arguments` and `environment`, waiting at most `timeout` before killing it;
+    /// with `interruptAfter`, sends it SIGINT (as Ctrl-C would) that long after it started.
     static func run(
-        _ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration
+        _ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration,
+        interruptAfter: Duration? = nil
     ) -> Outcome {
         var template = Array((NSTemporaryDirectory() + "tally-process-XXXXXX").utf8CString)
         let outputDescriptor = mkstemp(&template)
@@ -58,6 +60,11 @@ enum CleanProcess {
             return Outcome(status: nil, output: "cannot start \(executable): \(String(cString: strerror(spawnError)))")
         }
 
+        if let interruptAfter {
+            let (seconds, attoseconds) = interruptAfter.components
+            usleep(UInt32(seconds * 1_000_000 + attoseconds / 1_000_000_000_000))
+            kill(pid, SIGINT)
+        }
         let status = wait(for: pid, timeout: timeout)
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         return Outcome(status: status, output: output)

@@ -102,6 +102,14 @@ final class TmuxSession {
         get throws { try number("#{cursor_x}") }
     }
 
+    /// The pane's title, as the program in it set it (with OSC 0 or 2) or tmux's default.
+    var paneTitle: String {
+        get throws {
+            try tmux(["display-message", "-p", "-t", Self.target, "#{pane_title}"])
+                .trimmingCharacters(in: .newlines)
+        }
+    }
+
     /// The cursor's row (0-based).
     var cursorY: Int {
         get throws { try number("#{cursor_y}") }
