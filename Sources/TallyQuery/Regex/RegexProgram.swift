@@ -19,8 +19,9 @@ enum RegexInstruction: Sendable {
 /// A regular expression compiled for `RegexMatcher`: a list of instructions (a Thompson NFA),
 /// counted repetitions written out, at most `maximumSize` instructions.
 struct RegexProgram: Sendable {
-    /// The most instructions a program may have; the matcher's work per scalar grows with it.
-    static let maximumSize = 3_000
+    /// The most instructions a program may have besides its match; the matcher's work per scalar
+    /// grows with it, so this bounds a match to this many steps per scalar of the text.
+    static let maximumSize = 1_000
 
     private(set) var instructions: [RegexInstruction] = []
     private(set) var sets: [ScalarSet] = []
@@ -30,7 +31,7 @@ struct RegexProgram: Sendable {
     /// The program for `node`, or a failure when it would have more than `maximumSize` instructions.
     init(_ node: RegexNode) throws(RegexPattern.Failure) {
         try compile(node)
-        try emit(.match)
+        instructions.append(.match)  // not counted: a pattern of `maximumSize` scalars compiles
         anchoredAtStart = Self.startsAnchored(node)
     }
 
