@@ -152,6 +152,12 @@ import Testing
                 measures | where subject ~ /a{99999}{99999}/
                                              ^~~~~~~
                 """)
+        #expect(
+            try shown(#"measures | where subject ~ /a\/b\/(c/"#) == #"""
+                <command>:1:35: error: invalid regular expression: '(' is not closed
+                measures | where subject ~ /a\/b\/(c/
+                                                  ^
+                """#)
     }
 
     /// The patterns that used to run for minutes or for ever under a backtracking engine (and got past
