@@ -1,3 +1,4 @@
+import Foundation
 import ReportKit
 import TallyQuery
 import TallyTestSupport
@@ -65,6 +66,31 @@ import Testing
         // gives no level for 2017.
         let unreported = try rows("targets | where indicator == 地区生产总值 and status == 未报告 | select period")
         #expect(unreported == [["2015"], ["2017"]])
+    }
+
+    @Test("sort desc puts the largest first and the empty cells last, as asc does")
+    func sortKeepsEmptyCellsLast() throws {
+        let query = "targets | where indicator == 地区生产总值 | sort result %@ | select period, result"
+        let descending = try rows(query.replacingOccurrences(of: "%@", with: "desc"))
+        #expect(descending.prefix(3) == [["2014", "274.4亿元"], ["2013", "253.7亿元"], ["2012", "235.2亿元"]])
+        #expect(descending.suffix(2).allSatisfy { $0[1].isEmpty })
+        let ascending = try rows(query.replacingOccurrences(of: "%@", with: "asc"))
+        #expect(ascending.prefix(3) == [["2012", "235.2亿元"], ["2013", "253.7亿元"], ["2014", "274.4亿元"]])
+        #expect(ascending.suffix(2).allSatisfy { $0[1].isEmpty })
+    }
+
+    @Test("targets makes its cells when they are read, with the same answers as the whole table")
+    func targetsComputesCellsWhenRead() throws {
+        var session = hailarSession()
+        let whole = try #require(try session.run("targets").table)
+        let statusColumn = try #require(whole.columns.firstIndex(of: "status"))
+        var counts: [String: Int] = [:]
+        for row in whole.rows { counts[row[statusColumn].plainText, default: 0] += 1 }
+        let counted = try rows("targets | count by status")
+        #expect(Dictionary(uniqueKeysWithValues: counted.map { ($0[0], Int($0[1]) ?? -1) }) == counts)
+        #expect(try rows("targets | where status == met | count") == [[String(counts["met"] ?? 0)]])
+        // A field targets lacks is still an error naming every column targets has.
+        #expect(throws: (any Error).self) { try rows("targets | count by speaker") }
     }
 
     @Test("compare puts years side by side, the later against the earlier, without targets")

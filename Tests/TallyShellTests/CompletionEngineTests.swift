@@ -8,7 +8,7 @@ import Testing
 private let engine = CompletionEngine(
     data: CompletionData(
         cities: ["合肥", "蚌埠", "阜阳", "安庆", "黄山"], units: ["元", "人次", "%", "元/月"],
-        speakers: ["刘卫宝", "吕栋"], names: ["money", "people"]),
+        speakers: ["刘卫宝", "吕栋"], names: ["money", "people"], years: [2021, 2022]),
     workingDirectory: "/nonexistent")
 
 /// Completes `line` with the cursor at its end.
@@ -25,10 +25,24 @@ struct CompletionEngineTests {
         #expect(complete("sections 黄") == CompletionCandidates(replaceFrom: 9, candidates: ["黄山"]))
     }
 
-    @Test("After compare the city names come with cities; after a comma only the names")
+    @Test("After compare the city names come with cities, years and the loaded years; after a comma only the names")
     func compareCities() {
-        #expect(complete("compare ").candidates == ["合肥", "蚌埠", "阜阳", "安庆", "黄山", "cities"])
+        #expect(
+            complete("compare ").candidates == ["合肥", "蚌埠", "阜阳", "安庆", "黄山", "cities", "years", "2021", "2022"])
+        #expect(complete("compare 各").candidates == ["各市", "各年"])
+        #expect(complete("compare 20").candidates == ["2021", "2022"])
         #expect(complete("compare 合肥, ").candidates == ["合肥", "蚌埠", "阜阳", "安庆", "黄山"])
+    }
+
+    @Test("After targets the city names; after status, period, year and change their values")
+    func yearsAndTargets() {
+        #expect(complete("targets 安") == CompletionCandidates(replaceFrom: 8, candidates: ["安庆"]))
+        #expect(complete("targets | where status == ").candidates == ["met", "missed", "unreported", "ambiguous"])
+        #expect(complete("targets | where status == 未").candidates == ["未达成", "未报告"])
+        #expect(complete("measures | where period == ").candidates == ["2021", "2022"])
+        #expect(complete("measures | where year in (2021, ").candidates == ["2021", "2022"])
+        #expect(complete("measures | where change == g").candidates == ["growth"])
+        #expect(complete("measures | tr").candidates == ["trend"])
     }
 
     @Test("A partial verb after | completes, in any letter case")

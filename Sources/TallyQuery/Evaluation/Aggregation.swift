@@ -44,8 +44,9 @@ struct Aggregation {
         let keyAccessors = try summary.groupBy.map { (field) throws(StatementError) in
             try compiler.fields.accessor(field.value, at: field.span)
         }
-        if case .measures = frame, summary.aggregates.allSatisfy({ $0.function == .count }),
-            let slots = Grouping.slots(rows: rows, by: summary.groupBy, corpus: corpus, cities: compiler.cities)
+        if summary.aggregates.allSatisfy({ $0.function == .count }),
+            let slots = Grouping.slots(
+                rows: rows, by: summary.groupBy, in: frame, corpus: corpus, cities: compiler.cities)
         {
             // Counting needs no rows per group: one pass over the slots.
             var counts = [Int](repeating: 0, count: slots.firstRows.count)
@@ -224,7 +225,7 @@ struct Aggregation {
         }
         let skip = countedTwice
         if case .measures = frame,
-            let slots = Grouping.slots(rows: rows, by: groupFields, corpus: corpus, cities: compiler.cities)
+            let slots = Grouping.slots(rows: rows, by: groupFields, in: frame, corpus: corpus, cities: compiler.cities)
         {
             return measureTotals(slots, groupFields: groupFields, keyAccessors: keyAccessors, skip: skip)
         }

@@ -239,7 +239,9 @@ struct ComparisonTable {
     private func groupsOf(
         _ rows: [Int], by fields: [Spanned<FieldName>], accessors: [(Int) -> Value]
     ) throws(StatementError) -> (slotOfRow: [Int32], firstRows: [Int]) {
-        if let slots = Grouping.slots(rows: rows, by: fields, corpus: corpus, cities: cities) { return slots }
+        if let slots = Grouping.slots(rows: rows, by: fields, in: .measures([]), corpus: corpus, cities: cities) {
+            return slots
+        }
         let grouping = Grouping(
             rows: rows, by: fields, in: .measures([]), accessors: accessors, corpus: corpus, cities: cities)
         var slotOfRow = [Int32](repeating: 0, count: corpus.measures.count)

@@ -12,13 +12,8 @@ enum DocumentLabel {
 
     /// `海拉尔区 2015, line 12`: the report and the line a figure is on.
     static func of(measure: Int, in corpus: Corpus) -> String {
-        of(measure: measure, in: corpus, reportLabel: of(report: Int(corpus.measures.report[measure]), in: corpus))
-    }
-
-    /// `海拉尔区 2015, line 12` with the report's label made already (`of(report:in:)`), for tables
-    /// that label many figures of the same reports.
-    static func of(measure: Int, in corpus: Corpus, reportLabel: String) -> String {
-        (reportLabel.isEmpty ? "" : reportLabel + ", ") + "line \(corpus.measures.line[measure])"
+        let report = of(report: Int(corpus.measures.report[measure]), in: corpus)
+        return (report.isEmpty ? "" : report + ", ") + "line \(corpus.measures.line[measure])"
     }
 
     /// Whether the loaded reports come from more than one document, so that tables name each row's.

@@ -199,8 +199,8 @@ struct ExpressionCompiler {
     private func isCityField(_ expr: Expr) -> Bool {
         guard case .field(let name) = expr.kind else { return false }
         if case .known(.city) = name { return true }
-        if case .table(let table) = fields.frame, let index = table.columnIndex(of: name) {
-            return table.columns[index].field == .city
+        if let index = fields.frame.tableColumnIndex(of: name) {
+            return fields.frame.tableColumns?[index].field == .city
         }
         return false
     }
@@ -211,7 +211,7 @@ struct ExpressionCompiler {
     /// (`compare 合肥, 安庆 | sort 安庆 desc`, `compare 2013, 2017 | where 2017 > 2013`), which holds
     /// no field and is named exactly so.
     private func comparedColumn(_ expr: Expr) -> FieldName? {
-        guard case .table(let table) = fields.frame else { return nil }
+        guard let columns = fields.frame.tableColumns else { return nil }
         let name: String
         switch expr.kind {
         case .string(let text): name = text
@@ -219,7 +219,7 @@ struct ExpressionCompiler {
             name = String(Int(number))
         default: return nil
         }
-        return table.columns.contains { $0.name == name && $0.field == nil } ? .column(name) : nil
+        return columns.contains { $0.name == name && $0.field == nil } ? .column(name) : nil
     }
 
     /// An expression's value for each row.
@@ -279,7 +279,7 @@ struct ExpressionCompiler {
         case .regex: return nil
         case .field(let name):
             guard case .known(let field) = name else { return nil }
-            if case .table(let table) = fields.frame, table.columnIndex(of: name) == nil { return nil }
+            if fields.frame.tableColumns != nil, fields.frame.tableColumnIndex(of: name) == nil { return nil }
             return field.definition.type
         }
     }

@@ -8,12 +8,33 @@ enum Frame: Sendable {
     case sentences([Int32])
     /// A materialised table.
     case table(RowTable)
+    /// A table whose cells are made when read (`targets`).
+    case computed(ComputedTable)
 
     /// The number of rows.
     var count: Int {
         switch self {
         case .measures(let indices), .sentences(let indices): indices.count
         case .table(let table): table.rows.count
+        case .computed(let table): table.rows.count
+        }
+    }
+
+    /// The columns of a table frame (materialised or computed); nil for measures and sentences.
+    var tableColumns: [RowTable.Column]? {
+        switch self {
+        case .measures, .sentences: nil
+        case .table(let table): table.columns
+        case .computed(let table): table.columns
+        }
+    }
+
+    /// The index of the column of a table frame that `name` names.
+    func tableColumnIndex(of name: FieldName) -> Int? {
+        switch self {
+        case .measures, .sentences: nil
+        case .table(let table): table.columnIndex(of: name)
+        case .computed(let table): table.columnIndex(of: name)
         }
     }
 }

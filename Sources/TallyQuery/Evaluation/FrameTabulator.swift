@@ -22,6 +22,8 @@ struct FrameTabulator {
         case .table(let whole):
             table = whole
             table.rows = kept(whole.rows)
+        case .computed(let whole):
+            table = whole.materialized(rows: kept(whole.rows))
         case .measures(let indices):
             table = try columns(Self.measureColumns, of: frame, rows: kept(indices))
         case .sentences(let indices):

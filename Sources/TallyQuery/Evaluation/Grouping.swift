@@ -15,8 +15,8 @@ struct Grouping {
             groups = [rows]
             return
         }
-        if case .measures = frame,
-            let (keys, keyCount) = Self.integerKeys(fields.map(\.value), rows: rows, corpus: corpus, cities: cities)
+        if let (keys, keyCount) = Self.integerKeys(
+            fields.map(\.value), rows: rows, in: frame, corpus: corpus, cities: cities)
         {
             if keyCount <= 1 << 20 {
                 // Few enough combinations for a direct table: one array read per row, no hashing.
@@ -43,25 +43,39 @@ struct Grouping {
             }
             return
         }
-        var slotByKey: [[Value]: Int] = [:]
-        for row in rows {
-            let key = accessors.map { $0(row) }
-            if let slot = slotByKey[key] {
-                groups[slot].append(row)
-            } else {
-                slotByKey[key] = groups.count
-                groups.append([row])
-            }
+        if accessors.count == 1 {
+            groups = Self.groups(of: rows, key: accessors[0])
+        } else {
+            groups = Self.groups(of: rows) { row in accessors.map { $0(row) } }
         }
     }
 
-    /// For measures grouped by interned columns: the group of each row (in the order of `rows`) and
+    /// The rows grouped by the value of `key`, in first-seen order.
+    private static func groups<Key: Hashable>(of rows: [Int], key: (Int) -> Key) -> [[Int]] {
+        var groups: [[Int]] = []
+        var slotByKey: [Key: Int] = [:]
+        for row in rows {
+            let value = key(row)
+            if let slot = slotByKey[value] {
+                groups[slot].append(row)
+            } else {
+                slotByKey[value] = groups.count
+                groups.append([row])
+            }
+        }
+        return groups
+    }
+
+    /// For measures grouped by interned columns (or computed rows by coded columns): the group of
+    /// each row (in the order of `rows`) and
     /// each group's first row, without building a list of rows per group; nil when a field has no
     /// integer column. Aggregates that only add and count use it to stay one pass over the columns.
     static func slots(
-        rows: [Int], by fields: [Spanned<FieldName>], corpus: Corpus, cities: CityDirectory
+        rows: [Int], by fields: [Spanned<FieldName>], in frame: Frame, corpus: Corpus, cities: CityDirectory
     ) -> (slotOfRow: [Int32], firstRows: [Int])? {
-        guard let (keys, keyCount) = integerKeys(fields.map(\.value), rows: rows, corpus: corpus, cities: cities),
+        guard
+            let (keys, keyCount) = integerKeys(
+                fields.map(\.value), rows: rows, in: frame, corpus: corpus, cities: cities),
             keyCount <= 1 << 20
         else {
             return nil
@@ -85,6 +99,17 @@ struct Grouping {
     /// a time (one tight loop per field, no call per row); nil when a field has no integer column or
     /// the combinations do not fit in an `Int`.
     private static func integerKeys(
+        _ fields: [FieldName], rows: [Int], in frame: Frame, corpus: Corpus, cities: CityDirectory
+    ) -> (keys: [Int], keyCount: Int)? {
+        switch frame {
+        case .measures: return measureKeys(fields, rows: rows, corpus: corpus, cities: cities)
+        case .computed(let table): return codedKeys(fields, rows: rows, in: table)
+        case .sentences, .table: return nil
+        }
+    }
+
+    /// `integerKeys` for measures, from their interned columns.
+    private static func measureKeys(
         _ fields: [FieldName], rows: [Int], corpus: Corpus, cities: CityDirectory
     ) -> (keys: [Int], keyCount: Int)? {
         let measures = corpus.measures
@@ -112,6 +137,27 @@ struct Grouping {
             default: return nil
             }
         }
+        return (keys, keyCount)
+    }
+
+    /// `integerKeys` for computed rows, from the codes of their columns.
+    private static func codedKeys(_ fields: [FieldName], rows: [Int], in table: ComputedTable) -> (
+        keys: [Int], keyCount: Int
+    )? {
+        var coded: [(codes: [Int32], count: Int)] = []
+        var keyCount = 1
+        for field in fields {
+            guard let column = table.columnIndex(of: field), let codes = table.source.codes(column: column) else {
+                return nil
+            }
+            let (product, overflow) = keyCount.multipliedReportingOverflow(by: max(codes.count + 1, 1))
+            guard !overflow else { return nil }
+            keyCount = product
+            coded.append(codes)
+        }
+        var keys = [Int](repeating: 0, count: rows.count)
+        // Code + 1, so that -1 (no value) has a key too.
+        for (codes, count) in coded { mix(&keys, rows, count + 1, codes) { Int($0) + 1 } }
         return (keys, keyCount)
     }
 

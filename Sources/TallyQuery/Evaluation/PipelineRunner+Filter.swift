@@ -15,6 +15,9 @@ extension PipelineRunner {
             }
             table.rows = kept
             return .table(table)
+        case .computed(var table):
+            table.rows = try filtered(table.rows, test)
+            return .computed(table)
         }
     }
 

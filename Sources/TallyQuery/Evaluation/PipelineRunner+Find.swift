@@ -19,6 +19,16 @@ extension PipelineRunner {
             var kept = table
             kept.rows = table.rows.filter { row in terms.allSatisfy { row[column].text.contains($0) } }
             return .table(kept)
+        case .computed(let table):
+            guard let column = table.columnIndex(of: .known(.sentence)) else {
+                throw StatementError(Phrase.findNeedsSentences(), at: span)
+            }
+            var kept = table
+            kept.rows = table.rows.filter { row in
+                let text = table.source.value(column: column, row: Int(row)).text
+                return terms.allSatisfy { text.contains($0) }
+            }
+            return .computed(kept)
         }
     }
 }

@@ -4,10 +4,13 @@ import ReportKit
 extension PipelineRunner {
     func take(_ frame: Frame, _ count: Int) -> Frame {
         switch frame {
-        case .measures(let indices): .measures(Array(indices.prefix(count)))
-        case .sentences(let indices): .sentences(Array(indices.prefix(count)))
+        case .measures(let indices): return .measures(Array(indices.prefix(count)))
+        case .sentences(let indices): return .sentences(Array(indices.prefix(count)))
         case .table(let table):
-            .table(RowTable(columns: table.columns, rows: Array(table.rows.prefix(count)), notes: table.notes))
+            return .table(RowTable(columns: table.columns, rows: Array(table.rows.prefix(count)), notes: table.notes))
+        case .computed(var table):
+            table.rows = Array(table.rows.prefix(count))
+            return .computed(table)
         }
     }
 
@@ -31,6 +34,7 @@ extension PipelineRunner {
         }
         var table = RowTable(columns: columns, rows: rows)
         if case .table(let input) = frame { table.notes = input.notes }
+        if case .computed(let input) = frame { table.notes = input.notes }
         return table
     }
 

@@ -39,6 +39,9 @@ extension PipelineRunner {
         case .table(var table):
             table.rows = order.map { table.rows[$0] }
             return .table(table)
+        case .computed(var table):
+            table.rows = order.map { table.rows[$0] }
+            return .computed(table)
         }
     }
 

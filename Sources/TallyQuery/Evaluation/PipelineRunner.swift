@@ -87,7 +87,7 @@ struct PipelineRunner {
                 guard let found = cities.resolve(city.value) else { throw cities.unknown(city.value, at: city.span) }
                 resolved = found
             }
-            return .table(try TargetsTable(corpus: corpus, cities: cities, city: resolved, stop: stop).table())
+            return .computed(try TargetsTable(corpus: corpus, cities: cities, city: resolved, stop: stop).table())
         default:
             return try SourceFrames(corpus: corpus, cities: cities).frame(source)
         }
@@ -174,7 +174,7 @@ struct PipelineRunner {
         switch frame {
         case .measures: true
         case .sentences: false
-        case .table(let table): table.columnIndex(of: .known(.value)) != nil
+        case .table, .computed: frame.tableColumnIndex(of: .known(.value)) != nil
         }
     }
 
@@ -187,6 +187,7 @@ struct PipelineRunner {
         switch frame {
         case .measures(let indices), .sentences(let indices): indices.map { Int($0) }
         case .table(let table): Array(table.rows.indices)
+        case .computed(let table): table.rows.map { Int($0) }
         }
     }
 }

@@ -14,6 +14,7 @@ struct RowFields {
         case .measures: Field.measureFields.map(\.english)
         case .sentences: Field.sentenceFields.map(\.english)
         case .table(let table): table.columns.map(\.name)
+        case .computed(let table): table.columns.map(\.name)
         }
     }
 
@@ -28,6 +29,11 @@ struct RowFields {
             if let column = table.columnIndex(of: name) {
                 let rows = table.rows
                 return { rows[$0][column] }
+            }
+        case .computed(let table):
+            if let column = table.columnIndex(of: name) {
+                let source = table.source
+                return { source.value(column: column, row: $0) }
             }
         }
         throw StatementError(

@@ -1,6 +1,8 @@
 /// Sorting rows by keys without comparing values over and over: each key's values are replaced by
 /// their rank among the key's distinct values (equal values share a rank), so the sort itself compares
-/// integers. Ordering follows `Value.ascending`: numbers, then text, then missing values.
+/// integers. Ordering follows `Value.ascending`: numbers, then text, then missing values; a descending
+/// key reverses the values but keeps missing ones last (as DuckDB does), so `sort result desc` starts
+/// with the largest result, not with the empty cells.
 struct SortRanks {
     /// How a key reads its values.
     enum Key {
@@ -13,22 +15,35 @@ struct SortRanks {
         case numbers([Double])
     }
 
-    /// Per key, the rank of each row.
+    /// Per key, the rank of each row in the key's direction (smaller first).
     private let ranks: [[Int32]]
-    private let descending: [Bool]
 
     /// The ranks of `rows` under `keys`, checking `stop` as it goes.
     init(rows: [Int], keys: [(key: Key, descending: Bool)], stop: StopSignal) throws(StatementError) {
         var ranks: [[Int32]] = []
         for key in keys {
+            let ranked: Ranked
             switch key.key {
-            case .values(let value): ranks.append(try Self.ranks(of: rows, value, stop: stop))
-            case .column(let column, let value): ranks.append(Self.ranks(of: rows, in: column, value))
-            case .numbers(let numbers): ranks.append(Self.ranks(of: rows.map { numbers[$0] }))
+            case .values(let value): ranked = try Self.ranks(of: rows, value, stop: stop)
+            case .column(let column, let value): ranked = Self.ranks(of: rows, in: column, value)
+            case .numbers(let numbers): ranked = Ranked(ranks: Self.ranks(of: rows.map { numbers[$0] }), missing: nil)
             }
+            ranks.append(key.descending ? ranked.reversed() : ranked.ranks)
         }
         self.ranks = ranks
-        self.descending = keys.map(\.descending)
+    }
+
+    /// A key's ranks and the rank of its missing values, which is the largest (nil when none is
+    /// missing).
+    private struct Ranked {
+        var ranks: [Int32]
+        var missing: Int32?
+
+        /// The ranks with the values' order reversed and missing values still last.
+        func reversed() -> [Int32] {
+            let top = missing.map { $0 - 1 } ?? (ranks.max() ?? 0)
+            return ranks.map { $0 == missing ? $0 : top - $0 }
+        }
     }
 
     /// The row positions in sorted order (ties keep their order). When every key's ranks and the
@@ -44,10 +59,8 @@ struct SortRanks {
         }
         var packed = [UInt64](repeating: 0, count: count)
         for (key, keyRanks) in ranks.enumerated() {
-            let largest = UInt64((1 << rankBits[key]) - 1)
             for position in 0..<count {
-                let rank = UInt64(keyRanks[position])
-                packed[position] = packed[position] << UInt64(rankBits[key]) | (descending[key] ? largest - rank : rank)
+                packed[position] = packed[position] << UInt64(rankBits[key]) | UInt64(keyRanks[position])
             }
         }
         for position in 0..<count { packed[position] = packed[position] << UInt64(positionBits) | UInt64(position) }
@@ -67,14 +80,14 @@ struct SortRanks {
         for key in ranks.indices {
             let a = ranks[key][left]
             let b = ranks[key][right]
-            if a != b { return descending[key] ? a > b : a < b }
+            if a != b { return a < b }
         }
         return left < right
     }
 
     /// The rank of each row's value.
     private static func ranks(of rows: [Int], _ value: (Int) -> Value, stop: StopSignal) throws(StatementError)
-        -> [Int32]
+        -> Ranked
     {
         var check = stop.check()
         var values: [Value] = []
@@ -87,7 +100,7 @@ struct SortRanks {
     }
 
     /// The rank of each row's id in `column`, valuing each distinct id once.
-    private static func ranks(of rows: [Int], in column: [Int32], _ value: (Int) -> Value) -> [Int32] {
+    private static func ranks(of rows: [Int], in column: [Int32], _ value: (Int) -> Value) -> Ranked {
         let largest = rows.lazy.map { Int(column[$0]) }.max() ?? -1
         // Slot id + 1, so that -1 (no value) has a slot too.
         var present = [Bool](repeating: false, count: largest + 2)
@@ -95,8 +108,8 @@ struct SortRanks {
         let ids = present.indices.filter { present[$0] }.map { $0 - 1 }
         let idRanks = ranks(of: ids.map { $0 < 0 ? .null : value($0) })
         var rankOfSlot = [Int32](repeating: 0, count: present.count)
-        for (position, id) in ids.enumerated() { rankOfSlot[id + 1] = idRanks[position] }
-        return rows.map { rankOfSlot[Int(column[$0]) + 1] }
+        for (position, id) in ids.enumerated() { rankOfSlot[id + 1] = idRanks.ranks[position] }
+        return Ranked(ranks: rows.map { rankOfSlot[Int(column[$0]) + 1] }, missing: idRanks.missing)
     }
 
     /// Each number's rank among the distinct numbers, smallest first.
@@ -110,7 +123,7 @@ struct SortRanks {
     }
 
     /// Each value's rank among the distinct values, in `Value.ascending` order.
-    private static func ranks(of values: [Value]) -> [Int32] {
+    private static func ranks(of values: [Value]) -> Ranked {
         let distinct = Array(Set(values)).sorted(by: Value.ascending)
         var rankOf: [Value: Int32] = [:]
         rankOf.reserveCapacity(distinct.count)
@@ -119,7 +132,7 @@ struct SortRanks {
             if index > 0 && Value.ascending(distinct[index - 1], value) { rank += 1 }
             rankOf[value] = rank
         }
-        return values.map { rankOf[$0] ?? 0 }
+        return Ranked(ranks: values.map { rankOf[$0] ?? 0 }, missing: rankOf[.null])
     }
 }
 

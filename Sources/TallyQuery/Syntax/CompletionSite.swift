@@ -10,8 +10,8 @@ public enum CompletionContext: Sendable, Hashable {
     case field
     /// A value of this field, after `field ==` (or another comparison) or inside `field in (`.
     case value(of: Field)
-    /// A city, after `compare`, `sections` or a comma between compared cities (`cities` fits too
-    /// right after `compare`).
+    /// A city, after `compare`, `sections`, `targets` or a comma between compared cities (right
+    /// after `compare`, `cities`, `years` and the loaded years fit too).
     case city
     /// An aggregate, after `summarize` or a comma between aggregates.
     case aggregate
@@ -93,7 +93,7 @@ private struct CompletionAnalysis {
     /// The context inside the source part of a pipeline.
     private func sourceContext(_ segment: [Token]) -> CompletionContext {
         switch keyword(segment.first) {
-        case .sections?: return segment.count == 1 ? .city : .none
+        case .sections?, .targets?: return segment.count == 1 ? .city : .none
         case .compare?: return compareContext(segment)
         default: return .none
         }

@@ -188,9 +188,12 @@ public enum Vocabulary {
         uniquingKeysWith: { first, _ in first })
 
     /// The outcomes of a target in `targets`, by English and Chinese name, mapped to the English name.
-    static let statusValues: [String: String] = [
-        "met": "met", "missed": "missed", "unreported": "unreported", "ambiguous": "ambiguous", "达成": "met",
-        "未达成": "missed", "未报告": "unreported", "不明": "ambiguous",
+    static let statusValues: [String: String] = Dictionary(
+        uniqueKeysWithValues: statuses.flatMap { [($0.name, $0.name), ($0.chinese, $0.name)] })
+
+    /// The outcomes of a target in `targets`, in the order of the docs, with their Chinese names.
+    public static let statuses: [(name: String, chinese: String)] = [
+        ("met", "达成"), ("missed", "未达成"), ("unreported", "未报告"), ("ambiguous", "不明"),
     ]
 
     /// `approx` values by English and Chinese name, mapped to the English name.

@@ -12,13 +12,18 @@ public struct CompletionData: Sendable, Equatable {
     public var speakers: [String]
     /// Names given with `let`, sorted.
     public var names: [String]
+    /// The years the figures describe (`period`) and the reports are of (`year`), ascending.
+    public var years: [Int]
 
     /// Completion data from explicit lists.
-    public init(cities: [String] = [], units: [String] = [], speakers: [String] = [], names: [String] = []) {
+    public init(
+        cities: [String] = [], units: [String] = [], speakers: [String] = [], names: [String] = [], years: [Int] = []
+    ) {
         self.cities = cities
         self.units = units
         self.speakers = speakers
         self.names = names
+        self.years = years
     }
 
     /// The data of `corpus`, with the `let` names of a session.
@@ -28,6 +33,13 @@ public struct CompletionData: Sendable, Equatable {
             cities: corpus.cities,
             units: corpus.units.strings.filter { !$0.isEmpty },
             speakers: corpus.reports.map(\.speaker).filter { !$0.isEmpty && seenSpeakers.insert($0).inserted },
-            names: names)
+            names: names, years: Self.years(of: corpus))
+    }
+
+    /// The reports' years and the single years their figures describe, once each, ascending.
+    private static func years(of corpus: Corpus) -> [Int] {
+        var years = Set(corpus.reports.compactMap(\.year))
+        for details in corpus.measures.details { if let year = details.year { years.insert(year) } }
+        return years.sorted()
     }
 }

@@ -7,7 +7,8 @@ struct LanguageWords {
 
     /// The candidates for `context`. Chinese aliases are offered when `chinese` is set (the user
     /// started the word with a Chinese character), English words otherwise; data values always.
-    /// `afterCompare` adds `cities` to the city names (as in `compare cities`).
+    /// `afterCompare` adds `cities`, `years` and the loaded years to the city names (as in
+    /// `compare cities`, `compare years`, `compare 2013, 2017`).
     func candidates(for context: CompletionContext, chinese: Bool, afterCompare: Bool) -> [String] {
         switch context {
         case .statementStart:
@@ -21,7 +22,8 @@ struct LanguageWords {
         case .value(let field):
             return values(of: field, chinese: chinese)
         case .city:
-            return data.cities + (afterCompare ? keywords([.cities], chinese) : [])
+            guard afterCompare else { return data.cities }
+            return data.cities + keywords([.cities, .years], chinese) + data.years.map(String.init)
         case .aggregate:
             return keywords([.count, .sum, .avg, .min, .max, .share], chinese)
         case .format:
@@ -44,6 +46,9 @@ struct LanguageWords {
         case .kind: Kind.allCases.map { chinese ? $0.chineseName : $0.name }
         case .approx:
             Approximation.allCases.map { chinese ? Vocabulary.approximationChinese[$0] ?? $0.name : $0.name }
+        case .change: Change.allCases.map { chinese ? $0.chineseName : $0.name }
+        case .status: Vocabulary.statuses.map { chinese ? $0.chinese : $0.name }
+        case .period, .year: data.years.map(String.init)
         default: []
         }
     }

@@ -1,0 +1,162 @@
+import ReportKit
+
+/// The join behind `targets`, column by column: every target figure of a single year beside the
+/// figure a later report gives for the same city, indicator, unit and year, and the outcome.
+///
+/// The candidates for results sit in one open hash table keyed by (city, indicator, unit, year) with
+/// their rows chained in row order, so a target finds its candidates without hashing a value or
+/// allocating; only the first report after the target's report counts, and when that report gives
+/// several different values the outcome is `ambiguous`.
+struct TargetJoin {
+    /// What became of a target.
+    enum Status: Int, CaseIterable {
+        case met, missed, unreported, ambiguous
+
+        /// The status as `targets` shows it and `where status == …` compares it.
+        var name: String { Vocabulary.statuses[rawValue].name }
+    }
+
+    /// The target figures (measure rows), in row order.
+    private(set) var targets: [Int32] = []
+    /// Per target, its result's measure row, or -1 when there is none or it cannot be told.
+    private(set) var results: [Int32] = []
+    /// Per target, its outcome.
+    private(set) var statuses: [Status] = []
+
+    /// A figure's identity across reports.
+    private struct Key: Equatable {
+        var city: Int32
+        var indicator: Int32
+        var unit: Int32
+        var year: Int32
+
+        var hash: Int {
+            let high = UInt64(UInt32(bitPattern: city)) << 32 | UInt64(UInt32(bitPattern: indicator))
+            let low = UInt64(UInt32(bitPattern: unit)) << 32 | UInt64(UInt32(bitPattern: year))
+            var mixed = high &* 0x9E37_79B9_7F4A_7C15 ^ low &* 0xC2B2_AE3D_27D4_EB4F
+            mixed ^= mixed >> 29
+            return Int(truncatingIfNeeded: mixed)
+        }
+    }
+
+    /// The join over `corpus`, for the city `wanted` (an id in `cities`) or every city.
+    init(corpus: Corpus, cities: CityDirectory, city wanted: Int32?, stop: StopSignal) throws(StatementError) {
+        let measures = corpus.measures
+        let details = measures.details
+        let columns = KeyColumns(
+            details: details, partOf: measures.partOf, unit: measures.unit, city: cities.idOfMeasure,
+            wanted: wanted)
+        var check = stop.check()
+        var targetKeys: [Key] = []
+        // First the targets, then only the results of their indicators.
+        var wantedIndicator = [Bool](repeating: false, count: corpus.indicatorCodeCount)
+        for row in 0..<measures.count where details[row].target {
+            try check.step()
+            guard let key = columns.key(of: row, indicator: corpus.indicatorCode(ofMeasure: row)) else { continue }
+            targets.append(Int32(row))
+            targetKeys.append(key)
+            wantedIndicator[Int(key.indicator)] = true
+        }
+        var candidates: [Int32] = []
+        var candidateKeys: [Key] = []
+        if !targets.isEmpty {
+            for row in 0..<measures.count where !details[row].target {
+                try check.step()
+                let indicator = corpus.indicatorCode(ofMeasure: row)
+                guard wantedIndicator[indicator], let key = columns.key(of: row, indicator: indicator) else { continue }
+                candidates.append(Int32(row))
+                candidateKeys.append(key)
+            }
+        }
+        // Chains in row order: each slot's head is its first candidate, `next` the one after it.
+        var capacity = 16
+        while capacity < candidates.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var head = [Int32](repeating: -1, count: capacity)
+        var next = [Int32](repeating: -1, count: candidates.count)
+        for candidate in candidates.indices.reversed() {
+            let slot = candidateKeys[candidate].hash & mask
+            next[candidate] = head[slot]
+            head[slot] = Int32(candidate)
+        }
+        let reportYears = corpus.reports.map { $0.year ?? Int.min }
+        let reportOf = measures.report
+        func reportYear(_ row: Int32) -> Int {
+            let report = reportOf[Int(row)]
+            return report >= 0 ? reportYears[Int(report)] : Int.min
+        }
+        results.reserveCapacity(targets.count)
+        statuses.reserveCapacity(targets.count)
+        for (position, target) in targets.enumerated() {
+            try check.step()
+            let key = targetKeys[position]
+            let targetYear = reportOf[Int(target)] >= 0 ? reportYears[Int(reportOf[Int(target)])] : Int.max
+            // The first report after the target's: the smallest later year among the candidates.
+            var firstYear = Int.max
+            var candidate = head[key.hash & mask]
+            while candidate >= 0 {
+                let index = Int(candidate)
+                if candidateKeys[index] == key {
+                    let year = reportYear(candidates[index])
+                    if year > targetYear && year < firstYear { firstYear = year }
+                }
+                candidate = next[index]
+            }
+            var result: Int32 = -1
+            var ambiguous = false
+            if firstYear != Int.max {
+                candidate = head[key.hash & mask]
+                while candidate >= 0 {
+                    let index = Int(candidate)
+                    let row = candidates[index]
+                    if candidateKeys[index] == key && reportYear(row) == firstYear {
+                        if result < 0 {
+                            result = row
+                        } else if measures.value[Int(row)] != measures.value[Int(result)] {
+                            ambiguous = true
+                            break
+                        }
+                    }
+                    candidate = next[index]
+                }
+            }
+            if ambiguous {
+                results.append(-1)
+                statuses.append(.ambiguous)
+            } else if result >= 0 {
+                results.append(result)
+                statuses.append(Self.met(target: Int(target), result: Int(result), in: measures) ? .met : .missed)
+            } else {
+                results.append(-1)
+                statuses.append(.unreported)
+            }
+        }
+    }
+
+    /// The columns a figure's key is read from, taken out of the corpus once.
+    private struct KeyColumns {
+        let details: [MeasureDetails]
+        let partOf: [Int32]
+        let unit: [Int32]
+        let city: [Int32]
+        /// The one city asked for, or nil for every city.
+        let wanted: Int32?
+
+        /// A figure's key (its indicator code given), or nil for one that cannot be lined up: no
+        /// single year, a breakdown part, no city, or another city than the one asked for.
+        func key(of row: Int, indicator: Int) -> Key? {
+            guard let year = details[row].year, partOf[row] < 0 else { return nil }
+            let city = city[row]
+            guard city >= 0, wanted == nil || city == wanted else { return nil }
+            return Key(city: city, indicator: Int32(indicator), unit: unit[row], year: Int32(year))
+        }
+    }
+
+    /// Whether a result reaches its target: at least the target (its low end for a range), or at
+    /// most it for a ceiling (`4%以内`).
+    private static func met(target: Int, result: Int, in measures: MeasureTable) -> Bool {
+        let planned = measures.value[target]
+        let reached = measures.value[result]
+        return measures.approximation[target] == .less ? reached <= planned : reached >= planned
+    }
+}
