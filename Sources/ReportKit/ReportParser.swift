@@ -43,7 +43,7 @@ public enum ReportParser {
         guard !document.reports.isEmpty else {
             return .failure(
                 Diagnostic(
-                    "no report found: the file holds only site boilerplate or metadata",
+                    Phrase.noReportFound(),
                     at: SourceLocation(file: name, line: 1, column: 1)))
         }
         return .success(

@@ -1,4 +1,5 @@
 import CSQLite
+import TallyText
 
 /// A SQLite database opened through the system's libsqlite3: statements run, values bound, errors
 /// read as one line.
@@ -9,7 +10,7 @@ final class SQLiteFile {
     init(path: String) throws(DatabaseExport.Failure) {
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
-            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? Phrase.databaseCannotOpen()
             sqlite3_close(handle)
             handle = nil
             throw DatabaseExport.Failure(message: message)
@@ -42,7 +43,7 @@ final class SQLiteFile {
 
     /// The database's last error.
     fileprivate func failure() -> DatabaseExport.Failure {
-        DatabaseExport.Failure(message: handle.map { String(cString: sqlite3_errmsg($0)) } ?? "not open")
+        DatabaseExport.Failure(message: handle.map { String(cString: sqlite3_errmsg($0)) } ?? Phrase.databaseNotOpen())
     }
 
     /// One prepared statement, run once per row.

@@ -41,7 +41,7 @@ struct ExportCommand: ParsableCommand {
             }
         } catch let failure as DatabaseExport.Failure {
             StandardStreams.writeError(
-                Diagnostic.unlocated("cannot write \(sqlite): \(failure.message)", color: terminal.colorAllowed) + "\n")
+                Diagnostic.unlocated(Phrase.cannotWrite(sqlite, failure.message), color: terminal.colorAllowed) + "\n")
             throw ExitCode.failure
         }
         StandardStreams.writeError(OutputMessages.saved(loaded.corpus, to: sqlite) + "\n")

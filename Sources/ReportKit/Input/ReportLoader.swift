@@ -171,16 +171,18 @@ public enum ReportLoader {
             return ReportParser.parse(name: path, bytes: bytes)
         case .failure(let error):
             return .failure(
-                Diagnostic("cannot read file: \(error.message)", at: SourceLocation(file: path, line: 1, column: 1)))
+                Diagnostic(Phrase.cannotReadFile(error.message), at: SourceLocation(file: path, line: 1, column: 1)))
         }
     }
 
-    /// `transform` applied to 0..<count on all cores, results in index order.
+    /// `transform` applied to 0..<count on all cores, results in index order; each worker speaks the
+    /// caller's language (a task-local value does not reach the threads of `concurrentPerform`).
     private static func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(transform) }
         let slots = Mutex([T?](repeating: nil, count: count))
+        let language = Language.current
         DispatchQueue.concurrentPerform(iterations: count) { index in
-            let value = transform(index)
+            let value = Language.$current.withValue(language) { transform(index) }
             slots.withLock { $0[index] = value }
         }
         return slots.withLock { $0.compactMap { $0 } }

@@ -39,7 +39,7 @@ extension ReportLoader {
             }
             guard isInsideRoots(path) else { return }
             guard let entry = FileSystem.entry(at: path) else {
-                fail(path, "cannot open: \(FileSystem.systemMessage())")
+                fail(path, Phrase.cannotOpen(FileSystem.systemMessage()))
                 return
             }
             switch entry.kind {
@@ -47,7 +47,7 @@ extension ReportLoader {
                 if named || hasReportExtension(path) { files.append(FileToLoad(path: path, size: entry.size)) }
             case .directory:
                 guard visited.insert([entry.device, entry.inode]).inserted else {
-                    fail(path, "skipped: folder already visited (a symbolic link loop)")
+                    fail(path, Phrase.folderVisited())
                     return
                 }
                 switch FileSystem.list(path) {
@@ -57,7 +57,7 @@ extension ReportLoader {
                         collect(base + name, named: false, until: shouldStop)
                     }
                 case .failure(let error):
-                    fail(path, "cannot read folder: \(error.message)")
+                    fail(path, Phrase.cannotReadFolder(error.message))
                 }
             case .other:
                 // A named pipe, socket or device: never opened (a pipe would block), but listed when it

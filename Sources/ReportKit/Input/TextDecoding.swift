@@ -1,3 +1,5 @@
+import TallyText
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,22 +45,18 @@ public enum DecodingFailure: Error, Sendable, Hashable {
     public var message: String {
         switch self {
         case .empty:
-            "file is empty"
+            Phrase.fileEmpty()
         case .binary(let offset):
-            "not a text file: binary data at byte offset \(offset)"
+            Phrase.binaryData(offset)
         case .invalidBytes(let offset, let byte, let guess)
         where [.utf16LittleEndian, .utf16BigEndian, .utf32LittleEndian, .utf32BigEndian].contains(guess):
-            "not a text file: invalid byte 0x\(hex(byte)) at byte offset \(offset) "
-                + "(read as \(guess.rawValue), as its byte-order mark says)"
+            Phrase.invalidByteByMark(hex(byte), offset, guess.rawValue)
         case .invalidBytes(let offset, let byte, let guess):
-            "not a text file: invalid byte 0x\(hex(byte)) at byte offset \(offset) "
-                + "(read as \(guess.rawValue); neither UTF-8 nor GB18030 fits)"
+            Phrase.invalidByte(hex(byte), offset, guess.rawValue)
         case .truncated(let offset, let encoding):
-            "file ends in the middle of a character (\(encoding.rawValue), at byte offset \(offset)): "
-                + "it looks cut short"
+            Phrase.cutShort(encoding.rawValue, offset)
         case .mixed(let first, let then, let line, _):
-            "mixed encodings: \(first.rawValue) up to line \(line - 1), then \(then.rawValue); "
-                + "convert the file to one encoding"
+            Phrase.mixedEncodings(first.rawValue, line - 1, then.rawValue)
         }
     }
 

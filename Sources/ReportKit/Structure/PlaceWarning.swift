@@ -1,3 +1,5 @@
+import TallyText
+
 /// The warnings for reports whose place tally could not find: a report without a place is left
 /// without one (never guessed), and the user is told how to give it one.
 public enum PlaceWarning {
@@ -8,9 +10,8 @@ public enum PlaceWarning {
             document.reports.compactMap { index -> String? in
                 let report = corpus.reports[index]
                 guard report.city.isEmpty else { return nil }
-                let who = report.speaker.isEmpty ? "an unnamed speaker" : report.speaker
-                return "\(document.name):\(report.line):1: warning: no place found for the report of \(who); "
-                    + "give the file a title that names it"
+                let who = report.speaker.isEmpty ? Phrase.unnamedSpeaker() : report.speaker
+                return "\(document.name):\(report.line):1: " + Phrase.warningLabel() + " " + Phrase.noPlaceFound(who)
             }
         }
     }

@@ -4,7 +4,7 @@ import TallyText
 /// The words people see in a table, chart or expanded record, in the current language: a
 /// column's header — its name in English; in Chinese the field's Chinese alias (`城市`) or the
 /// catalogue's word for a computed column (`合计`) — and the words of fields with fixed values
-/// (`money` → `金额` in a `kind` column). Machine formats never use them: their keys and values
+/// (`money` → `金额` in a `kind` column, `第12行` in a label). Machine formats never use them: their keys and values
 /// stay ASCII in every language.
 enum ShownWords {
     /// The computed columns (not fields) that have a word in the catalogue.
@@ -37,17 +37,33 @@ enum ShownWords {
         names.map { header($0) }
     }
 
-    /// For each of `columns`, the Chinese words of its values when the column is a field with
-    /// fixed values and the language is Chinese; nil where a column's cells are shown as they are.
-    static func valueWords(_ columns: [String]) -> [[String: String]?] {
-        guard Language.current == .chinese else { return columns.map { _ in nil } }
-        return columns.map { chineseValues[$0] }
+    /// How the cells of one column are shown.
+    enum ColumnWords {
+        /// As they are.
+        case asIs
+        /// A field with fixed values: each English value's word (`money` → `金额`).
+        case fixed([String: String])
+        /// Labels of the line a figure is on (`DocumentLabel.shown`).
+        case documentLabels
     }
 
-    /// `cell` as people read it, a fixed value in the words of `words` (from `valueWords`), a
-    /// figure with 亿/万 chosen by its size when `bySize`.
-    static func text(_ cell: Cell, words: [String: String]?, bySize: Bool = false) -> String {
-        if let words, case .text(let text) = cell, let word = words[text] { return word }
-        return cell.humanText(bySize: bySize)
+    /// For each of `columns`, how its cells are shown: in Chinese the words of a field with fixed
+    /// values and the Chinese form of document labels; in English every cell as it is.
+    static func valueWords(_ columns: [String]) -> [ColumnWords] {
+        guard Language.current == .chinese else { return columns.map { _ in .asIs } }
+        return columns.map { column in
+            if let words = chineseValues[column] { return .fixed(words) }
+            return DocumentLabel.columns.contains(column) ? .documentLabels : .asIs
+        }
+    }
+
+    /// `cell` as people read it, in the words of `words` (from `valueWords`), a figure with 亿/万
+    /// chosen by its size when `bySize`.
+    static func text(_ cell: Cell, words: ColumnWords, bySize: Bool = false) -> String {
+        switch (words, cell) {
+        case (.fixed(let words), .text(let text)): words[text] ?? cell.humanText(bySize: bySize)
+        case (.documentLabels, .text(let text)): DocumentLabel.shown(text)
+        default: cell.humanText(bySize: bySize)
+        }
     }
 }

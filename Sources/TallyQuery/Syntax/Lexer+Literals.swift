@@ -69,7 +69,7 @@ extension Lexer {
             return escapes && (escaped == "\"" || escaped == "'" || escaped == "\\") ? [next] : nil
         }
         guard let text else {
-            throw unterminated("string", from: start, hint: Phrase.endStringWith(String(closing)))
+            throw unterminated(Phrase.aString(), from: start, hint: Phrase.endStringWith(String(closing)))
         }
         emit(.string(text), from: start)
     }
@@ -82,7 +82,7 @@ extension Lexer {
             InputNormalization.normalized(next) == "/" ? [next] : [backslash, next]
         }
         guard let pattern else {
-            throw unterminated("regular expression", from: start, hint: Phrase.endRegexWith())
+            throw unterminated(Phrase.aRegex(), from: start, hint: Phrase.endRegexWith())
         }
         emit(.regex(pattern), from: start)
     }

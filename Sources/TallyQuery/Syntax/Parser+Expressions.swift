@@ -39,7 +39,7 @@ extension Parser {
         defer { nesting = outer }
         while let op = match(.or) {
             try enterChain(at: op.span)
-            try requireOperand("a condition")
+            try requireOperand(Phrase.aCondition())
             let right = try parseAnd()
             left = Expr(.logical(.or, left, right), span: left.span.merged(with: right.span))
         }
@@ -53,7 +53,7 @@ extension Parser {
         defer { nesting = outer }
         while let op = match(.and) {
             try enterChain(at: op.span)
-            try requireOperand("a condition")
+            try requireOperand(Phrase.aCondition())
             let right = try parseNot()
             left = Expr(.logical(.and, left, right), span: left.span.merged(with: right.span))
         }
@@ -66,7 +66,7 @@ extension Parser {
         let notToken = advance()
         try enterNesting(at: notToken.span)
         defer { nesting -= 1 }
-        try requireOperand("a condition")
+        try requireOperand(Phrase.aCondition())
         let operand = try parseNot()
         return Expr(.not(operand), span: notToken.span.merged(with: operand.span))
     }
@@ -83,7 +83,7 @@ extension Parser {
 
         if let op = comparisonOperator(peek.kind) {
             advance()
-            try requireOperand("a value")
+            try requireOperand(Phrase.aValue())
             inValuePosition = true
             let right = try parseAdditive()
             if comparisonOperator(peek.kind) != nil {
@@ -101,7 +101,7 @@ extension Parser {
             return Expr(.membership(left, list.items, negated: negated), span: left.span.merged(with: list.span))
         }
         if peek.kind == .assign {
-            throw StatementError("unexpected '\(text(of: peek))'", at: peek.span, hint: Phrase.writeDoubleEqual())
+            throw StatementError(Phrase.unexpectedText(text(of: peek)), at: peek.span, hint: Phrase.writeDoubleEqual())
         }
         return left
     }
@@ -115,7 +115,7 @@ extension Parser {
         let open = advance()
         var items: [Expr] = []
         repeat {
-            try requireOperand("a value")
+            try requireOperand(Phrase.aValue())
             let item = try parseAdditive()
             guard items.count < Self.inListLimit else {
                 throw StatementError(
@@ -137,7 +137,7 @@ extension Parser {
         defer { nesting = outer }
         while let op = additiveOperator(peek.kind) {
             try enterChain(at: advance().span)
-            try requireOperand("a value")
+            try requireOperand(Phrase.aValue())
             let right = try parseMultiplicative()
             left = Expr(.arithmetic(op, left, right), span: left.span.merged(with: right.span))
         }
@@ -151,7 +151,7 @@ extension Parser {
         defer { nesting = outer }
         while let op = multiplicativeOperator(peek.kind) {
             try enterChain(at: advance().span)
-            try requireOperand("a value")
+            try requireOperand(Phrase.aValue())
             let right = try parseUnary()
             left = Expr(.arithmetic(op, left, right), span: left.span.merged(with: right.span))
         }
@@ -164,7 +164,7 @@ extension Parser {
         let minus = advance()
         try enterNesting(at: minus.span)
         defer { nesting -= 1 }
-        try requireOperand("a value")
+        try requireOperand(Phrase.aValue())
         let operand = try parseUnary()
         let span = minus.span.merged(with: operand.span)
         if case .number(let value, let isPercent) = operand.kind {
@@ -194,7 +194,7 @@ extension Parser {
         case .leftParen:
             return try parseParenthesized()
         default:
-            throw expected("a value")
+            throw expected(Phrase.aValue())
         }
     }
 
@@ -203,7 +203,7 @@ extension Parser {
         let open = advance()
         try enterNesting(at: open.span)
         defer { nesting -= 1 }
-        let inner = try parseExpression(expecting: "a value")
+        let inner = try parseExpression(expecting: Phrase.aValue())
         try expectClosingParenthesis(for: open)
         return Expr(inner.kind, span: span(from: open.span.start))
     }

@@ -17,7 +17,7 @@ extension Parser {
         }
         if let field = Field(word: word) {
             throw StatementError(
-                "'\(text(of: token))' is a field, not a source", at: token.span,
+                Phrase.fieldNotSource(text(of: token)), at: token.span,
                 hint: Self.sourceHint(for: field, chinese: Vocabulary.hasNonASCIILetter(word)))
         }
         advance()
@@ -101,7 +101,7 @@ extension Parser {
         }
         var condition: Expr?
         if match(.on) != nil {
-            condition = try parseExpression(expecting: "a condition")
+            condition = try parseExpression(expecting: Phrase.aCondition())
         }
         var groupBy: [Spanned<FieldName>] = []
         if match(.by) != nil {

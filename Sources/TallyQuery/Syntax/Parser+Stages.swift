@@ -26,7 +26,7 @@ extension Parser {
         advance()
         let kind: Stage.Kind
         switch verb {
-        case .where: kind = .filter(try parseExpression(expecting: "a condition"))
+        case .where: kind = .filter(try parseExpression(expecting: Phrase.aCondition()))
         case .sort: kind = .sort(try parseSortKeys())
         case .take: kind = .take(try parseCount())
         case .select: kind = .select(try parseSelectItems())
@@ -48,7 +48,7 @@ extension Parser {
     private func notAVerb(_ token: Token, word: String) -> StatementError {
         if let keyword = Keyword(word: word), keyword.isSource {
             return StatementError(
-                "'\(text(of: token))' is a source, not a verb", at: token.span,
+                Phrase.sourceNotVerb(text(of: token)), at: token.span,
                 hint: Phrase.sourceStartsPipeline(text(of: token)))
         }
         if Keyword(word: word) != nil {
@@ -68,7 +68,7 @@ extension Parser {
     private mutating func parseSortKeys() throws(StatementError) -> [SortKey] {
         var keys: [SortKey] = []
         repeat {
-            let key = try parseExpression(expecting: "a field")
+            let key = try parseExpression(expecting: Phrase.aFieldHere())
             var direction = SortDirection.ascending
             if match(.desc) != nil {
                 direction = .descending
@@ -102,7 +102,7 @@ extension Parser {
     private mutating func parseSelectItems() throws(StatementError) -> [SelectItem] {
         var items: [SelectItem] = []
         repeat {
-            let expr = try parseExpression(expecting: "a field")
+            let expr = try parseExpression(expecting: Phrase.aFieldHere())
             let alias = try parseAlias()
             items.append(SelectItem(expr: expr, alias: alias, span: span(from: expr.span.start)))
         } while matchComma()
@@ -148,7 +148,7 @@ extension Parser {
     /// '(' expr ')'
     private mutating func parseCallArgument() throws(StatementError) -> Expr {
         let open = advance()
-        let argument = try parseExpression(expecting: "a value")
+        let argument = try parseExpression(expecting: Phrase.aValue())
         try expectClosingParenthesis(for: open)
         return argument
     }
@@ -160,8 +160,10 @@ extension Parser {
         switch function {
         case .count: break
         case .share:
-            if startsExpression(peek) && keyword(peek) != .not { argument = try parseExpression(expecting: "a value") }
-        case .sum, .avg, .min, .max: argument = try parseExpression(expecting: "a value")
+            if startsExpression(peek) && keyword(peek) != .not {
+                argument = try parseExpression(expecting: Phrase.aValue())
+            }
+        case .sum, .avg, .min, .max: argument = try parseExpression(expecting: Phrase.aValue())
         }
         let alias = try parseAlias()
         let aggregate = Aggregate(function: function, argument: argument, alias: alias, span: span(from: start))
@@ -191,7 +193,7 @@ extension Parser {
         var fields: [Spanned<FieldName>] = []
         repeat {
             guard case .word(let word) = peek.kind, keyword(peek)?.role != .clause else {
-                throw expected("a field")
+                throw expected(Phrase.aFieldHere())
             }
             let token = advance()
             fields.append(Spanned(try fieldName(word, at: token), span: token.span))

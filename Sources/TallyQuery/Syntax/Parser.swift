@@ -100,7 +100,7 @@ public struct Parser {
     /// 'let' NAME '=' pipeline
     private mutating func parseDefinition() throws(StatementError) -> Statement.Kind {
         advance()
-        guard case .word(let name) = peek.kind else { throw expected("a name") }
+        guard case .word(let name) = peek.kind else { throw expected(Phrase.aName()) }
         if Keyword(word: name) != nil || Field(word: name) != nil {
             let what = Keyword(word: name) != nil ? Phrase.aKeyword() : Phrase.aField()
             throw StatementError(
@@ -125,7 +125,7 @@ public struct Parser {
         }
         if peek.kind != .end {
             throw StatementError(
-                "unexpected '\(text(of: peek))'", at: peek.span, hint: Phrase.helpOneWord())
+                Phrase.unexpectedText(text(of: peek)), at: peek.span, hint: Phrase.helpOneWord())
         }
         return .help(topic: topic)
     }
@@ -193,7 +193,8 @@ public struct Parser {
 
     /// `unexpected 'TOKEN'`, with a hint that fits what came before it.
     func unexpected(_ token: Token, after stage: Stage? = nil) -> StatementError {
-        StatementError("unexpected '\(text(of: token))'", at: token.span, hint: trailingHint(for: token, after: stage))
+        StatementError(
+            Phrase.unexpectedText(text(of: token)), at: token.span, hint: trailingHint(for: token, after: stage))
     }
 
     /// How to fix a token left over after a complete source or stage.

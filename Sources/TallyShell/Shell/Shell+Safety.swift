@@ -69,7 +69,7 @@ extension Shell {
                 origin: origin, argument: 0, hint: writes)
         case .save(let path):
             return metaError(
-                "'.save \(path)' would write a file: refused in safe mode", line: line,
+                Phrase.safeRefusedWrite(".save " + path), line: line,
                 origin: origin, argument: 0, hint: writes)
         case .read(let path), .step(let path):
             return readRefusal([path], line: line, origin: origin)

@@ -124,7 +124,7 @@ public final class HistoryFile {
 
     /// Writes `message` as one `tally: warning:` line to standard error.
     public static func warnOnStandardError(_ message: String) {
-        fputs("tally: warning: \(TerminalText.shown(message))\n", ce_stderr())
+        fputs("tally: " + Phrase.warningLabel() + " " + TerminalText.shown(message) + "\n", ce_stderr())
     }
 
     // MARK: - File operations
@@ -149,7 +149,7 @@ public final class HistoryFile {
                 atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             return true
         } catch {
-            disable("cannot create the history folder \(folder): \(Self.reason(error))")
+            disable(Phrase.historyCannotCreateFolder(folder, Self.reason(error)))
             return false
         }
     }
@@ -168,7 +168,7 @@ public final class HistoryFile {
             savingDisabled = true
             return false
         default:
-            disable("the history file \(file) is not a regular file")
+            disable(Phrase.historyNotRegularFile(file))
             return false
         }
         guard status.st_size > 0 else { return true }
@@ -177,7 +177,7 @@ public final class HistoryFile {
             return false
         }
         if libeditFileAccess.withLock({ _ in ce_hist_load(history, file) }) >= 0 { return true }
-        disable("cannot read the history file \(file) (unreadable, or not a tally history file)")
+        disable(Phrase.historyCannotRead(file))
         return false
     }
 
@@ -188,7 +188,7 @@ public final class HistoryFile {
         var template = Array((file + ".XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else {
-            disable("cannot write the history file \(file): \(String(cString: strerror(errno)))")
+            disable(Phrase.historyCannotWrite(file, String(cString: strerror(errno))))
             return
         }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -203,7 +203,7 @@ public final class HistoryFile {
         if saved && rename(temporary, file) == 0 { return }
         let reason = String(cString: strerror(errno))
         unlink(temporary)
-        disable("cannot write the history file \(file): \(reason)")
+        disable(Phrase.historyCannotWrite(file, reason))
     }
 
     /// Reports `message` the first time anything goes wrong, and stops saving.
@@ -211,7 +211,7 @@ public final class HistoryFile {
         savingDisabled = true
         guard !hasWarned else { return }
         hasWarned = true
-        warn(message + "; history will not be saved")
+        warn(Phrase.historyNotSaved(message))
     }
 
     /// The entries of `history`, oldest first.
