@@ -30,7 +30,7 @@ public enum DatabaseExport {
         }
         var template = Array((target + ".tally-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else { throw Failure(message: String(cString: strerror(errno)).lowercased()) }
+        guard descriptor >= 0 else { throw Failure(message: SystemMessage.text(errno)) }
         close(descriptor)
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do throws(DatabaseExport.Failure) {
@@ -43,7 +43,7 @@ public enum DatabaseExport {
             }
             chmod(temporary, 0o666 & ~currentUmask())
             guard rename(temporary, target) == 0 else {
-                throw Failure(message: String(cString: strerror(errno)).lowercased())
+                throw Failure(message: SystemMessage.text(errno))
             }
             return true
         } catch {

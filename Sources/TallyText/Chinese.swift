@@ -482,4 +482,21 @@ let chineseTexts: [Phrase: String] = [
     .aRegex: "正则表达式",
     .fieldNotSource: "'{0}' 是字段，不是来源",
     .sourceNotVerb: "'{0}' 是来源，不是动词",
+
+    // The system's reasons (errno)
+    .systemNoEntry: "没有这个文件或文件夹",
+    .systemAccessDenied: "没有权限",
+    .systemNotPermitted: "不允许这样操作",
+    .systemLinkLoop: "符号链接的层数太多",
+    .systemIsFolder: "这是一个文件夹",
+    .systemNotFolder: "路径中的某一项不是文件夹",
+    .systemInputOutput: "输入输出错误",
+    .systemNoSpace: "设备上没有剩余空间",
+    .systemReadOnly: "文件系统是只读的",
+    .systemExists: "文件已存在",
+    .systemNameTooLong: "文件名太长",
+    .systemQuota: "超出了磁盘配额",
+    .systemFileTooLarge: "文件太大",
+    .systemNoDevice: "没有这个设备或地址",
+    .systemTooManyFiles: "打开的文件太多",
 ]

@@ -492,4 +492,21 @@ let englishTexts: [Phrase: String] = [
     .aRegex: "regular expression",
     .fieldNotSource: "'{0}' is a field, not a source",
     .sourceNotVerb: "'{0}' is a source, not a verb",
+
+    // The system's reasons (errno), in glibc's words
+    .systemNoEntry: "no such file or directory",
+    .systemAccessDenied: "permission denied",
+    .systemNotPermitted: "operation not permitted",
+    .systemLinkLoop: "too many levels of symbolic links",
+    .systemIsFolder: "is a directory",
+    .systemNotFolder: "not a directory",
+    .systemInputOutput: "input/output error",
+    .systemNoSpace: "no space left on device",
+    .systemReadOnly: "read-only file system",
+    .systemExists: "file exists",
+    .systemNameTooLong: "file name too long",
+    .systemQuota: "disk quota exceeded",
+    .systemFileTooLarge: "file too large",
+    .systemNoDevice: "no such device or address",
+    .systemTooManyFiles: "too many open files",
 ]

@@ -501,4 +501,21 @@ public enum Phrase: String, Sendable, CaseIterable {
     case aRegex = "lexer.aRegex"
     case fieldNotSource = "parser.fieldNotSource"
     case sourceNotVerb = "parser.sourceNotVerb"
+
+    // MARK: The system's reasons (errno), for every language
+    case systemNoEntry = "system.noEntry"
+    case systemAccessDenied = "system.accessDenied"
+    case systemNotPermitted = "system.notPermitted"
+    case systemLinkLoop = "system.linkLoop"
+    case systemIsFolder = "system.isFolder"
+    case systemNotFolder = "system.notFolder"
+    case systemInputOutput = "system.inputOutput"
+    case systemNoSpace = "system.noSpace"
+    case systemReadOnly = "system.readOnly"
+    case systemExists = "system.exists"
+    case systemNameTooLong = "system.nameTooLong"
+    case systemQuota = "system.quota"
+    case systemFileTooLarge = "system.fileTooLarge"
+    case systemNoDevice = "system.noDevice"
+    case systemTooManyFiles = "system.tooManyFiles"
 }

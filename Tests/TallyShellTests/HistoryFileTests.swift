@@ -1,4 +1,5 @@
 import Foundation
+import TallyText
 import Testing
 
 @testable import TallyShell
@@ -137,9 +138,28 @@ struct HistoryFileTests {
         #expect(file.load() == [])
         file.append("one")
         file.append("two")
-        #expect(log.messages.count == 1)
-        #expect(log.messages.first?.hasPrefix("cannot create the history folder \(scratch.path)/blocker") == true)
-        #expect(log.messages.first?.hasSuffix("; history will not be saved") == true)
+        #expect(
+            log.messages == [
+                "cannot create the history folder \(scratch.path)/blocker: not a directory; history will not be saved"
+            ])
+    }
+
+    @Test("In Chinese: a file in the way of the folder, and a file that is no history file")
+    func warningsInChinese() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        try "not a folder".write(toFile: scratch.path + "/blocker", atomically: false, encoding: .utf8)
+        try "my notes\n".write(toFile: scratch.path + "/history", atomically: false, encoding: .utf8)
+        let log = WarningLog()
+        Language.$current.withValue(.chinese) {
+            _ = HistoryFile(path: scratch.path + "/blocker/history", warn: log.record).load()
+            _ = HistoryFile(path: scratch.path + "/history", warn: log.record).load()
+        }
+        #expect(
+            log.messages == [
+                "无法创建历史记录文件夹 \(scratch.path)/blocker：路径中的某一项不是文件夹；历史记录将不会保存",
+                "无法读取历史记录文件 \(scratch.path)/history（文件不可读，或不是 tally 的历史记录文件）；历史记录将不会保存",
+            ])
     }
 
     @Test("A file that is not a history file is reported and left untouched")

@@ -1,3 +1,5 @@
+import TallyText
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -65,9 +67,8 @@ enum FileSystem {
         let message = FileSystem.systemMessage()
     }
 
-    /// The message for the current `errno` (`No such file or directory`).
+    /// The message for the current `errno` (`no such file or directory`).
     static func systemMessage() -> String {
-        guard let message = strerror(errno) else { return "error \(errno)" }
-        return String(cString: message).lowercased()
+        SystemMessage.text(errno)
     }
 }

@@ -140,8 +140,11 @@ public enum ReportLoader {
     ) -> [Result<ParsedDocument, Diagnostic>] {
         let work = ParallelParse()
         let done = DispatchSemaphore(value: 0)
+        let language = Language.current
         DispatchQueue.global().async {
-            let parsed = parallelMap(files.count) { index in work.isStopped ? nil : parse(files[index]) }
+            let parsed = Language.$current.withValue(language) {
+                parallelMap(files.count) { index in work.isStopped ? nil : parse(files[index]) }
+            }
             work.results.withLock { $0 = parsed }
             done.signal()
         }

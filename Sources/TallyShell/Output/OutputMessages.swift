@@ -48,7 +48,6 @@ public enum OutputMessages {
 
     /// The system's message for `code` in lower case (`no space left on device`).
     static func systemMessage(_ code: Int32) -> String {
-        guard let message = strerror(code) else { return Phrase.systemError(code) }
-        return String(cString: message).lowercased()
+        SystemMessage.text(code)
     }
 }

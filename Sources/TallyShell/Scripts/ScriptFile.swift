@@ -97,7 +97,6 @@ public struct ScriptFile: Sendable {
     }
 
     private static func systemMessage() -> String {
-        guard let message = strerror(errno) else { return Phrase.systemError(errno) }
-        return String(cString: message).lowercased()
+        SystemMessage.text(errno)
     }
 }

@@ -144,14 +144,9 @@ public final class HistoryFile {
     /// Creates the folder (mode 0700) if it is missing; on failure warns and stops saving.
     private func prepareFolder() -> Bool {
         guard !savingDisabled else { return false }
-        do {
-            try FileManager.default.createDirectory(
-                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            return true
-        } catch {
-            disable(Phrase.historyCannotCreateFolder(folder, Self.reason(error)))
-            return false
-        }
+        guard let failure = Self.makeFolder(folder) else { return true }
+        disable(Phrase.historyCannotCreateFolder(folder, SystemMessage.text(failure)))
+        return false
     }
 
     /// Loads the file's entries into `history`. True when there was nothing to read or it was read;
@@ -188,7 +183,7 @@ public final class HistoryFile {
         var template = Array((file + ".XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else {
-            disable(Phrase.historyCannotWrite(file, String(cString: strerror(errno))))
+            disable(Phrase.historyCannotWrite(file, SystemMessage.text(errno)))
             return
         }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -201,7 +196,7 @@ public final class HistoryFile {
             close(descriptor)
         }
         if saved && rename(temporary, file) == 0 { return }
-        let reason = String(cString: strerror(errno))
+        let reason = SystemMessage.text(errno)
         unlink(temporary)
         disable(Phrase.historyCannotWrite(file, reason))
     }
@@ -227,12 +222,15 @@ public final class HistoryFile {
 
     // MARK: - Helpers
 
-    /// A short description of a Foundation error (its underlying POSIX message when there is one).
-    private static func reason(_ error: Error) -> String {
-        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError {
-            return underlying.localizedDescription
-        }
-        return error.localizedDescription
+    /// Creates `folder` and its missing parents (mode 0700), as `mkdir -p` does: nil when the
+    /// folder is there, else the `errno` of the step that failed (`ENOTDIR` when a file is in the way).
+    private static func makeFolder(_ folder: String) -> Int32? {
+        var status = stat()
+        if stat(folder, &status) == 0 { return status.st_mode & S_IFMT == S_IFDIR ? nil : ENOTDIR }
+        let parent = (folder as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != folder, let failure = makeFolder(parent) { return failure }
+        if mkdir(folder, 0o700) == 0 || errno == EEXIST { return nil }
+        return errno
     }
 
     /// The home folder from the password database, for when `HOME` is unset.
