@@ -53,7 +53,7 @@ struct InteractiveShellTests {
         let (shell, captured) = makeShell()
         let reader = ScriptedReader(lines: "cities |", "take 1 | format csv", ".history")
         _ = shell.runInteractive(reader: reader)
-        #expect(captured.output.hasSuffix("1  cities | take 1 | format csv\n2  .history\n"))
+        #expect(captured.output.hasSuffix("1  cities |\n   take 1 | format csv\n2  .history\n"))
     }
 
     @Test(".step inside the shell walks through a file with the shell's reader, then the shell goes on")

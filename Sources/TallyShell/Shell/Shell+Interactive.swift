@@ -60,7 +60,8 @@ extension Shell {
                 continue
             }
             let current = lines.isEmpty && held == nil ? prompt : prompt.continuing
-            switch reader.readLine(prompt: current) {
+            // In the shell's language, for texts the editor shows itself (Ctrl-R's prompt).
+            switch speaking({ reader.readLine(prompt: current) }) {
             case .interrupted:
                 lines = []
                 held = nil
@@ -109,7 +110,7 @@ extension Shell {
     /// Records a command typed at the prompt in the history and runs it, Ctrl-C stopping only it. A
     /// command over `HistoryFile.maximumEntryBytes` runs but is not recorded, with a note saying so.
     private func enter(_ text: String) -> CommandOutcome {
-        let line = HistoryFile.historyLine(text)
+        let line = HistoryFile.historyEntry(text)
         if line.utf8.count > HistoryFile.maximumEntryBytes {
             let note = speaking {
                 Phrase.historyEntryTooLong(line.utf8.count >> 10, HistoryFile.maximumEntryBytes >> 10)

@@ -1,5 +1,6 @@
 import CEditLine
 import ReportKit
+import TallyText
 
 #if canImport(Glibc)
 import Glibc
@@ -19,6 +20,17 @@ public final class EditLineReader: LineReader {
     /// The current prompt as a C string for the prompt callback (escape sequences marked with `\1`).
     private var promptCString: UnsafeMutablePointer<CChar>
     private var promptText = ""
+    /// The history entries, oldest first, for Ctrl-R (`HistorySearch`).
+    private var entries: [String] = []
+    /// What Ctrl-R needs while it searches: the search, and the line and prompt to go back to.
+    private struct SearchState {
+        var search: HistorySearch
+        let original: String
+        let originalCursor: Int
+        let prompt: String
+    }
+    /// The search under way, between the keys typed into it; nil when not searching.
+    private var searching: SearchState?
     /// Set by the Ctrl-C command, so that `readLine` can tell an interrupted line from the end of input.
     private var interrupted = false
 
@@ -71,6 +83,7 @@ public final class EditLineReader: LineReader {
     public func readLine(prompt: Prompt) -> LineInput {
         setPrompt(prompt.text)
         interrupted = false
+        searching = nil
         var count: Int32 = 0
         // Ctrl-C is a plain key while editing; the handler only matters for a SIGINT sent from
         // outside, which libedit passes on to it (el_wgets then fails with EINTR).
@@ -93,12 +106,14 @@ public final class EditLineReader: LineReader {
     }
 
     /// Adds `entry` to the in-memory history (for Up) and saves it to the history file at once.
-    /// Line breaks become spaces, so a multi-line statement comes back as one line. An entry over
+    /// A multi-line statement keeps its line breaks (`HistoryFile.historyEntry`): Up brings back all
+    /// its lines at once, and Enter runs them as they were typed. An entry over
     /// `HistoryFile.maximumEntryBytes` is kept in neither.
     public func addToHistory(_ entry: String) {
-        let line = HistoryFile.historyLine(entry)
+        let line = HistoryFile.historyEntry(entry)
         guard !line.isEmpty, line.utf8.count <= HistoryFile.maximumEntryBytes else { return }
         ce_hist_enter(history, WideText.nulTerminated(line))
+        if entries.last != line { entries.append(line) }
         historyFile?.append(line)
     }
 
@@ -129,6 +144,12 @@ public final class EditLineReader: LineReader {
                 EditLineReader.reader(of: editLine)?.completeCommand() ?? UInt8(CC_ERROR)
             })
         ce_bind(editLine, "^I", "tally-complete")
+        ce_addfn(
+            editLine, "tally-search-history", "Search the history for text typed, newest first",
+            { editLine, _ in
+                EditLineReader.reader(of: editLine)?.searchCommand() ?? UInt8(CC_ERROR)
+            })
+        ce_bind(editLine, "^R", "tally-search-history")
     }
 
     /// Sizes the in-memory history, fills it from the history file and attaches it to the editor.
@@ -137,6 +158,7 @@ public final class EditLineReader: LineReader {
         ce_hist_setunique(history, 1)
         for entry in historyFile?.load() ?? [] {
             ce_hist_enter(history, WideText.nulTerminated(entry))
+            entries.append(entry)
         }
         ce_set_history(editLine, history)
     }
@@ -223,6 +245,70 @@ public final class EditLineReader: LineReader {
         case .beep:
             return UInt8(CC_ERROR)
         }
+    }
+
+    /// Ctrl-R: shows the newest entry holding the text typed so far behind a search prompt. Ctrl-R
+    /// again finds an older one, Backspace shortens the text, Enter runs the entry found, Ctrl-G puts
+    /// the line back as it was, and any other control key or escape sequence leaves the entry found
+    /// in the line and then does what it always does.
+    ///
+    /// Each key typed while searching is read here, one per call: the command pushes Ctrl-R back
+    /// after each, so that libedit redraws the line and the prompt in place and calls it again.
+    private func searchCommand() -> UInt8 {
+        guard let state = searching else {
+            guard let line = el_wline(editLine)?.pointee else { return UInt8(CC_ERROR) }
+            searching = SearchState(
+                search: HistorySearch(entries: entries),
+                original: WideText.string(line.buffer, count: line.lastchar - line.buffer),
+                originalCursor: line.cursor - line.buffer, prompt: promptText)
+            return showSearch()
+        }
+        var key: wchar_t = 0
+        guard el_wgetc(editLine, &key) == 1, let scalar = Unicode.Scalar(UInt32(bitPattern: key)) else {
+            return endSearch(state)
+        }
+        switch scalar {
+        case "\u{12}": searching?.search.searchOlder()
+        case "\u{7F}", "\u{08}": searching?.search.deleteLast()
+        case "\u{07}":
+            replaceLine(with: state.original, cursor: state.originalCursor)
+            return endSearch(state)
+        case _ where scalar.value >= 0x20 && scalar != "\u{7F}":
+            searching?.search.type(scalar)
+        default:
+            // Enter, Ctrl-C, an arrow key…: replayed once the normal prompt is back.
+            el_wpush(editLine, [key, 0])
+            return endSearch(state)
+        }
+        return showSearch()
+    }
+
+    /// Shows the search's prompt and the entry found, and has libedit call the search command again
+    /// for the next key.
+    private func showSearch() -> UInt8 {
+        guard let state = searching else { return UInt8(CC_REFRESH) }
+        let search = state.search
+        let label = search.isFailing ? Phrase.historySearchFailing : Phrase.historySearch
+        setPrompt(label(TerminalText.singleLine(search.query)))
+        replaceLine(with: search.foundEntry ?? state.original, cursor: search.foundOffset ?? state.originalCursor)
+        el_wpush(editLine, [0x12, 0])
+        return UInt8(CC_REDISPLAY)
+    }
+
+    /// Ends the search, leaving the line as it is, and brings the normal prompt back.
+    private func endSearch(_ state: SearchState) -> UInt8 {
+        searching = nil
+        setPrompt(state.prompt)
+        return UInt8(CC_REDISPLAY)
+    }
+
+    /// Replaces the whole line being edited with `text`, the cursor `cursor` scalars into it.
+    private func replaceLine(with text: String, cursor: Int) {
+        guard let line = el_wline(editLine)?.pointee else { return }
+        el_cursor(editLine, Int32(line.lastchar - line.cursor))
+        el_deletestr(editLine, Int32(line.lastchar - line.buffer))
+        if !text.isEmpty { _ = el_winsertstr(editLine, WideText.nulTerminated(text)) }
+        el_cursor(editLine, Int32(cursor - text.unicodeScalars.count))
     }
 
     /// Writes `text` to standard output through the stream libedit uses, flushed at once.

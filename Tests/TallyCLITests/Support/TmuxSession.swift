@@ -84,6 +84,11 @@ final class TmuxSession {
 
     /// Presses keys by tmux name: `Tab`, `Enter`, `Up`, `Down`, `Left`, `Right`, `C-c`, `C-d`, `C-a`, …
     func press(_ keys: String...) throws {
+        try press(contentsOf: keys)
+    }
+
+    /// Presses the keys of `keys` by tmux name, in order.
+    func press(contentsOf keys: [String]) throws {
         try tmux(["send-keys", "-t", Self.target] + keys)
     }
 
