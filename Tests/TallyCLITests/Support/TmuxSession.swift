@@ -59,6 +59,8 @@ final class TmuxSession {
         // remain-on-exit keeps the screen readable even if the wrapping shell dies after all.
         try tmux([
             "set-option", "-g", "remain-on-exit", "on", ";",
+            // Room for every line of a long transcript (`transcript()`).
+            "set-option", "-g", "history-limit", "100000", ";",
             "new-session", "-d", "-s", Self.target, "-x", String(width), "-y", String(height),
             "--", "/bin/sh", "-c", script,
         ])
@@ -95,6 +97,17 @@ final class TmuxSession {
     /// The visible screen: one line per row, trailing spaces and trailing empty rows removed.
     func screen() throws -> String {
         let raw = try tmux(["capture-pane", "-p", "-t", Self.target])
+        var rows = raw.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0.reversed().drop { $0 == " " }.reversed())
+        }
+        while rows.last?.isEmpty == true { rows.removeLast() }
+        return rows.joined(separator: "\n")
+    }
+
+    /// Everything the pane has shown, scrolled-off lines included, oldest first: lines the terminal
+    /// wrapped joined again, trailing spaces and trailing empty rows removed.
+    func transcript() throws -> String {
+        let raw = try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", Self.target])
         var rows = raw.split(separator: "\n", omittingEmptySubsequences: false).map {
             String($0.reversed().drop { $0 == " " }.reversed())
         }
