@@ -175,4 +175,40 @@ struct LineEditingTests {
             $0 == Self.prompt + "measures\n  | where city == 合肥\n  | count"
         }
     }
+
+    @Test("A bracketed paste of several lines and statements is one history entry; Up runs it all again")
+    func bracketedPasteIsOneEntry() throws {
+        let shell = try startShell()
+        try shell.paste(
+            "# the money of 合肥\nmeasures\n  | where kind == money and\n    city == 合肥\n  | count\ncities | take 1 | select city\n",
+            bracketed: true)
+        let screen = try shell.waitFor("│ 合肥 │\n└──────┘\n1 row\ntally")
+        #expect(
+            screen.contains(
+                Self.prompt + "# the money of 合肥\nmeasures\n  | where kind == money and\n    city == 合肥\n  | count\n"
+                    + "cities | take 1 | select city\n┌───────┐\n│ count │\n├───────┤\n│     1 │\n"))
+        let saved = try String(contentsOfFile: historyPath, encoding: .utf8)
+        #expect(
+            saved
+                == "_HiStOrY_V2_\n#\\040the\\040money\\040of\\040合肥\\012measures\\012\\040\\040|\\040where\\040kind"
+                + "\\040==\\040money\\040and\\012\\040\\040\\040\\040city\\040==\\040合肥\\012\\040\\040|\\040count"
+                + "\\012cities\\040|\\040take\\0401\\040|\\040select\\040city\n")
+        try shell.press("C-l")
+        try shell.press("Up")
+        try shell.waitFor(Self.prompt + "# the money of 合肥\nmeasures\n")
+        try shell.press("Enter")
+        try shell.waitFor("│ 合肥 │\n└──────┘\n1 row\ntally")
+    }
+
+    @Test("A bracketed paste of one line without a line break waits in the line, to be edited and entered")
+    func bracketedPasteOfOneLineWaits() throws {
+        let shell = try startShell()
+        try shell.press("C-l")
+        try shell.paste("cities | take 1", bracketed: true)
+        try shell.waitUntil("the pasted line") { $0 == Self.prompt + "cities | take 1" }
+        try run(" | count", in: shell, until: "1 row")
+        #expect(
+            try shell.screen().hasPrefix(
+                Self.prompt + "cities | take 1 | count\n┌───────┐\n│ count │\n├───────┤\n│     1 │"))
+    }
 }

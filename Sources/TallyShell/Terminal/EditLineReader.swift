@@ -87,7 +87,10 @@ public final class EditLineReader: LineReader {
         var count: Int32 = 0
         // Ctrl-C is a plain key while editing; the handler only matters for a SIGINT sent from
         // outside, which libedit passes on to it (el_wgets then fails with EINTR).
+        // Bracketed paste on while editing only: a paste then arrives between ESC[200~ and ESC[201~.
+        if Self.terminalTakesBracketedPaste { writeOutput("\u{1B}[?2004h") }
         let (wide, failure) = Interrupt.catching { (el_wgets(editLine, &count), errno) }
+        if Self.terminalTakesBracketedPaste { writeOutput("\u{1B}[?2004l") }
         if Termination.isRequested {
             writeOutput("\n")
             return .endOfInput
@@ -150,6 +153,12 @@ public final class EditLineReader: LineReader {
                 EditLineReader.reader(of: editLine)?.searchCommand() ?? UInt8(CC_ERROR)
             })
         ce_bind(editLine, "^R", "tally-search-history")
+        ce_addfn(
+            editLine, "tally-paste", "Take a bracketed paste as the lines of one entry",
+            { editLine, _ in
+                EditLineReader.reader(of: editLine)?.pasteCommand() ?? UInt8(CC_ERROR)
+            })
+        ce_bind(editLine, "\\e[200~", "tally-paste")
     }
 
     /// Sizes the in-memory history, fills it from the history file and attaches it to the editor.
@@ -300,6 +309,30 @@ public final class EditLineReader: LineReader {
         searching = nil
         setPrompt(state.prompt)
         return UInt8(CC_REDISPLAY)
+    }
+
+    /// Whether to ask the terminal for bracketed paste: any terminal but a `dumb` one.
+    private static let terminalTakesBracketedPaste = getenv("TERM").map { String(cString: $0) != "dumb" } ?? false
+
+    /// ESC[200~, the start of a bracketed paste: reads the pasted text up to ESC[201~ and inserts it.
+    /// A paste of several lines becomes one entry holding them all; when it ends with a line break it
+    /// is entered at once, as pasting lines into a terminal always did.
+    private func pasteCommand() -> UInt8 {
+        let end = Array("\u{1B}[201~".unicodeScalars)
+        var pasted: [Unicode.Scalar] = []
+        var key: wchar_t = 0
+        while pasted.suffix(end.count) != end[...], el_wgetc(editLine, &key) == 1 {
+            if let scalar = Unicode.Scalar(UInt32(bitPattern: key)) { pasted.append(scalar) }
+        }
+        if pasted.suffix(end.count) == end[...] { pasted.removeLast(end.count) }
+        var text = String(String.UnicodeScalarView(pasted))
+            .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let entersAtOnce = text.hasSuffix("\n")
+        while text.hasSuffix("\n") { text.removeLast() }
+        if !text.isEmpty && el_winsertstr(editLine, WideText.nulTerminated(text)) != 0 { return UInt8(CC_ERROR) }
+        // Enter is replayed after the redraw, so that the pasted lines stay on the screen.
+        if entersAtOnce { el_wpush(editLine, [wchar_t(13), 0]) }
+        return UInt8(CC_REFRESH)
     }
 
     /// Replaces the whole line being edited with `text`, the cursor `cursor` scalars into it.

@@ -78,10 +78,11 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", Self.target, "-l", "--", text])
     }
 
-    /// Pastes `text` as a terminal paste does: all at once, each line break sent as Enter.
-    func paste(_ text: String) throws {
+    /// Pastes `text` as a terminal paste does: all at once, each line break sent as Enter; when
+    /// `bracketed`, between ESC[200~ and ESC[201~ if the program asked for bracketed paste.
+    func paste(_ text: String, bracketed: Bool = false) throws {
         try tmux(["set-buffer", "--", text])
-        try tmux(["paste-buffer", "-t", Self.target])
+        try tmux(["paste-buffer", "-t", Self.target] + (bracketed ? ["-p"] : []))
     }
 
     /// Presses keys by tmux name: `Tab`, `Enter`, `Up`, `Down`, `Left`, `Right`, `C-c`, `C-d`, `C-a`, …
