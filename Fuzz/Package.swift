@@ -33,6 +33,11 @@ let package = Package(
         .executableTarget(
             name: "fuzz-query",
             dependencies: ["FuzzSupport", .product(name: "TallyQuery", package: tally)]),
+        // Arbitrary bytes as a regular expression (up to the first line feed) and a text: compiled,
+        // then matched within a time budget per input, so the linear-time bound is checked.
+        .executableTarget(
+            name: "fuzz-regex",
+            dependencies: ["FuzzSupport", .product(name: "TallyQuery", package: tally)]),
         // Arbitrary text as a script file run by the shell (safe mode on): meta commands and statements.
         .executableTarget(
             name: "fuzz-script",

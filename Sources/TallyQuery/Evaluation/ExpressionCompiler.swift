@@ -109,18 +109,13 @@ struct ExpressionCompiler {
             }
             return { lhs($0).text.contains(needle) }
         case .regex(let pattern):
-            let regex: Regex<AnyRegexOutput>
-            do {
-                regex = try Regex(pattern)
-            } catch {
-                throw StatementError(Phrase.invalidRegexPlain(), at: right.span)
-            }
+            let matches = pattern.makeMatcher()
             if case .field(.known(.subject)) = left.kind, case .measures = fields.frame {
-                let matches = corpus.subjects.strings.map { $0.contains(regex) }
+                let matched = corpus.subjects.strings.map(matches)
                 let subjects = corpus.measures.subject
-                return { matches[Int(subjects[$0])] }
+                return { matched[Int(subjects[$0])] }
             }
-            return { lhs($0).text.contains(regex) }
+            return { matches(lhs($0).text) }
         default:
             let rhs = try value(right)
             return { lhs($0).text.contains(rhs($0).text) }

@@ -60,10 +60,16 @@ public struct StopCheck {
         lastAsked = clock.now
     }
 
-    /// Counts one step; true when the signal was due to be asked and is raised.
+    /// Counts one step; true when the signal was due to be asked and is raised. The count is inlined
+    /// into the loop; only the ask, every `stride` steps, is a call.
+    @inline(__always)
     public mutating func shouldStop() -> Bool {
         countdown -= 1
-        guard countdown == 0 else { return false }
+        return countdown == 0 && ask()
+    }
+
+    /// Asks the signal, and sets the stride to the next ask by how long the last steps took.
+    private mutating func ask() -> Bool {
         let now = clock.now
         stride = now - lastAsked > Self.interval ? max(1, stride / 8) : min(Self.longestStride, stride * 2)
         countdown = stride
@@ -72,6 +78,7 @@ public struct StopCheck {
     }
 
     /// Counts one step; throws `interrupted` when the signal was due to be asked and is raised.
+    @inline(__always)
     mutating func step() throws(StatementError) {
         if shouldStop() { throw .interrupted }
     }

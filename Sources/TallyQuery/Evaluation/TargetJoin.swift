@@ -57,67 +57,54 @@ struct TargetJoin {
             targetKeys.append(key)
             wantedIndicator[Int(key.indicator)] = true
         }
-        var candidates: [Int32] = []
-        var candidateKeys: [Key] = []
+        let reportYears = corpus.reports.map { Int32(clamping: $0.year ?? Int(Int32.min)) }
+        let reportOf = measures.report
+        func reportYear(_ row: Int) -> Int32 {
+            let report = reportOf[row]
+            return report >= 0 ? reportYears[Int(report)] : Int32.min
+        }
+        // The candidates, each with what the lookup compares, in one node: one memory read a step.
+        var nodes: [Candidate] = []
         if !targets.isEmpty {
             for row in 0..<measures.count where !details[row].target {
                 try check.step()
                 let indicator = corpus.indicatorCode(ofMeasure: row)
                 guard wantedIndicator[indicator], let key = columns.key(of: row, indicator: indicator) else { continue }
-                candidates.append(Int32(row))
-                candidateKeys.append(key)
+                nodes.append(Candidate(key: key, reportYear: reportYear(row), row: Int32(row), next: -1))
             }
         }
         // Chains in row order: each slot's head is its first candidate, `next` the one after it.
         var capacity = 16
-        while capacity < candidates.count * 2 { capacity <<= 1 }
+        while capacity < nodes.count { capacity <<= 1 }
         let mask = capacity - 1
         var head = [Int32](repeating: -1, count: capacity)
-        var next = [Int32](repeating: -1, count: candidates.count)
-        for candidate in candidates.indices.reversed() {
-            let slot = candidateKeys[candidate].hash & mask
-            next[candidate] = head[slot]
+        for candidate in nodes.indices.reversed() {
+            let slot = nodes[candidate].key.hash & mask
+            nodes[candidate].next = head[slot]
             head[slot] = Int32(candidate)
         }
-        let reportYears = corpus.reports.map { $0.year ?? Int.min }
-        let reportOf = measures.report
-        func reportYear(_ row: Int32) -> Int {
-            let report = reportOf[Int(row)]
-            return report >= 0 ? reportYears[Int(report)] : Int.min
-        }
+        let values = measures.value
         results.reserveCapacity(targets.count)
         statuses.reserveCapacity(targets.count)
         for (position, target) in targets.enumerated() {
             try check.step()
             let key = targetKeys[position]
-            let targetYear = reportOf[Int(target)] >= 0 ? reportYears[Int(reportOf[Int(target)])] : Int.max
-            // The first report after the target's: the smallest later year among the candidates.
-            var firstYear = Int.max
-            var candidate = head[key.hash & mask]
-            while candidate >= 0 {
-                let index = Int(candidate)
-                if candidateKeys[index] == key {
-                    let year = reportYear(candidates[index])
-                    if year > targetYear && year < firstYear { firstYear = year }
-                }
-                candidate = next[index]
-            }
+            let targetReport = reportOf[Int(target)]
+            let targetYear = targetReport >= 0 ? reportYears[Int(targetReport)] : Int32.max
+            // The first report after the target's (the smallest later year) and its figures: one
+            // result, or several different values (ambiguous).
+            var firstYear = Int32.max
             var result: Int32 = -1
             var ambiguous = false
-            if firstYear != Int.max {
-                candidate = head[key.hash & mask]
-                while candidate >= 0 {
-                    let index = Int(candidate)
-                    let row = candidates[index]
-                    if candidateKeys[index] == key && reportYear(row) == firstYear {
-                        if result < 0 {
-                            result = row
-                        } else if measures.value[Int(row)] != measures.value[Int(result)] {
-                            ambiguous = true
-                            break
-                        }
-                    }
-                    candidate = next[index]
+            var candidate = head[key.hash & mask]
+            while candidate >= 0 {
+                let node = nodes[Int(candidate)]
+                candidate = node.next
+                guard node.key == key, node.reportYear > targetYear, node.reportYear <= firstYear else { continue }
+                if node.reportYear < firstYear {
+                    (firstYear, result, ambiguous) = (node.reportYear, node.row, false)
+                } else if values[Int(node.row)] != values[Int(result)] {
+                    ambiguous = true
                 }
             }
             if ambiguous {
@@ -131,6 +118,15 @@ struct TargetJoin {
                 statuses.append(.unreported)
             }
         }
+    }
+
+    /// A figure that may be a target's result, as the hash table chains it.
+    private struct Candidate {
+        var key: Key
+        var reportYear: Int32
+        var row: Int32
+        /// The next candidate in the same slot, or -1.
+        var next: Int32
     }
 
     /// The columns a figure's key is read from, taken out of the corpus once.

@@ -99,7 +99,7 @@ extension Expr: CustomDebugStringConvertible {
         case .number(let value, let isPercent): DumpFormat.number(value) + (isPercent ? "%" : "")
         case .string(let text): DumpFormat.quoted(text)
         case .boolean(let value): value ? "true" : "false"
-        case .regex(let pattern): "/\(pattern)/"
+        case .regex(let pattern): pattern.description
         case .field(.known(let field)): field.english
         case .field(.column(let name)): "column(\(name))"
         case .negate(let operand): "neg(\(operand.debugDescription))"

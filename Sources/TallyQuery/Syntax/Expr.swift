@@ -21,8 +21,8 @@ public struct Expr: Sendable, Hashable {
         case string(String)
         /// `true` or `false`.
         case boolean(Bool)
-        /// A regular expression `/…/`, only on the right of `~` and `!~`. Its syntax was checked.
-        case regex(String)
+        /// A regular expression `/…/`, only on the right of `~` and `!~`, compiled when it was read.
+        case regex(RegexPattern)
         /// A field or a column named earlier in the pipeline.
         case field(FieldName)
         /// `-x`

@@ -73,6 +73,9 @@ extension Parser {
 
     /// comparison := additive [comparison-operator additive | ['not'] 'in' '(' list ')']
     private mutating func parseComparison() throws(StatementError) -> Expr {
+        let savedValuePosition = inValuePosition
+        defer { inValuePosition = savedValuePosition }
+        inValuePosition = false
         let left = try parseAdditive()
         let savedValueField = valueField
         defer { valueField = savedValueField }
@@ -81,18 +84,19 @@ extension Parser {
         if let op = comparisonOperator(peek.kind) {
             advance()
             try requireOperand("a value")
+            inValuePosition = true
             let right = try parseAdditive()
             if comparisonOperator(peek.kind) != nil {
                 throw StatementError(
                     Phrase.comparisonsChained(), at: peek.span,
                     hint: Phrase.comparisonsChainedHint())
             }
-            if case .regex(let pattern) = right.kind { try checkRegex(pattern, at: right.span) }
             return Expr(.comparison(op, left, right), span: left.span.merged(with: right.span))
         }
         if keyword(peek) == .in || (keyword(peek) == .not && keyword(peekSecond) == .in) {
             let negated = match(.not) != nil
             advance()
+            inValuePosition = true
             let list = try parseList()
             return Expr(.membership(left, list.items, negated: negated), span: left.span.merged(with: list.span))
         }
@@ -183,7 +187,7 @@ extension Parser {
             return Expr(.string(valueField?.knownValues?[Vocabulary.folded(text)] ?? text), span: token.span)
         case .regex(let pattern):
             advance()
-            return Expr(.regex(pattern), span: token.span)
+            return Expr(.regex(try compiledRegex(pattern, at: token)), span: token.span)
         case .word(let word) where keyword(token)?.role != .clause:
             advance()
             return Expr(try resolveWord(word, at: token), span: token.span)
@@ -233,8 +237,8 @@ extension Parser {
 
     /// What a bare word in an expression stands for, in this order: a named value of the field
     /// it is compared with (`kind == money`, `kind == 金额`), a boolean, a field, a column named
-    /// earlier, a kind or approximation value, and any word with a non-ASCII letter (`合肥`) is a
-    /// string. Any other ASCII word is an unknown field.
+    /// earlier, a kind or approximation value, and, compared with (or where the rows may have
+    /// columns the parser cannot name), any word with a non-ASCII letter (`合肥`) is a string. Any other word (`cty`, `类型` where a field goes) is an unknown field.
     private func resolveWord(_ word: String, at token: Token) throws(StatementError) -> Expr.Kind {
         let folded = Vocabulary.folded(word)
         if let value = valueField?.knownValues?[folded] { return .string(value) }
@@ -242,7 +246,7 @@ extension Parser {
         if let field = Field(word: word) { return .field(.known(field)) }
         if columns.contains(word) { return .field(.column(word)) }
         if Vocabulary.valueWords.contains(folded) { return .string(folded) }
-        if Vocabulary.hasNonASCIILetter(word) { return .string(word) }
+        if (inValuePosition || hasUnnamedColumns) && Vocabulary.hasNonASCIILetter(word) { return .string(word) }
         if !checksFields { return .field(.column(word)) }
         throw unknownField(word, at: token)
     }
@@ -254,27 +258,42 @@ extension Parser {
         throw unknownField(word, at: token)
     }
 
-    /// `unknown field 'X'`, with the closest field or column as a hint.
+    /// `unknown field 'X'`, with the closest field (English or Chinese) or column as a hint, else
+    /// how to write the word as text.
     private func unknownField(_ word: String, at token: Token) -> StatementError {
-        let candidates = Field.allCases.map(\.english) + columns.sorted()
-        let hint =
-            Suggestion.hint(for: word, among: candidates)
-            ?? (Vocabulary.hasNonASCIILetter(word) ? nil : Phrase.quoteText(word))
+        let candidates = Field.allCases.map(\.english) + Field.allCases.map(\.chinese) + columns.sorted()
+        let hint = Suggestion.hint(for: word, among: candidates) ?? Phrase.quoteText(word)
         return StatementError(Phrase.unknownField(text(of: token)), at: token.span, hint: hint)
     }
 
-    /// Checks that a regular expression compiles, so its mistakes are reported with the statement.
-    private func checkRegex(_ pattern: String, at span: SourceSpan) throws(StatementError) {
+    /// The pattern of a `/…/` token compiled, or its mistake at its place in the statement (the
+    /// whole token for a limit).
+    private func compiledRegex(_ pattern: String, at token: Token) throws(StatementError) -> RegexPattern {
         do {
-            _ = try Regex<AnyRegexOutput>(pattern)
+            return try RegexPattern(pattern)
         } catch {
-            throw StatementError(Phrase.invalidRegex(String(describing: error)), at: span)
+            let span = error.range.map { regexSpan($0, in: token) } ?? token.span
+            throw StatementError(error.message, at: span, hint: error.hint)
         }
-        if let problem = RegexCost.problem(in: pattern) {
-            throw StatementError(
-                Phrase.regexTooLong(problem), at: span,
-                hint: Phrase.simplerRegex())
+    }
+
+    /// The statement's span of the scalars `range` of the pattern in `token`: past the opening slash,
+    /// a `\/` in the statement is one `/` in the pattern, as the lexer read it.
+    private func regexSpan(_ range: Range<Int>, in token: Token) -> SourceSpan {
+        var offsets: [Int] = []
+        var cursor = token.span.start + 1
+        let end = max(cursor, token.span.end - 1)
+        while cursor < end {
+            offsets.append(cursor)
+            let escapesSlash =
+                lexed.scalars[cursor] == "\\" && cursor + 1 < end
+                && InputNormalization.normalized(lexed.scalars[cursor + 1]) == "/"
+            cursor += escapesSlash ? 2 : 1
         }
+        offsets.append(end)
+        let start = offsets[min(range.lowerBound, offsets.count - 1)]
+        let last = offsets[min(range.upperBound, offsets.count - 1)]
+        return SourceSpan(start: start, end: last)
     }
 
     /// The comparison operator a token is, if any.

@@ -21,6 +21,7 @@ extension Parser {
                 hint: Self.sourceHint(for: field, chinese: Vocabulary.hasNonASCIILetter(word)))
         }
         advance()
+        hasUnnamedColumns = true
         if let inherited = scope.columns(of: word) {
             columns = inherited
         } else if !Vocabulary.hasNonASCIILetter(word),
@@ -53,6 +54,10 @@ extension Parser {
             advance()
             let comparison = try parseComparison()
             columns.formUnion(ComparisonColumns.introduced(by: comparison))
+            switch comparison.columns {
+            case .cities(.all), .periods(.all): hasUnnamedColumns = true
+            case .cities(.listed), .periods(.listed): break
+            }
             return Source(kind: .compare(comparison), span: span(from: start))
         case .targets:
             advance()

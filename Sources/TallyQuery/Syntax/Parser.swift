@@ -32,6 +32,13 @@ public struct Parser {
     /// The field on the other side of the comparison being read, whose named values (`money`, `金额`)
     /// bare words on this side may be.
     var valueField: Field?
+    /// Whether the expression being read is a value compared with (the right of a comparison, the
+    /// list after `in`), where an unknown Chinese word is text; elsewhere it is an unknown field.
+    var inValuePosition = false
+    /// Whether the rows may have columns the parser cannot name: the cities or years of
+    /// `compare cities` or `compare years`, or those of a named pipeline. A Chinese word where a
+    /// field goes is then text, which the evaluator reads as such a column when there is one.
+    var hasUnnamedColumns = false
 
     private init(lexed: LexedText, scope: NameScope) {
         self.lexed = lexed
@@ -127,6 +134,7 @@ public struct Parser {
     private mutating func parsePipeline() throws(StatementError) -> Pipeline {
         columns = []
         checksFields = true
+        hasUnnamedColumns = false
         let source = try parseSource()
         var stages: [Stage] = []
         while peek.kind == .pipe {
