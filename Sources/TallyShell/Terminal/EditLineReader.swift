@@ -7,7 +7,8 @@ import Glibc
 #endif
 
 /// The interactive line editor: libedit's native wide-character API with emacs key bindings,
-/// history, Tab completion and a Ctrl-C that discards the line instead of killing the shell.
+/// history, Tab completion, a Ctrl-C that discards the line instead of killing the shell, and two
+/// commands of tally's own: Ctrl-R's history search (which handles Chinese) and bracketed paste.
 ///
 /// Use it only when standard input and output are both terminals (`TerminalInfo.isInteractive`),
 /// after `TerminalSetup.configureLocale()`. The C callbacks reach this object through libedit's
@@ -282,7 +283,7 @@ public final class EditLineReader: LineReader {
         case "\u{07}":
             replaceLine(with: state.original, cursor: state.originalCursor)
             return endSearch(state)
-        case _ where scalar.value >= 0x20 && scalar != "\u{7F}":
+        case _ where scalar.value >= 0x20:
             searching?.search.type(scalar)
         default:
             // Enter, Ctrl-C, an arrow key…: replayed once the normal prompt is back.
