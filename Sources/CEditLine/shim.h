@@ -52,8 +52,6 @@ static inline int ce_hist_setunique(HistoryW *h, int on) { HistEventW ev; return
 static inline int ce_hist_enter(HistoryW *h, const wchar_t *entry) { HistEventW ev; return history_w(h, &ev, H_ENTER, entry); }
 /* Returns the number of entries read, or -1 (missing, unreadable or not a libedit history file). */
 static inline int ce_hist_load(HistoryW *h, const char *path) { HistEventW ev; return history_w(h, &ev, H_LOAD, path); }
-/* Writes every entry to `fp` in libedit's `_HiStOrY_V2_` format; returns the count or -1. */
-static inline int ce_hist_save_fp(HistoryW *h, FILE *fp) { HistEventW ev; return history_w(h, &ev, H_SAVE_FP, fp); }
 /* Steps through the entries from the oldest (`ce_hist_oldest`) to the newest (`ce_hist_newer`);
    each returns the entry, or NULL past the end. */
 static inline const wchar_t *ce_hist_oldest(HistoryW *h) {

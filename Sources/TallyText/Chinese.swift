@@ -428,6 +428,9 @@ let chineseTexts: [Phrase: String] = [
     .hitLine: "第 {0} 行",
 
     .droppedUnfinished: "（Ctrl-D：已丢弃未完成的命令：{0}；再按 Ctrl-D 退出）",
+    // Ctrl-R, searching the history
+    .historySearch: "（搜索历史）「{0}」：",
+    .historySearchFailing: "（搜索历史，没有找到）「{0}」：",
 
     .bannerWithCities: "{0}：{1}（{2}）。",
     .bannerWithoutCities: "{0}（{1}）。",

@@ -436,6 +436,9 @@ let englishTexts: [Phrase: String] = [
     .hitLine: "line {0}",
 
     .droppedUnfinished: "(Ctrl-D: dropped the unfinished command: {0}; Ctrl-D again quits)",
+    // Ctrl-R, searching the history
+    .historySearch: "(reverse-i-search)`{0}': ",
+    .historySearchFailing: "(failing reverse-i-search)`{0}': ",
 
     .bannerWithCities: "{0}: {1} ({2}).",
     .bannerWithoutCities: "{0} ({1}).",

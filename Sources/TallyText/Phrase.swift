@@ -448,6 +448,10 @@ public enum Phrase: String, Sendable, CaseIterable {
     // MARK: The interactive shell
     case droppedUnfinished = "shell.droppedUnfinished"
 
+    // MARK: Ctrl-R, searching the history
+    case historySearch = "shell.historySearch"
+    case historySearchFailing = "shell.historySearchFailing"
+
     // MARK: Banner
     case bannerWithCities = "loading.bannerWithCities"
     case bannerWithoutCities = "loading.bannerWithoutCities"

@@ -116,7 +116,7 @@ struct HistoryFileTests {
         #expect(try scratch.contents(of: "history") == "_HiStOrY_V2_\nc\nd\ne\n")
     }
 
-    @Test("Repeated entries are stored once; blank ones not at all; lines are joined with spaces")
+    @Test("Repeated entries are stored once; blank ones not at all; line breaks are kept, blank lines dropped")
     func normalisesEntries() throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
@@ -125,7 +125,7 @@ struct HistoryFileTests {
         file.append("select a")
         file.append("   ")
         file.append("where x ==\n  1\n\nand y ")
-        #expect(file.load() == ["select a", "where x ==   1 and y"])
+        #expect(file.load() == ["select a", "where x ==\n  1\nand y"])
     }
 
     @Test("An unwritable location warns once and never stops the caller")
@@ -204,5 +204,19 @@ struct HistoryFileTests {
         let linkTarget = try FileManager.default.destinationOfSymbolicLink(atPath: scratch.path + "/link")
         #expect(linkTarget == scratch.path + "/real/history")
         #expect(HistoryFile(path: scratch.path + "/real/history").load() == ["first", "second"])
+    }
+
+    @Test("A full-width space, emoji, combining marks, a backslash and line breaks come back whole")
+    func unicodeAndLineBreaksRoundTrip() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let file = HistoryFile(path: scratch.path + "/history")
+        let entries = ["数据｜筛选　城市 == 合肥", "cities # 👍🏽 e\u{301} \\n", "measures |\nwhere city == 合肥"]
+        for entry in entries { file.append(entry) }
+        #expect(
+            try scratch.contents(of: "history")
+                == "_HiStOrY_V2_\n数据｜筛选\\343\\200\\200城市\\040==\\040合肥\n"
+                + "cities\\040#\\040👍🏽\\040e\u{301}\\040\\\\n\nmeasures\\040|\\012where\\040city\\040==\\040合肥\n")
+        #expect(HistoryFile(path: scratch.path + "/history").load() == entries)
     }
 }

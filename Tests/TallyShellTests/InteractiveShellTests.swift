@@ -53,7 +53,19 @@ struct InteractiveShellTests {
         let (shell, captured) = makeShell()
         let reader = ScriptedReader(lines: "cities |", "take 1 | format csv", ".history")
         _ = shell.runInteractive(reader: reader)
-        #expect(captured.output.hasSuffix("1  cities | take 1 | format csv\n2  .history\n"))
+        #expect(captured.output.hasSuffix("1  cities |\n   take 1 | format csv\n2  .history\n"))
+    }
+
+    @Test("A line holding several lines (a bracketed paste) is one history entry and runs statement by statement")
+    func aPastedBlockIsOneEntry() {
+        let (shell, captured) = makeShell()
+        let block = "# two counts\ncities\n  | count\n.mode csv\nunits | count"
+        let reader = ScriptedReader(lines: block)
+        _ = shell.runInteractive(reader: reader)
+        #expect(reader.history == [block])
+        #expect(shell.enteredCommands == [block])
+        #expect(captured.output.hasSuffix("1 row\ncount\n20\n"))
+        #expect(captured.output.contains("│     5 │"))
     }
 
     @Test(".step inside the shell walks through a file with the shell's reader, then the shell goes on")

@@ -3,9 +3,9 @@ import ReportKit
 /// The join behind `targets`, column by column: every target figure of a single year beside the
 /// figure a later report gives for the same city, indicator, unit and year, and the outcome.
 ///
-/// The candidates for results sit in one open hash table keyed by (city, indicator, unit, year) with
-/// their rows chained in row order, so a target finds its candidates without hashing a value or
-/// allocating; only the first report after the target's report counts, and when that report gives
+/// Targets and candidates are taken city by city; one city's candidates sit in a small open hash
+/// table keyed by (city, indicator, unit, year), chained in row order, so a target finds its
+/// candidates in the cache, without hashing a value or allocating; only the first report after the target's report counts, and when that report gives
 /// several different values the outcome is `ambiguous`.
 struct TargetJoin {
     /// What became of a target.
@@ -73,51 +73,86 @@ struct TargetJoin {
                 nodes.append(Candidate(key: key, reportYear: reportYear(row), row: Int32(row), next: -1))
             }
         }
-        // Chains in row order: each slot's head is its first candidate, `next` the one after it.
-        var capacity = 16
-        while capacity < nodes.count { capacity <<= 1 }
-        let mask = capacity - 1
-        var head = [Int32](repeating: -1, count: capacity)
-        for candidate in nodes.indices.reversed() {
-            let slot = nodes[candidate].key.hash & mask
-            nodes[candidate].next = head[slot]
-            head[slot] = Int32(candidate)
-        }
+        let cityCount = cities.names.count
+        let targetsByCity = Self.buckets(targetKeys.indices, cityCount: cityCount) { targetKeys[$0].city }
+        let nodesByCity = Self.buckets(nodes.indices, cityCount: cityCount) { nodes[$0].key.city }
         let values = measures.value
-        results.reserveCapacity(targets.count)
-        statuses.reserveCapacity(targets.count)
-        for (position, target) in targets.enumerated() {
-            try check.step()
-            let key = targetKeys[position]
-            let targetReport = reportOf[Int(target)]
-            let targetYear = targetReport >= 0 ? reportYears[Int(targetReport)] : Int32.max
-            // The first report after the target's (the smallest later year) and its figures: one
-            // result, or several different values (ambiguous).
-            var firstYear = Int32.max
-            var result: Int32 = -1
-            var ambiguous = false
-            var candidate = head[key.hash & mask]
-            while candidate >= 0 {
-                let node = nodes[Int(candidate)]
-                candidate = node.next
-                guard node.key == key, node.reportYear > targetYear, node.reportYear <= firstYear else { continue }
-                if node.reportYear < firstYear {
-                    (firstYear, result, ambiguous) = (node.reportYear, node.row, false)
-                } else if values[Int(node.row)] != values[Int(result)] {
-                    ambiguous = true
+        results = [Int32](repeating: -1, count: targets.count)
+        statuses = [Status](repeating: .unreported, count: targets.count)
+        var head: [Int32] = []
+        // City by city, so that the hash table of one city's candidates stays in the cache.
+        for city in 0..<cityCount {
+            let cityTargets = targetsByCity.members(city)
+            let cityNodes = nodesByCity.members(city)
+            guard !cityTargets.isEmpty else { continue }
+            // Chains in row order: each slot's head is its first candidate, `next` the one after it.
+            var chained = cityNodes.map { nodes[$0] }
+            var capacity = 16
+            while capacity < chained.count { capacity <<= 1 }
+            let mask = capacity - 1
+            head.removeAll(keepingCapacity: true)
+            head.append(contentsOf: repeatElement(-1, count: capacity))
+            for candidate in chained.indices.reversed() {
+                let slot = chained[candidate].key.hash & mask
+                chained[candidate].next = head[slot]
+                head[slot] = Int32(candidate)
+            }
+            for position in cityTargets {
+                try check.step()
+                let key = targetKeys[position]
+                let target = targets[position]
+                let targetReport = reportOf[Int(target)]
+                let targetYear = targetReport >= 0 ? reportYears[Int(targetReport)] : Int32.max
+                // The first report after the target's (the smallest later year) and its figures: one
+                // result, or several different values (ambiguous).
+                var firstYear = Int32.max
+                var result: Int32 = -1
+                var ambiguous = false
+                var candidate = head[key.hash & mask]
+                while candidate >= 0 {
+                    let node = chained[Int(candidate)]
+                    candidate = node.next
+                    guard node.key == key, node.reportYear > targetYear, node.reportYear <= firstYear else { continue }
+                    if node.reportYear < firstYear {
+                        (firstYear, result, ambiguous) = (node.reportYear, node.row, false)
+                    } else if values[Int(node.row)] != values[Int(result)] {
+                        ambiguous = true
+                    }
+                }
+                if ambiguous {
+                    statuses[position] = .ambiguous
+                } else if result >= 0 {
+                    results[position] = result
+                    statuses[position] =
+                        Self.met(target: Int(target), result: Int(result), in: measures) ? .met : .missed
                 }
             }
-            if ambiguous {
-                results.append(-1)
-                statuses.append(.ambiguous)
-            } else if result >= 0 {
-                results.append(result)
-                statuses.append(Self.met(target: Int(target), result: Int(result), in: measures) ? .met : .missed)
-            } else {
-                results.append(-1)
-                statuses.append(.unreported)
-            }
         }
+    }
+
+    /// Positions grouped by a city id below `cityCount`, each group in the positions' order (a
+    /// counting sort): the members of city `c` are `order[start[c]..<start[c + 1]]`.
+    private struct Buckets {
+        var start: [Int]
+        var order: [Int]
+
+        func members(_ city: Int) -> ArraySlice<Int> { order[start[city]..<start[city + 1]] }
+    }
+
+    private static func buckets(
+        _ positions: Range<Int>, cityCount: Int, city: (Int) -> Int32
+    ) -> Buckets {
+        var start = [Int](repeating: 0, count: cityCount + 1)
+        for position in positions { start[Int(city(position)) + 1] += 1 }
+        for index in 0..<cityCount { start[index + 1] += start[index] }
+        var fill = start
+        var order = [Int](repeating: 0, count: positions.count)
+        for position in positions {
+            let bucket = Int(city(position))
+            order[fill[bucket]] = position
+            fill[bucket] += 1
+        }
+        return Buckets(start: start, order: order)
     }
 
     /// A figure that may be a target's result, as the hash table chains it.

@@ -60,7 +60,8 @@ extension Shell {
                 continue
             }
             let current = lines.isEmpty && held == nil ? prompt : prompt.continuing
-            switch reader.readLine(prompt: current) {
+            // In the shell's language, for texts the editor shows itself (Ctrl-R's prompt).
+            switch speaking({ reader.readLine(prompt: current) }) {
             case .interrupted:
                 lines = []
                 held = nil
@@ -87,6 +88,11 @@ extension Shell {
                         return .quit
                     }
                 }
+                if lines.isEmpty && line.contains("\n") {
+                    // A bracketed paste of several lines, or such an entry recalled from the history.
+                    if enterBlock(line) == .quit { return .quit }
+                    continue
+                }
                 let isBlank = line.allSatisfy(\.isWhitespace)
                 if lines.isEmpty && ScriptSplitter.isBlankOrComment(line) { continue }
                 if lines.isEmpty && MetaCommand.isMetaCommand(line) {
@@ -109,7 +115,13 @@ extension Shell {
     /// Records a command typed at the prompt in the history and runs it, Ctrl-C stopping only it. A
     /// command over `HistoryFile.maximumEntryBytes` runs but is not recorded, with a note saying so.
     private func enter(_ text: String) -> CommandOutcome {
-        let line = HistoryFile.historyLine(text)
+        recordInHistory(text)
+        return Interrupt.catching { run(text) }
+    }
+
+    /// Adds `text` to the history, or says why not when it is over `HistoryFile.maximumEntryBytes`.
+    private func recordInHistory(_ text: String) {
+        let line = HistoryFile.historyEntry(text)
         if line.utf8.count > HistoryFile.maximumEntryBytes {
             let note = speaking {
                 Phrase.historyEntryTooLong(line.utf8.count >> 10, HistoryFile.maximumEntryBytes >> 10)
@@ -119,7 +131,23 @@ extension Shell {
             interactiveReader?.addToHistory(text)
             enteredCommands.append(line)
         }
-        return Interrupt.catching { run(text) }
+    }
+
+    /// Records `block`, lines pasted at once (or recalled from the history), as one history entry
+    /// and runs its statements in order as a script's are cut (comment lines skipped, a next line
+    /// starting with `|` continuing). Ctrl-C stops the statement running and the rest of the block.
+    private func enterBlock(_ block: String) -> CommandOutcome {
+        let statements = ScriptSplitter.split(block)
+        guard statements.count > 1 else { return statements.first.map { enter($0.text) } ?? .succeeded }
+        recordInHistory(block)
+        for statement in statements {
+            switch Interrupt.catching({ run(statement.text) }) {
+            case .quit: return .quit
+            case .interrupted: return .interrupted
+            case .succeeded, .failed: continue
+            }
+        }
+        return .succeeded
     }
 
     /// Runs the start-up file at `path` if there is one, on past errors; a missing file is no error.

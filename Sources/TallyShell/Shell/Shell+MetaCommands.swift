@@ -212,8 +212,11 @@ extension Shell {
         var text = ""
         for (index, entry) in entries.enumerated() {
             let number = String(index + 1)
+            // The lines of a multi-line entry after its first are indented under it.
+            let lines = entry.split(separator: "\n").map { TerminalText.shown(String($0)) }
             text +=
-                String(repeating: " ", count: width - number.count) + number + "  " + TerminalText.shown(entry) + "\n"
+                String(repeating: " ", count: width - number.count) + number + "  "
+                + lines.joined(separator: "\n" + String(repeating: " ", count: width + 2)) + "\n"
         }
         write(text)
     }

@@ -1,12 +1,14 @@
 import CEditLine
 import ReportKit
+import TallyText
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// The interactive line editor: libedit's native wide-character API with emacs key bindings,
-/// history, Tab completion and a Ctrl-C that discards the line instead of killing the shell.
+/// history, Tab completion, a Ctrl-C that discards the line instead of killing the shell, and two
+/// commands of tally's own: Ctrl-R's history search (which handles Chinese) and bracketed paste.
 ///
 /// Use it only when standard input and output are both terminals (`TerminalInfo.isInteractive`),
 /// after `TerminalSetup.configureLocale()`. The C callbacks reach this object through libedit's
@@ -19,6 +21,17 @@ public final class EditLineReader: LineReader {
     /// The current prompt as a C string for the prompt callback (escape sequences marked with `\1`).
     private var promptCString: UnsafeMutablePointer<CChar>
     private var promptText = ""
+    /// The history entries, oldest first, for Ctrl-R (`HistorySearch`).
+    private var entries: [String] = []
+    /// What Ctrl-R needs while it searches: the search, and the line and prompt to go back to.
+    private struct SearchState {
+        var search: HistorySearch
+        let original: String
+        let originalCursor: Int
+        let prompt: String
+    }
+    /// The search under way, between the keys typed into it; nil when not searching.
+    private var searching: SearchState?
     /// Set by the Ctrl-C command, so that `readLine` can tell an interrupted line from the end of input.
     private var interrupted = false
 
@@ -71,10 +84,14 @@ public final class EditLineReader: LineReader {
     public func readLine(prompt: Prompt) -> LineInput {
         setPrompt(prompt.text)
         interrupted = false
+        searching = nil
         var count: Int32 = 0
         // Ctrl-C is a plain key while editing; the handler only matters for a SIGINT sent from
         // outside, which libedit passes on to it (el_wgets then fails with EINTR).
+        // Bracketed paste on while editing only: a paste then arrives between ESC[200~ and ESC[201~.
+        if Self.terminalTakesBracketedPaste { writeOutput("\u{1B}[?2004h") }
         let (wide, failure) = Interrupt.catching { (el_wgets(editLine, &count), errno) }
+        if Self.terminalTakesBracketedPaste { writeOutput("\u{1B}[?2004l") }
         if Termination.isRequested {
             writeOutput("\n")
             return .endOfInput
@@ -93,12 +110,14 @@ public final class EditLineReader: LineReader {
     }
 
     /// Adds `entry` to the in-memory history (for Up) and saves it to the history file at once.
-    /// Line breaks become spaces, so a multi-line statement comes back as one line. An entry over
+    /// A multi-line statement keeps its line breaks (`HistoryFile.historyEntry`): Up brings back all
+    /// its lines at once, and Enter runs them as they were typed. An entry over
     /// `HistoryFile.maximumEntryBytes` is kept in neither.
     public func addToHistory(_ entry: String) {
-        let line = HistoryFile.historyLine(entry)
+        let line = HistoryFile.historyEntry(entry)
         guard !line.isEmpty, line.utf8.count <= HistoryFile.maximumEntryBytes else { return }
         ce_hist_enter(history, WideText.nulTerminated(line))
+        if entries.last != line { entries.append(line) }
         historyFile?.append(line)
     }
 
@@ -129,6 +148,18 @@ public final class EditLineReader: LineReader {
                 EditLineReader.reader(of: editLine)?.completeCommand() ?? UInt8(CC_ERROR)
             })
         ce_bind(editLine, "^I", "tally-complete")
+        ce_addfn(
+            editLine, "tally-search-history", "Search the history for text typed, newest first",
+            { editLine, _ in
+                EditLineReader.reader(of: editLine)?.searchCommand() ?? UInt8(CC_ERROR)
+            })
+        ce_bind(editLine, "^R", "tally-search-history")
+        ce_addfn(
+            editLine, "tally-paste", "Take a bracketed paste as the lines of one entry",
+            { editLine, _ in
+                EditLineReader.reader(of: editLine)?.pasteCommand() ?? UInt8(CC_ERROR)
+            })
+        ce_bind(editLine, "\\e[200~", "tally-paste")
     }
 
     /// Sizes the in-memory history, fills it from the history file and attaches it to the editor.
@@ -137,6 +168,7 @@ public final class EditLineReader: LineReader {
         ce_hist_setunique(history, 1)
         for entry in historyFile?.load() ?? [] {
             ce_hist_enter(history, WideText.nulTerminated(entry))
+            entries.append(entry)
         }
         ce_set_history(editLine, history)
     }
@@ -223,6 +255,94 @@ public final class EditLineReader: LineReader {
         case .beep:
             return UInt8(CC_ERROR)
         }
+    }
+
+    /// Ctrl-R: shows the newest entry holding the text typed so far behind a search prompt. Ctrl-R
+    /// again finds an older one, Backspace shortens the text, Enter runs the entry found, Ctrl-G puts
+    /// the line back as it was, and any other control key or escape sequence leaves the entry found
+    /// in the line and then does what it always does.
+    ///
+    /// Each key typed while searching is read here, one per call: the command pushes Ctrl-R back
+    /// after each, so that libedit redraws the line and the prompt in place and calls it again.
+    private func searchCommand() -> UInt8 {
+        guard let state = searching else {
+            guard let line = el_wline(editLine)?.pointee else { return UInt8(CC_ERROR) }
+            searching = SearchState(
+                search: HistorySearch(entries: entries),
+                original: WideText.string(line.buffer, count: line.lastchar - line.buffer),
+                originalCursor: line.cursor - line.buffer, prompt: promptText)
+            return showSearch()
+        }
+        var key: wchar_t = 0
+        guard el_wgetc(editLine, &key) == 1, let scalar = Unicode.Scalar(UInt32(bitPattern: key)) else {
+            return endSearch(state)
+        }
+        switch scalar {
+        case "\u{12}": searching?.search.searchOlder()
+        case "\u{7F}", "\u{08}": searching?.search.deleteLast()
+        case "\u{07}":
+            replaceLine(with: state.original, cursor: state.originalCursor)
+            return endSearch(state)
+        case _ where scalar.value >= 0x20:
+            searching?.search.type(scalar)
+        default:
+            // Enter, Ctrl-C, an arrow key…: replayed once the normal prompt is back.
+            el_wpush(editLine, [key, 0])
+            return endSearch(state)
+        }
+        return showSearch()
+    }
+
+    /// Shows the search's prompt and the entry found, and has libedit call the search command again
+    /// for the next key.
+    private func showSearch() -> UInt8 {
+        guard let state = searching else { return UInt8(CC_REFRESH) }
+        let search = state.search
+        let label = search.isFailing ? Phrase.historySearchFailing : Phrase.historySearch
+        setPrompt(label(TerminalText.singleLine(search.query)))
+        replaceLine(with: search.foundEntry ?? state.original, cursor: search.foundOffset ?? state.originalCursor)
+        el_wpush(editLine, [0x12, 0])
+        return UInt8(CC_REDISPLAY)
+    }
+
+    /// Ends the search, leaving the line as it is, and brings the normal prompt back.
+    private func endSearch(_ state: SearchState) -> UInt8 {
+        searching = nil
+        setPrompt(state.prompt)
+        return UInt8(CC_REDISPLAY)
+    }
+
+    /// Whether to ask the terminal for bracketed paste: any terminal but a `dumb` one.
+    private static let terminalTakesBracketedPaste = getenv("TERM").map { String(cString: $0) != "dumb" } ?? false
+
+    /// ESC[200~, the start of a bracketed paste: reads the pasted text up to ESC[201~ and inserts it.
+    /// A paste of several lines becomes one entry holding them all; when it ends with a line break it
+    /// is entered at once, as pasting lines into a terminal always did.
+    private func pasteCommand() -> UInt8 {
+        let end = Array("\u{1B}[201~".unicodeScalars)
+        var pasted: [Unicode.Scalar] = []
+        var key: wchar_t = 0
+        while pasted.suffix(end.count) != end[...], el_wgetc(editLine, &key) == 1 {
+            if let scalar = Unicode.Scalar(UInt32(bitPattern: key)) { pasted.append(scalar) }
+        }
+        if pasted.suffix(end.count) == end[...] { pasted.removeLast(end.count) }
+        var text = String(String.UnicodeScalarView(pasted))
+            .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let entersAtOnce = text.hasSuffix("\n")
+        while text.hasSuffix("\n") { text.removeLast() }
+        if !text.isEmpty && el_winsertstr(editLine, WideText.nulTerminated(text)) != 0 { return UInt8(CC_ERROR) }
+        // Enter is replayed after the redraw, so that the pasted lines stay on the screen.
+        if entersAtOnce { el_wpush(editLine, [wchar_t(13), 0]) }
+        return UInt8(CC_REFRESH)
+    }
+
+    /// Replaces the whole line being edited with `text`, the cursor `cursor` scalars into it.
+    private func replaceLine(with text: String, cursor: Int) {
+        guard let line = el_wline(editLine)?.pointee else { return }
+        el_cursor(editLine, Int32(line.lastchar - line.cursor))
+        el_deletestr(editLine, Int32(line.lastchar - line.buffer))
+        if !text.isEmpty { _ = el_winsertstr(editLine, WideText.nulTerminated(text)) }
+        el_cursor(editLine, Int32(cursor - text.unicodeScalars.count))
     }
 
     /// Writes `text` to standard output through the stream libedit uses, flushed at once.

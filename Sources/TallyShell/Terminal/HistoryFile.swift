@@ -90,10 +90,10 @@ public final class HistoryFile {
 
     /// Adds `entry` to the end of the file at once, merged with whatever other shells wrote meanwhile.
     ///
-    /// Line breaks in `entry` become spaces; blank entries, an entry equal to the file's last one and
+    /// `entry` is kept as `historyEntry` has it; blank entries, an entry equal to the file's last one and
     /// one over `maximumEntryBytes` are not stored.
     public func append(_ entry: String) {
-        let line = Self.historyLine(entry)
+        let line = Self.historyEntry(entry)
         guard !savingDisabled, !line.isEmpty, line.utf8.count <= Self.maximumEntryBytes, prepareFolder() else {
             return
         }
@@ -110,16 +110,15 @@ public final class HistoryFile {
         }
     }
 
-    /// Turns a multi-line entry into the one line kept in history: its lines joined with single
-    /// spaces, blank lines and whitespace at either end dropped (so `select 1` and `select 1 ` are
-    /// one entry, not two).
-    static func historyLine(_ entry: String) -> String {
-        let lines = entry.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
-        let joined = lines.joined(separator: " ")
-        guard let first = joined.firstIndex(where: { !$0.isWhitespace }),
-            let last = joined.lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return String(joined[first...last])
+    /// The entry kept in history for a command: its lines as typed, with blank lines, whitespace at
+    /// the end of each line and whitespace before the first dropped (so `select 1` and `select 1 `
+    /// are one entry, not two). A multi-line command keeps its line breaks, and Up recalls it whole.
+    static func historyEntry(_ entry: String) -> String {
+        let lines = entry.split(whereSeparator: \.isNewline).map { line in
+            String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)])
+        }
+        let joined = lines.filter { !$0.isEmpty }.joined(separator: "\n")
+        return String(joined.drop(while: \.isWhitespace))
     }
 
     /// Writes `message` as one `tally: warning:` line to standard error.
@@ -189,7 +188,7 @@ public final class HistoryFile {
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var saved = false
         if let stream = fdopen(descriptor, "w") {
-            saved = libeditFileAccess.withLock { _ in ce_hist_save_fp(history, stream) } >= 0
+            saved = fputs(HistoryEncoding.file(entries(of: history)), stream) >= 0
             saved = fflush(stream) == 0 && saved
             saved = fclose(stream) == 0 && saved
         } else {
@@ -241,9 +240,9 @@ public final class HistoryFile {
     }
 }
 
-/// Serialises libedit's history file functions within the process: `history_load` and
-/// `history_save_fp` convert entries through a static buffer, so two threads loading or saving at the
-/// same time corrupt each other's entries (seen in tests: entries lost, or written to the other file).
+/// Serialises libedit's history file loading within the process: `history_load` converts entries
+/// through a static buffer, so two threads loading at the same time corrupt each other's entries
+/// (seen in tests: entries lost, or read from the other file).
 private let libeditFileAccess = Mutex(())
 
 /// An advisory exclusive lock (`flock`) on a folder, held while one shell merges its entry into the

@@ -59,6 +59,8 @@ final class TmuxSession {
         // remain-on-exit keeps the screen readable even if the wrapping shell dies after all.
         try tmux([
             "set-option", "-g", "remain-on-exit", "on", ";",
+            // Room for every line of a long transcript (`transcript()`).
+            "set-option", "-g", "history-limit", "100000", ";",
             "new-session", "-d", "-s", Self.target, "-x", String(width), "-y", String(height),
             "--", "/bin/sh", "-c", script,
         ])
@@ -76,20 +78,37 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", Self.target, "-l", "--", text])
     }
 
-    /// Pastes `text` as a terminal paste does: all at once, each line break sent as Enter.
-    func paste(_ text: String) throws {
+    /// Pastes `text` as a terminal paste does: all at once, each line break sent as Enter; when
+    /// `bracketed`, between ESC[200~ and ESC[201~ if the program asked for bracketed paste.
+    func paste(_ text: String, bracketed: Bool = false) throws {
         try tmux(["set-buffer", "--", text])
-        try tmux(["paste-buffer", "-t", Self.target])
+        try tmux(["paste-buffer", "-t", Self.target] + (bracketed ? ["-p"] : []))
     }
 
     /// Presses keys by tmux name: `Tab`, `Enter`, `Up`, `Down`, `Left`, `Right`, `C-c`, `C-d`, `C-a`, …
     func press(_ keys: String...) throws {
+        try press(contentsOf: keys)
+    }
+
+    /// Presses the keys of `keys` by tmux name, in order.
+    func press(contentsOf keys: [String]) throws {
         try tmux(["send-keys", "-t", Self.target] + keys)
     }
 
     /// The visible screen: one line per row, trailing spaces and trailing empty rows removed.
     func screen() throws -> String {
         let raw = try tmux(["capture-pane", "-p", "-t", Self.target])
+        var rows = raw.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0.reversed().drop { $0 == " " }.reversed())
+        }
+        while rows.last?.isEmpty == true { rows.removeLast() }
+        return rows.joined(separator: "\n")
+    }
+
+    /// Everything the pane has shown, scrolled-off lines included, oldest first: lines the terminal
+    /// wrapped joined again, trailing spaces and trailing empty rows removed.
+    func transcript() throws -> String {
+        let raw = try tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", Self.target])
         var rows = raw.split(separator: "\n", omittingEmptySubsequences: false).map {
             String($0.reversed().drop { $0 == " " }.reversed())
         }
