@@ -502,4 +502,14 @@ let chineseTexts: [Phrase: String] = [
     .systemFileTooLarge: "文件太大",
     .systemNoDevice: "没有这个设备或地址",
     .systemTooManyFiles: "打开的文件太多",
+
+    // ArgumentParser's usage errors
+    .usageUnknownOption: "未知的选项 '{0}'",
+    .usageMissingValue: "'{0}' 缺少值",
+    .usageMissingArgument: "缺少参数 '{0}'",
+    .usageDidYouMean: "是不是想写 '{0}'？",
+    .usageSentenceBreak: "。",
+    .usageErrorLabel: "错误:",
+    .usageHelpLabel: "说明:",
+    .usageSeeHelp: "详见 '{0}'。",
 ]

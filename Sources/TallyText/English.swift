@@ -512,4 +512,14 @@ let englishTexts: [Phrase: String] = [
     .systemFileTooLarge: "file too large",
     .systemNoDevice: "no such device or address",
     .systemTooManyFiles: "too many open files",
+
+    // ArgumentParser's usage errors, in the library's own words
+    .usageUnknownOption: "Unknown option '{0}'",
+    .usageMissingValue: "Missing value for '{0}'",
+    .usageMissingArgument: "Missing expected argument '{0}'",
+    .usageDidYouMean: "Did you mean '{0}'?",
+    .usageSentenceBreak: ". ",
+    .usageErrorLabel: "Error:",
+    .usageHelpLabel: "Help:",
+    .usageSeeHelp: "See '{0}' for more information.",
 ]

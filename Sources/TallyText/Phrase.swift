@@ -522,4 +522,14 @@ public enum Phrase: String, Sendable, CaseIterable {
     case systemFileTooLarge = "system.fileTooLarge"
     case systemNoDevice = "system.noDevice"
     case systemTooManyFiles = "system.tooManyFiles"
+
+    // MARK: ArgumentParser's usage errors, rewritten (UsageErrorText)
+    case usageUnknownOption = "usage.unknownOption"
+    case usageMissingValue = "usage.missingValue"
+    case usageMissingArgument = "usage.missingArgument"
+    case usageDidYouMean = "usage.didYouMean"
+    case usageSentenceBreak = "usage.sentenceBreak"
+    case usageErrorLabel = "usage.errorLabel"
+    case usageHelpLabel = "usage.helpLabel"
+    case usageSeeHelp = "usage.seeHelp"
 }

@@ -38,7 +38,7 @@ struct TallyCommand: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                StandardStreams.writeError(TerminalText.shown(fullMessage(for: error)) + "\n")
+                StandardStreams.writeError(TerminalText.shown(UsageErrorText.shown(fullMessage(for: error))) + "\n")
                 exit(withError: ExitCode(2))
             }
             exit(withError: error)

@@ -100,6 +100,21 @@ import Testing
         }
     }
 
+    @Test("Bad usage: ArgumentParser's error, help and see-also lines in Chinese; the same words in English")
+    func usageErrors() throws {
+        let missing = try run(["--lang", "zh", "--data"])
+        #expect(missing.status == 2)
+        let lines = missing.error.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "错误: '--data <path>' 缺少值")
+        #expect(lines.dropFirst().first?.hasPrefix("说明:  --data <path>  代替自带示例载入的报告文件或文件夹") == true)
+        #expect(missing.error.hasSuffix("\n  详见 'tally shell --help'。\n"))
+        let unknown = try run(["--lang", "zh", "--bogus"])
+        #expect(unknown.error.hasPrefix("错误: 未知的选项 '--bogus'。是不是想写 '--bom'？\n"))
+        let english = try run(["--bogus"])
+        #expect(english.error.hasPrefix("Error: Unknown option '--bogus'. Did you mean '--bom'?\n"))
+        #expect(english.error.hasSuffix("\n  See 'tally shell --help' for more information.\n"))
+    }
+
     @Test("Labels read 第N行 in a Chinese table; CSV keeps one text in every language")
     func documentLabels() throws {
         let hailar = TallyProcess.repository.appendingPathComponent("seeds/hailar").path
