@@ -14,25 +14,17 @@ public enum Catalogue {
     /// The text of `phrase` in `language` with its placeholders filled by `arguments`; a phrase a
     /// catalogue lacks (which its test forbids) falls back to English, then to its key.
     public static func text(_ phrase: Phrase, in language: Language, _ arguments: [String]) -> String {
-        let template = texts(of: language)[phrase] ?? englishTexts[phrase] ?? phrase.rawValue
-        guard !arguments.isEmpty else { return template }
-        var text = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            text += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]),
-                arguments.indices.contains(index)
-            {
-                text += arguments[index]
-                rest = rest[rest.index(after: close)...]
-            } else {
-                text += "{"
-                rest = rest[afterOpen...]
+        let compiled =
+            switch language {
+            case .english: compiledEnglish
+            case .chinese: compiledChinese
             }
-        }
-        return text + rest
+        guard let template = compiled[phrase] ?? compiledEnglish[phrase] else { return phrase.rawValue }
+        return template.filled(arguments)
     }
+
+    private static let compiledEnglish = englishTexts.mapValues(Template.init)
+    private static let compiledChinese = chineseTexts.mapValues(Template.init)
 
     /// The placeholders `{N}` of a text, for the test that both catalogues agree.
     public static func placeholders(in text: String) -> Set<Int> {

@@ -18,9 +18,40 @@ enum DocumentLabel {
     /// the catalogue whatever the language, as machine formats keep them; `shown(_:)` gives the
     /// words people read.
     static func of(measure: Int, in corpus: Corpus) -> String {
-        let report = of(report: Int(corpus.measures.report[measure]), in: corpus)
-        let line = corpus.measures.line[measure]
-        return report.isEmpty
+        of(line: corpus.measures.line[measure], report: of(report: Int(corpus.measures.report[measure]), in: corpus))
+    }
+
+    /// `of(measure:in:)` for a table of many rows: the catalogue's words around the report and the
+    /// line are looked up once, so a row's label is a few appends.
+    struct Figures {
+        let corpus: Corpus
+        /// The words before the report, between it and the line, and after the line; nil when the
+        /// catalogue's text does not have them in that order.
+        private let words: (before: String, between: String, after: String)?
+
+        init(_ corpus: Corpus) {
+            self.corpus = corpus
+            let text = DocumentLabel.of(line: "\u{2}", report: "\u{1}")
+            if let report = text.firstIndex(of: "\u{1}"), let line = text.firstIndex(of: "\u{2}"), report < line {
+                words = (
+                    String(text[..<report]), String(text[text.index(after: report)..<line]),
+                    String(text[text.index(after: line)...])
+                )
+            } else {
+                words = nil
+            }
+        }
+
+        /// The label of `measure`, as `DocumentLabel.of(measure:in:)` gives it.
+        func of(measure: Int) -> String {
+            let report = DocumentLabel.of(report: Int(corpus.measures.report[measure]), in: corpus)
+            guard let words, !report.isEmpty else { return DocumentLabel.of(measure: measure, in: corpus) }
+            return words.before + report + words.between + String(corpus.measures.line[measure]) + words.after
+        }
+    }
+
+    private static func of(line: some CustomStringConvertible, report: String) -> String {
+        report.isEmpty
             ? Phrase.labelLine.text(in: .english, line) : Phrase.labelReportLine.text(in: .english, report, line)
     }
 

@@ -53,6 +53,8 @@ struct Trend {
         }
         let reported = reportedGrowth(for: series.filter { isLevel($0.indicator) })
         var table = RowTable(columns: Self.columns, rows: [])
+        let labels = DocumentLabel.Figures(corpus)
+        let gap = Value.text(SeriesText.gap)
         for key in series {
             guard let byYear = chosen[key], let first = byYear.keys.min(), let last = byYear.keys.max() else {
                 continue
@@ -66,18 +68,19 @@ struct Trend {
                 guard let row = byYear[year] else {
                     table.rows.append(
                         [city, indicator, .text(String(year))] + Array(repeating: .null, count: 4)
-                            + [.text(SeriesText.gap), .null])
+                            + [gap, .null])
                     previous = nil
                     continue
                 }
                 let value = measures.value[row]
                 var cells: [Value] = [city, indicator, .text(String(year)), quantity(value, unit)]
+                cells.reserveCapacity(Self.columns.count)
                 cells.append(previous.map { quantity(value - $0, isLevel(key.indicator) ? unit : "个百分点") } ?? .null)
                 cells.append(growth(from: previous, to: value, level: isLevel(key.indicator)))
                 cells.append(
                     reported[Pair(city: key.city, base: base(key.indicator))]?[year].map { percent(measures.value[$0]) }
                         ?? .null)
-                cells.append(.text(DocumentLabel.of(measure: row, in: corpus)))
+                cells.append(.text(labels.of(measure: row)))
                 cells.append(.text(corpus.sentenceText(Int(measures.sentence[row]))))
                 table.rows.append(cells)
                 previous = value
@@ -139,11 +142,12 @@ struct Trend {
         var wanted = [Bool](repeating: false, count: corpus.indicators.count)
         for key in levels { wanted[base(key.indicator)] = true }
         let cityWanted = Set(levels.map(\.city))
+        let wantedSubject = corpus.indicatorOfSubject.map { wanted[Int($0)] }
         let measures = corpus.measures
+        let subjects = measures.subject
         var found: [Pair: [Int: Int]] = [:]
-        for row in 0..<measures.count {
-            let indicator = Int(corpus.indicatorOfSubject[Int(measures.subject[row])])
-            guard wanted[indicator] else { continue }
+        for row in subjects.indices where wantedSubject[Int(subjects[row])] {
+            let indicator = Int(corpus.indicatorOfSubject[Int(subjects[row])])
             let details = measures.details[row]
             guard details.change == .growth, !details.target, let period = details.period, period.isYear else {
                 continue
