@@ -121,7 +121,7 @@ public enum ReportLoader {
 
     /// Parses in-memory files (such as the bundled seeds) in parallel, in order.
     public static func parse(_ files: [(name: String, bytes: [UInt8])]) -> [Result<ParsedDocument, Diagnostic>] {
-        parallelMap(files.count) { ReportParser.parse(name: files[$0].name, bytes: files[$0].bytes) }
+        Parallel.map(files.count) { ReportParser.parse(name: files[$0].name, bytes: files[$0].bytes) }
     }
 
     /// The failure saying Ctrl-C left `count` files unloaded, at `path` (the first of them, or where
@@ -143,7 +143,7 @@ public enum ReportLoader {
         let language = Language.current
         DispatchQueue.global().async {
             let parsed = Language.$current.withValue(language) {
-                parallelMap(files.count) { index in work.isStopped ? nil : parse(files[index]) }
+                Parallel.map(files.count) { index in work.isStopped ? nil : parse(files[index]) }
             }
             work.results.withLock { $0 = parsed }
             done.signal()
@@ -176,18 +176,5 @@ public enum ReportLoader {
             return .failure(
                 Diagnostic(Phrase.cannotReadFile(error.message), at: SourceLocation(file: path, line: 1, column: 1)))
         }
-    }
-
-    /// `transform` applied to 0..<count on all cores, results in index order; each worker speaks the
-    /// caller's language (a task-local value does not reach the threads of `concurrentPerform`).
-    private static func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        guard count > 1 else { return (0..<count).map(transform) }
-        let slots = Mutex([T?](repeating: nil, count: count))
-        let language = Language.current
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            let value = Language.$current.withValue(language) { transform(index) }
-            slots.withLock { $0[index] = value }
-        }
-        return slots.withLock { $0.compactMap { $0 } }
     }
 }

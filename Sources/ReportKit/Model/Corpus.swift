@@ -166,10 +166,9 @@ public struct Corpus: Sendable {
 
     /// The text of sentence `index`.
     public func sentenceText(_ index: Int) -> String {
-        let document = documents[Int(sentences.document[index])]
-        return document.text.withUnsafeBufferPointer {
-            $0.string(Int(sentences.start[index])..<Int(sentences.end[index]))
-        }
+        // The text is read in place: copying the document would retain each of its fields.
+        let range = Int(sentences.start[index])..<Int(sentences.end[index])
+        return documents[Int(sentences.document[index])].text.withUnsafeBufferPointer { $0.string(range) }
     }
 
     /// The raw text of measure `index` as written (`超过3300人次`).

@@ -202,10 +202,16 @@ struct ExpressionCompiler {
             let equal = op == .equal
             return { (kinds[$0] == kind) == equal }
         case (.indicator, .string(let name)) where op == .equal || op == .notEqual:
+            // The code split into the subjects that have its indicator and its change, so a figure
+            // is judged by two array reads.
             let code = corpus.indicatorCode(named: name) ?? -1
             let equal = op == .equal
-            let corpus = corpus
-            return { (corpus.indicatorCode(ofMeasure: $0) == code) == equal }
+            let changes = IndicatorChange.allCases.count
+            let subjectHolds = corpus.indicatorOfSubject.map { code >= 0 && Int($0) == code / changes }
+            let change = code % changes
+            let subjects = measures.subject
+            let details = measures.details
+            return { (subjectHolds[Int(subjects[$0])] && IndicatorChange(details[$0]).rawValue == change) == equal }
         case (.unit, .string(let name)) where op == .equal || op == .notEqual:
             guard let unit = corpus.units.id(of: name) else {
                 let units = corpus.units.strings.filter { !$0.isEmpty }

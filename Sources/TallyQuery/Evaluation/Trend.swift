@@ -21,6 +21,16 @@ struct Trend {
     let cities: CityDirectory
     let rows: [Int]
     let stop: StopSignal
+    /// Each figure's report, read without copying the measure table.
+    private let reportOfMeasure: [Int32]
+
+    init(corpus: Corpus, cities: CityDirectory, rows: [Int], stop: StopSignal) {
+        self.corpus = corpus
+        self.cities = cities
+        self.rows = rows
+        self.stop = stop
+        reportOfMeasure = corpus.measures.report
+    }
 
     /// One series: a city, an indicator code and a unit.
     private struct SeriesKey: Hashable {
@@ -52,8 +62,12 @@ struct Trend {
             isLevel($0.indicator) || !levelIndicators.contains(Pair(city: $0.city, base: base($0.indicator)))
         }
         let reported = reportedGrowth(for: series.filter { isLevel($0.indicator) })
+        let texts = sourceTexts(
+            of: series.flatMap { key in
+                (chosen[key] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
+            })
+        var nextText = 0
         var table = RowTable(columns: Self.columns, rows: [])
-        let labels = DocumentLabel.Figures(corpus)
         let gap = Value.text(SeriesText.gap)
         for key in series {
             guard let byYear = chosen[key], let first = byYear.keys.min(), let last = byYear.keys.max() else {
@@ -80,8 +94,9 @@ struct Trend {
                 cells.append(
                     reported[Pair(city: key.city, base: base(key.indicator))]?[year].map { percent(measures.value[$0]) }
                         ?? .null)
-                cells.append(.text(labels.of(measure: row)))
-                cells.append(.text(corpus.sentenceText(Int(measures.sentence[row]))))
+                cells.append(.text(texts[nextText].label))
+                cells.append(.text(texts[nextText].sentence))
+                nextText += 1
                 table.rows.append(cells)
                 previous = value
             }
@@ -95,6 +110,17 @@ struct Trend {
         if !reported.isEmpty { table.notes.append(SeriesText.reportedNote) }
         if table.rows.contains(where: { $0[3].isNull }) { table.notes.append(SeriesText.gapNote) }
         return table
+    }
+
+    /// The label and the sentence of each figure of `rows`, in order: the most costly cells of a
+    /// long series table, made on all cores.
+    private func sourceTexts(of rows: [Int]) -> [(label: String, sentence: String)] {
+        let labels = DocumentLabel.Figures(corpus)
+        let corpus = corpus
+        let sentences = corpus.measures.sentence
+        return Parallel.map(rows, minimumRun: 1024) { row in
+            (labels.of(measure: row), corpus.sentenceText(Int(sentences[row])))
+        }
     }
 
     static let columns: [RowTable.Column] = [
@@ -128,7 +154,7 @@ struct Trend {
     /// Whether `row` comes from a report closer after `year` than `held` does.
     private func isCloserReview(_ row: Int, than held: Int, of year: Int) -> Bool {
         func distance(_ measure: Int) -> Int {
-            let report = Int(corpus.measures.report[measure])
+            let report = Int(reportOfMeasure[measure])
             guard report >= 0, let reportYear = corpus.reports[report].year, reportYear > year else { return Int.max }
             return reportYear - year
         }
