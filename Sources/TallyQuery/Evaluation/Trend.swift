@@ -92,7 +92,9 @@ struct Trend {
                 cells.append(previous.map { quantity(value - $0, isLevel(key.indicator) ? unit : "个百分点") } ?? .null)
                 cells.append(growth(from: previous, to: value, level: isLevel(key.indicator)))
                 cells.append(
-                    reported[Pair(city: key.city, base: base(key.indicator))]?[year].map { percent(measures.value[$0]) }
+                    reported[PairYear(city: key.city, base: base(key.indicator), year: year)].map {
+                        percent(measures.value[$0])
+                    }
                         ?? .null)
                 cells.append(.text(texts[nextText].label))
                 cells.append(.text(texts[nextText].sentence))
@@ -146,6 +148,13 @@ struct Trend {
         var base: Int
     }
 
+    /// A city, an indicator without its change and a year: where a reported growth rate belongs.
+    private struct PairYear: Hashable {
+        var city: Int32
+        var base: Int
+        var year: Int
+    }
+
     private func isLevel(_ code: Int) -> Bool {
         code % IndicatorChange.allCases.count == IndicatorChange.level.rawValue
     }
@@ -163,17 +172,18 @@ struct Trend {
 
     /// The growth rates (同比 or unqualified) the reports give for each level series' indicator, by
     /// city and indicator and year, read from every loaded figure.
-    private func reportedGrowth(for levels: [SeriesKey]) -> [Pair: [Int: Int]] {
+    private func reportedGrowth(for levels: [SeriesKey]) -> [PairYear: Int] {
         guard !levels.isEmpty else { return [:] }
         var wanted = [Bool](repeating: false, count: corpus.indicators.count)
         for key in levels { wanted[base(key.indicator)] = true }
-        let cityWanted = Set(levels.map(\.city))
+        // Cities by id + 1, so that figures of no city (-1) have a place too.
+        var cityWanted = [Bool](repeating: false, count: cities.names.count + 1)
+        for key in levels { cityWanted[Int(key.city) + 1] = true }
         let wantedSubject = corpus.indicatorOfSubject.map { wanted[Int($0)] }
         let measures = corpus.measures
         let subjects = measures.subject
-        var found: [Pair: [Int: Int]] = [:]
+        var found: [PairYear: Int] = [:]
         for row in subjects.indices where wantedSubject[Int(subjects[row])] {
-            let indicator = Int(corpus.indicatorOfSubject[Int(subjects[row])])
             let details = measures.details[row]
             guard details.change == .growth, !details.target, let period = details.period, period.isYear else {
                 continue
@@ -182,10 +192,12 @@ struct Trend {
             case .none, .yearOnYear: break
             case .annual, .versus: continue
             }
-            let pair = Pair(city: cities.idOfMeasure[row], base: indicator)
-            guard cityWanted.contains(pair.city) else { continue }
-            if let held = found[pair]?[period.start], !isCloserReview(row, than: held, of: period.start) { continue }
-            found[pair, default: [:]][period.start] = row
+            let city = cities.idOfMeasure[row]
+            guard cityWanted[Int(city) + 1] else { continue }
+            let key = PairYear(
+                city: city, base: Int(corpus.indicatorOfSubject[Int(subjects[row])]), year: period.start)
+            if let held = found[key], !isCloserReview(row, than: held, of: period.start) { continue }
+            found[key] = row
         }
         return found
     }
