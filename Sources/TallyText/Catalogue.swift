@@ -27,17 +27,7 @@ public enum Catalogue {
     private static let compiledChinese = chineseTexts.mapValues(Template.init)
 
     /// The placeholders `{N}` of a text, for the test that both catalogues agree.
-    public static func placeholders(in text: String) -> Set<Int> {
-        var found = Set<Int>()
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
-            if let index = Int(rest[afterOpen..<close]) { found.insert(index) }
-            rest = rest[rest.index(after: close)...]
-        }
-        return found
-    }
+    public static func placeholders(in text: String) -> Set<Int> { Template(text).placeholders }
 }
 
 extension Phrase {

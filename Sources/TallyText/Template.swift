@@ -35,6 +35,14 @@ struct Template: Sendable {
         self.pieces = pieces
     }
 
+    /// The indices of its placeholders.
+    var placeholders: Set<Int> {
+        Set(
+            pieces.compactMap {
+                if case .argument(let index, _) = $0 { index } else { nil }
+            })
+    }
+
     /// The text with each placeholder `{N}` replaced by `arguments[N]`; a placeholder with no
     /// argument stays as written.
     func filled(_ arguments: [String]) -> String {

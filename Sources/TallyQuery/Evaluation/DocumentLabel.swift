@@ -25,17 +25,12 @@ enum DocumentLabel {
     /// line are looked up once, so a row's label is a few appends.
     struct Figures: Sendable {
         let corpus: Corpus
-        /// Each figure's report and line, read without copying the measure table.
-        private let reports: [Int32]
-        private let lines: [Int32]
         /// The words before the report, between it and the line, and after the line; nil when the
         /// catalogue's text does not have them in that order.
         private let words: (before: String, between: String, after: String)?
 
         init(_ corpus: Corpus) {
             self.corpus = corpus
-            reports = corpus.measures.report
-            lines = corpus.measures.line
             let text = DocumentLabel.of(line: "\u{2}", report: "\u{1}")
             if let report = text.firstIndex(of: "\u{1}"), let line = text.firstIndex(of: "\u{2}"), report < line {
                 words = (
@@ -49,9 +44,9 @@ enum DocumentLabel {
 
         /// The label of `measure`, as `DocumentLabel.of(measure:in:)` gives it.
         func of(measure: Int) -> String {
-            let report = DocumentLabel.of(report: Int(reports[measure]), in: corpus)
+            let report = DocumentLabel.of(report: Int(corpus.measures.report[measure]), in: corpus)
             guard let words, !report.isEmpty else { return DocumentLabel.of(measure: measure, in: corpus) }
-            return words.before + report + words.between + String(lines[measure]) + words.after
+            return words.before + report + words.between + String(corpus.measures.line[measure]) + words.after
         }
     }
 

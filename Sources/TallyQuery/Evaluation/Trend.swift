@@ -21,16 +21,6 @@ struct Trend {
     let cities: CityDirectory
     let rows: [Int]
     let stop: StopSignal
-    /// Each figure's report, read without copying the measure table.
-    private let reportOfMeasure: [Int32]
-
-    init(corpus: Corpus, cities: CityDirectory, rows: [Int], stop: StopSignal) {
-        self.corpus = corpus
-        self.cities = cities
-        self.rows = rows
-        self.stop = stop
-        reportOfMeasure = corpus.measures.report
-    }
 
     /// One series: a city, an indicator code and a unit.
     private struct SeriesKey: Hashable {
@@ -163,7 +153,7 @@ struct Trend {
     /// Whether `row` comes from a report closer after `year` than `held` does.
     private func isCloserReview(_ row: Int, than held: Int, of year: Int) -> Bool {
         func distance(_ measure: Int) -> Int {
-            let report = Int(reportOfMeasure[measure])
+            let report = Int(corpus.measures.report[measure])
             guard report >= 0, let reportYear = corpus.reports[report].year, reportYear > year else { return Int.max }
             return reportYear - year
         }
