@@ -24,6 +24,8 @@ struct BenchOptions: Sendable {
     var generate: String?
     /// Only generate the corpus and parse it once on one core (a quiet run for callgrind or perf).
     var profileParse = false
+    /// Only generate the corpus, parse it in memory and time the queries (work on the query engine).
+    var queriesOnly = false
     /// Only score the answer keys in this fixtures folder (`keys/` and `reports/` inside) and stop.
     var keys: String?
     /// With `keys`: also print every disagreement.
@@ -41,7 +43,7 @@ struct BenchOptions: Sendable {
     static let usage = """
         usage: tally-bench [--documents N]... [--large] [--json] [--output FILE] [--markdown FILE] [--keep]
                            [--runs N] [--query-runs N] [--startup-runs N] [--seed N] [--tally PATH]
-                           [--profile-parse] [--generate FOLDER] [--keys [FOLDER] [--misses]]
+                           [--profile-parse] [--queries-only] [--generate FOLDER] [--keys [FOLDER] [--misses]]
 
         Generates a deterministic synthetic corpus from the bundled seed report in a temporary folder
         and measures parse throughput, load time, memory, extraction recall and precision, start-up
@@ -60,6 +62,8 @@ struct BenchOptions: Sendable {
           --tally PATH      the tally binary to time (default: the one beside tally-bench)
           --profile-parse   only generate the corpus in memory and parse it once on one core, for
                             valgrind --tool=callgrind or perf (nothing else runs)
+          --queries-only    only generate the corpus (the first size), parse it in memory and time the
+                            queries, for work on the query engine
           --generate FOLDER write the corpus (the first size) to FOLDER and stop, to try tally on it:
                             tally --data FOLDER
           --keys [FOLDER]   only score tally on the hand-checked answer keys of real reports in
@@ -88,6 +92,7 @@ struct BenchOptions: Sendable {
             case "--seed": options.seed = try seed(rest.popFirst())
             case "--tally": options.tally = try text(argument, rest.popFirst())
             case "--profile-parse": options.profileParse = true
+            case "--queries-only": options.queriesOnly = true
             case "--generate": options.generate = try text(argument, rest.popFirst())
             case "--keys":
                 options.keys = rest.first.map { $0.hasPrefix("--") } == false ? rest.popFirst() : "Tests/Fixtures"

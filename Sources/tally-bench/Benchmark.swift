@@ -1,3 +1,5 @@
+import ReportKit
+
 /// Runs every measurement at every size the options ask for.
 struct Benchmark {
     let options: BenchOptions
@@ -32,6 +34,21 @@ struct Benchmark {
         return "parsed \(NumberText.grouped(documents)) documents (\(NumberText.megabytes(parse.bytes))), "
             + "\(NumberText.grouped(parse.measures)) measures, on one core in \(NumberText.fixed(parse.timings.median, 3)) s "
             + "(\(NumberText.fixed(parse.megabytesPerSecond, 1)) MB/s)"
+    }
+
+    /// Generates the smallest size in memory, parses it on all cores and times only the queries;
+    /// returns their table.
+    func queriesOnly() throws(BenchFailure) -> String {
+        let documents = options.sizes.first ?? BenchOptions.defaultSizes[0]
+        let generated = CorpusGenerator.generate(
+            documents: documents, from: try SeedTemplate.bundled(), seed: options.seed)
+        var parsed: [ParsedDocument] = []
+        for case .success(let document) in ReportLoader.parse(generated.files) { parsed.append(document) }
+        let corpus = Corpus(parsed)
+        let queries = try QueryRunner.run(QueryTimings.issueFiveQueries, on: corpus, runs: options.queryRuns)
+        return ResultTables.queryText(
+            documents: documents, measures: corpus.measures.count, queries: queries.queries,
+            prepareSeconds: queries.prepareSeconds)
     }
 
     /// Writes the corpus of the smallest size to `path` (created if missing); returns one line saying

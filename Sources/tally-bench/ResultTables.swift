@@ -106,15 +106,30 @@ enum ResultTables {
     }
 
     private static func queries(_ size: SizeResult) -> ResultTable {
+        queryTable(
+            documents: size.documents, measures: size.load.measures, queries: size.queries,
+            prepareSeconds: size.queryPrepareSeconds)
+    }
+
+    /// The query table alone, as `--queries-only` prints it.
+    static func queryText(documents: Int, measures: Int, queries: [QueryTiming], prepareSeconds: Double) -> String {
+        render(
+            queryTable(documents: documents, measures: measures, queries: queries, prepareSeconds: prepareSeconds),
+            as: .table, maxWidth: nil, color: false)
+    }
+
+    private static func queryTable(documents: Int, measures: Int, queries: [QueryTiming], prepareSeconds: Double)
+        -> ResultTable
+    {
         timingTable(
-            title: "Queries on \(NumberText.grouped(size.documents)) documents "
-                + "(\(NumberText.grouped(size.load.measures)) measures), \(runs(size.queries)) runs each; "
+            title: "Queries on \(NumberText.grouped(documents)) documents "
+                + "(\(NumberText.grouped(measures)) measures), \(runs(queries)) runs each; "
                 + "target: median < 5 ms at 950,000 measures",
-            queries: size.queries,
+            queries: queries,
             note:
                 "median, min and max: the query text run through the query engine; direct scan: the median "
                 + "of a hand-written loop over the corpus columns computing the same answer; "
-                + "preparing the corpus for queries took " + NumberText.milliseconds(size.queryPrepareSeconds))
+                + "preparing the corpus for queries took " + NumberText.milliseconds(prepareSeconds))
     }
 
     /// A table of query timings: one row per query with its name, text, rows and times.

@@ -7,50 +7,65 @@ import TallyText
 struct Aggregation {
     let corpus: Corpus
     let frame: Frame
-    let rows: [Int]
     let compiler: ExpressionCompiler
 
-    /// Which measures among `rows` are parts of a total also among `rows`, as a flag per measure
-    /// (empty when the rows are not measures).
-    private var countedTwice: PartFlags {
-        guard case .measures = frame else { return PartFlags(flags: [], count: 0) }
-        let partOf = corpus.measures.partOf
-        var present = [Bool](repeating: false, count: corpus.measures.count)
-        for row in rows { present[row] = true }
-        var flags = [Bool](repeating: false, count: corpus.measures.count)
-        var count = 0
-        for row in rows where partOf[row] >= 0 && present[Int(partOf[row])] {
-            flags[row] = true
-            count += 1
+    /// The frame's rows as ids: measure, sentence or table row numbers (made only by the paths that
+    /// read rows one at a time; the measure paths read the frame's own `Int32` ids).
+    private var rows: [Int] {
+        switch frame {
+        case .measures(let indices), .sentences(let indices): indices.map { Int($0) }
+        case .table(let table): Array(table.rows.indices)
+        case .computed(let table): table.rows.map { Int($0) }
         }
-        return PartFlags(flags: flags, count: count)
     }
 
-    /// Breakdown parts to leave out of sums.
+    /// Which measures among the frame's are parts of a total also among them (empty when the rows
+    /// are not measures).
+    private var countedTwice: PartFlags {
+        guard case .measures(let indices) = frame else { return PartFlags(present: [], partOf: [], count: 0) }
+        let partOf = corpus.measures.partOf
+        var present = [Bool](repeating: false, count: corpus.measures.count)
+        var count = 0
+        present.withUnsafeMutableBufferPointer { present in
+            partOf.withUnsafeBufferPointer { partOf in
+                for row in indices { present[Int(row)] = true }
+                for row in indices {
+                    let total = partOf[Int(row)]
+                    if total >= 0 && present[Int(total)] { count += 1 }
+                }
+            }
+        }
+        return PartFlags(present: present, partOf: partOf, count: count)
+    }
+
+    /// Breakdown parts to leave out of sums: a measure whose total is among the rows.
     struct PartFlags {
-        let flags: [Bool]
+        /// Whether each measure is among the rows.
+        let present: [Bool]
+        let partOf: [Int32]
         /// How many parts are left out.
         let count: Int
 
         var isEmpty: Bool { count == 0 }
 
-        func contains(_ row: Int) -> Bool { row < flags.count && flags[row] }
+        @inline(__always)
+        func contains(_ row: Int) -> Bool {
+            guard count > 0, row < partOf.count else { return false }
+            let total = partOf[row]
+            return total >= 0 && present[Int(total)]
+        }
     }
 
     // MARK: - summarize
 
     func summarize(_ summary: Summary) throws(StatementError) -> RowTable {
-        if rows.isEmpty && summary.groupBy.isEmpty { return Self.summaryOfNothing(summary) }
+        if frame.count == 0 && summary.groupBy.isEmpty { return Self.summaryOfNothing(summary) }
         let keyAccessors = try summary.groupBy.map { (field) throws(StatementError) in
             try compiler.fields.accessor(field.value, at: field.span)
         }
-        if summary.aggregates.allSatisfy({ $0.function == .count }),
-            let slots = Grouping.slots(
-                rows: rows, by: summary.groupBy, in: frame, corpus: corpus, cities: compiler.cities)
-        {
-            // Counting needs no rows per group: one pass over the slots.
-            var counts = [Int](repeating: 0, count: slots.firstRows.count)
-            for slot in slots.slotOfRow { counts[Int(slot)] += 1 }
+        if summary.aggregates.allSatisfy({ $0.function == .count }), let slots = countingSlots(summary.groupBy) {
+            // Counting needs no rows per group: the slots count them.
+            let counts = slots.counts
             return RowTable(
                 columns: summary.groupBy.map { RowTable.Column(name: $0.value.name, field: field(of: $0.value)) }
                     + summary.aggregates.map { RowTable.Column(name: $0.columnName, field: .count) },
@@ -58,6 +73,7 @@ struct Aggregation {
                     keyAccessors.map { $0(first) } + summary.aggregates.map { _ in .number(Double(counts[slot])) }
                 })
         }
+        let rows = self.rows
         let grouping = Grouping(
             rows: rows, by: summary.groupBy, in: frame, accessors: keyAccessors, corpus: corpus, cities: compiler.cities
         )
@@ -97,6 +113,18 @@ struct Aggregation {
             table.notes.append(partsNote(skip.count))
         }
         return table
+    }
+
+    /// The groups of a frame by integer codes (measure columns or computed codes), or nil.
+    private func countingSlots(_ fields: [Spanned<FieldName>]) -> Grouping.Slots? {
+        switch frame {
+        case .measures(let indices):
+            Grouping.slots(rows: indices, by: fields, in: frame, corpus: corpus, cities: compiler.cities)
+        case .computed(let table):
+            Grouping.slots(rows: table.rows, by: fields, in: frame, corpus: corpus, cities: compiler.cities)
+        case .sentences, .table:
+            nil
+        }
     }
 
     /// An aggregate over no rows, as SQL gives it: one row, with 0 for `count` and nothing for the
@@ -224,11 +252,13 @@ struct Aggregation {
             try compiler.fields.accessor(field.value, at: field.span)
         }
         let skip = countedTwice
-        if case .measures = frame,
-            let slots = Grouping.slots(rows: rows, by: groupFields, in: frame, corpus: corpus, cities: compiler.cities)
+        if case .measures(let indices) = frame,
+            let slots = Grouping.slots(
+                rows: indices, by: groupFields, in: frame, corpus: corpus, cities: compiler.cities)
         {
-            return measureTotals(slots, groupFields: groupFields, keyAccessors: keyAccessors, skip: skip)
+            return measureTotals(indices, slots, groupFields: groupFields, keyAccessors: keyAccessors, skip: skip)
         }
+        let rows = self.rows
         let grouping = Grouping(
             rows: rows, by: groupFields, in: frame, accessors: keyAccessors, corpus: corpus, cities: compiler.cities)
         var tableRows: [[Value]] = []
@@ -266,20 +296,20 @@ struct Aggregation {
     /// `total` over measures in one pass: sums, counts and flags per group slot, read straight from
     /// the value, unit and approximation columns.
     private func measureTotals(
-        _ slots: (slotOfRow: [Int32], firstRows: [Int]), groupFields: [Spanned<FieldName>],
+        _ rows: [Int32], _ slots: Grouping.Slots, groupFields: [Spanned<FieldName>],
         keyAccessors: [(Int) -> Value], skip: PartFlags
     ) -> RowTable {
         let measures = corpus.measures
         let groupCount = slots.firstRows.count
         var sums = [Double](repeating: 0, count: groupCount)
-        var counts = [Int](repeating: 0, count: groupCount)
+        let counts = slots.counts
         var lowerBounds = [Bool](repeating: false, count: groupCount)
         var anyAbout = false
         let values = measures.value
         let approximations = measures.approximation
         for (position, row) in rows.enumerated() {
+            let row = Int(row)
             let slot = Int(slots.slotOfRow[position])
-            counts[slot] += 1
             guard !skip.contains(row) else { continue }
             sums[slot] += values[row]
             switch approximations[row] {

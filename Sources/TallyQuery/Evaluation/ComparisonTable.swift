@@ -25,8 +25,8 @@ struct ComparisonTable {
     let corpus: Corpus
     let cities: CityDirectory
     let compiler: ExpressionCompiler
-    /// Keeps the rows that pass a test, checking for a stop request as it goes (`PipelineRunner`).
-    let keep: ([Int], (Int) -> Bool) throws(StatementError) -> [Int]
+    /// Keeps the measures that pass a test, checking for a stop request as it goes (`PipelineRunner`).
+    let keep: ([Int32], BlockPredicate) throws(StatementError) -> [Int32]
 
     /// What the columns are: their names, and the column of each measure (-1 for none).
     struct Pivot {
@@ -40,15 +40,10 @@ struct ComparisonTable {
     func table(_ comparison: Comparison, pivot: Pivot) throws(StatementError) -> RowTable {
         let compared = pivot.names
         let columnOf = pivot.columnOfMeasure
-        let details = corpus.measures.details
         let leavesOutTargets = pivot.isPeriods && !(comparison.condition.map(Self.mentionsTarget) ?? false)
-        var rows: [Int] = []
-        for (measure, column) in columnOf.enumerated() where column >= 0 {
-            if !(leavesOutTargets && details[measure].target) { rows.append(measure) }
-        }
+        var rows = measuresCompared(columnOf, leavingOutTargets: leavesOutTargets)
         if let condition = comparison.condition {
-            let test = try compiler.predicate(condition)
-            rows = try keep(rows, test)
+            rows = try keep(rows, try compiler.blockPredicate(condition))
         }
         var groupBy =
             comparison.groupBy.isEmpty
@@ -60,25 +55,12 @@ struct ComparisonTable {
             try compiler.fields.accessor(field.value, at: field.span)
         }
         let measures = corpus.measures
-        // A part (其中…) is left out when its total is among the compared figures.
-        var selected = [Bool](repeating: false, count: measures.count)
-        for row in rows { selected[row] = true }
-
         // One pass: each row adds to the accumulators of its group and city.
         let groups = try groupsOf(rows, by: groupBy, accessors: keyAccessors)
         let width = compared.count
-        var totals = [Double](repeating: 0, count: groups.firstRows.count * width)
-        var counts = [Int](repeating: 0, count: totals.count)
-        var lowerBounds = [Bool](repeating: false, count: totals.count)
-        let (values, partOf, approximations) = (measures.value, measures.partOf, measures.approximation)
-        for (position, row) in rows.enumerated() {
-            let cell = Int(groups.slotOfRow[position]) * width + Int(columnOf[row])
-            counts[cell] += 1
-            let total = Int(partOf[row])
-            guard total < 0 || !selected[total] else { continue }
-            totals[cell] += values[row]
-            if approximations[row] == .more { lowerBounds[cell] = true }
-        }
+        let (totals, counts, lowerBounds) = accumulate(
+            rows, slotOfRow: groups.slotOfRow, cells: groups.firstRows.count * width, width: width,
+            columnOf: columnOf)
 
         var tableRows: [[Value]] = []
         var ratioRows = false
@@ -172,7 +154,7 @@ struct ComparisonTable {
             }
             return Pivot(
                 names: compared,
-                columnOfMeasure: cities.idOfMeasure.map { $0 < 0 ? -1 : columnOfCity[Int($0)] },
+                columnOfMeasure: Self.columns(of: cities.idOfMeasure, columnOfCity),
                 isPeriods: false)
         case .periods(let selection):
             let details = corpus.measures.details
@@ -195,6 +177,18 @@ struct ComparisonTable {
                     }
                     return columnOfYear[offset]
                 }, isPeriods: true)
+        }
+    }
+
+    /// Each measure's column from its city id (-1, no city, has none).
+    private static func columns(of cityOfMeasure: [Int32], _ columnOfCity: [Int32]) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: cityOfMeasure.count) { columns, initialized in
+            columnOfCity.withUnsafeBufferPointer { columnOfCity in
+                for (measure, city) in cityOfMeasure.enumerated() {
+                    columns[measure] = city < 0 ? -1 : columnOfCity[Int(city)]
+                }
+            }
+            initialized = cityOfMeasure.count
         }
     }
 
@@ -234,21 +228,68 @@ struct ComparisonTable {
             ? 2 : comparison.groupBy.count + (comparison.groupBy.contains { $0.value.name == "unit" } ? 0 : 1)
     }
 
+    /// The measures that have a column (a compared city or year), without the targets when they
+    /// are left out.
+    private func measuresCompared(_ columnOf: [Int32], leavingOutTargets: Bool) -> [Int32] {
+        let details = corpus.measures.details
+        return [Int32](unsafeUninitializedCapacity: columnOf.count) { rows, count in
+            count = 0
+            columnOf.withUnsafeBufferPointer { columnOf in
+                for measure in columnOf.indices where columnOf[measure] >= 0 {
+                    guard !(leavingOutTargets && details[measure].target) else { continue }
+                    rows[count] = Int32(truncatingIfNeeded: measure)
+                    count += 1
+                }
+            }
+        }
+    }
+
+    /// The total, count and lower-bound flag of each cell (group × compared column), in one pass over
+    /// the rows. A part (其中…) is counted but not added when its total is among the rows.
+    private func accumulate(
+        _ rows: [Int32], slotOfRow: [Int32], cells: Int, width: Int, columnOf: [Int32]
+    ) -> (totals: [Double], counts: [Int], lowerBounds: [Bool]) {
+        let measures = corpus.measures
+        var totals = [Double](repeating: 0, count: cells)
+        var counts = [Int](repeating: 0, count: cells)
+        var lowerBounds = [Bool](repeating: false, count: cells)
+        var selected = [Bool](repeating: false, count: measures.count)
+        let (values, partOf, approximations) = (measures.value, measures.partOf, measures.approximation)
+        selected.withUnsafeMutableBufferPointer { selected in
+            for row in rows { selected[Int(row)] = true }
+            totals.withUnsafeMutableBufferPointer { totals in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for (position, row) in rows.enumerated() {
+                        let row = Int(row)
+                        let cell = Int(slotOfRow[position]) &* width &+ Int(columnOf[row])
+                        counts[cell] &+= 1
+                        let total = Int(partOf[row])
+                        guard total < 0 || !selected[total] else { continue }
+                        totals[cell] += values[row]
+                        if approximations[row] == .more { lowerBounds[cell] = true }
+                    }
+                }
+            }
+        }
+        return (totals, counts, lowerBounds)
+    }
+
     /// The group slot of each row and each group's first row: by integer codes when the fields
     /// have them, else by the fields' values.
     private func groupsOf(
-        _ rows: [Int], by fields: [Spanned<FieldName>], accessors: [(Int) -> Value]
+        _ rows: [Int32], by fields: [Spanned<FieldName>], accessors: [(Int) -> Value]
     ) throws(StatementError) -> (slotOfRow: [Int32], firstRows: [Int]) {
         if let slots = Grouping.slots(rows: rows, by: fields, in: .measures([]), corpus: corpus, cities: cities) {
-            return slots
+            return (slots.slotOfRow, slots.firstRows)
         }
         let grouping = Grouping(
-            rows: rows, by: fields, in: .measures([]), accessors: accessors, corpus: corpus, cities: cities)
+            rows: rows.map { Int($0) }, by: fields, in: .measures([]), accessors: accessors, corpus: corpus,
+            cities: cities)
         var slotOfRow = [Int32](repeating: 0, count: corpus.measures.count)
         for (slot, group) in grouping.groups.enumerated() {
             for row in group { slotOfRow[row] = Int32(slot) }
         }
-        return (rows.map { slotOfRow[$0] }, grouping.groups.compactMap(\.first))
+        return (rows.map { slotOfRow[Int($0)] }, grouping.groups.compactMap(\.first))
     }
 
     private func comparedCities(_ selection: CitySelection) throws(StatementError) -> [String] {

@@ -44,11 +44,13 @@ struct ExpressionCompiler {
     private func comparison(
         _ op: ComparisonOperator, _ left: Expr, _ right: Expr, span: SourceSpan
     ) throws(StatementError) -> (Int) -> Bool {
+        if let test = try columnTest(op, left, right) {
+            return test.rowTest(corpus, cityOfMeasure: cities.idOfMeasure)
+        }
         if op == .contains || op == .notContains {
             let test = try contains(left, right)
             return op == .contains ? test : { !test($0) }
         }
-        if let fast = try columnComparison(op, left, right) { return fast }
         let leftType = staticType(left)
         let rightType = staticType(right)
         let ordering = op != .equal && op != .notEqual
@@ -97,11 +99,6 @@ struct ExpressionCompiler {
         let lhs = try value(left)
         switch right.kind {
         case .string(let needle):
-            if case .field(.known(.subject)) = left.kind, case .measures = fields.frame {
-                let matches = corpus.subjects.strings.map { $0.contains(needle) }
-                let subjects = corpus.measures.subject
-                return { matches[Int(subjects[$0])] }
-            }
             if case .field(.known(.indicator)) = left.kind, case .measures = fields.frame {
                 let corpus = corpus
                 let matches = (0..<corpus.indicatorCodeCount).map { corpus.indicatorName(ofCode: $0).contains(needle) }
@@ -110,11 +107,6 @@ struct ExpressionCompiler {
             return { lhs($0).text.contains(needle) }
         case .regex(let pattern):
             let matches = pattern.makeMatcher()
-            if case .field(.known(.subject)) = left.kind, case .measures = fields.frame {
-                let matched = corpus.subjects.strings.map(matches)
-                let subjects = corpus.measures.subject
-                return { matched[Int(subjects[$0])] }
-            }
             return { matches(lhs($0).text) }
         default:
             let rhs = try value(right)
@@ -166,65 +158,79 @@ struct ExpressionCompiler {
 
     // MARK: - Fast paths
 
-    /// A comparison of a measure column with a constant, as a read of that column; nil when the
-    /// comparison is not of that shape.
-    private func columnComparison(_ op: ComparisonOperator, _ left: Expr, _ right: Expr) throws(StatementError) -> (
-        (Int) -> Bool
-    )? {
+    /// A comparison of a measure column with a constant, resolved to a test of that column; nil when
+    /// the comparison is not of that shape.
+    private func columnTest(_ op: ComparisonOperator, _ left: Expr, _ right: Expr) throws(StatementError)
+        -> MeasureColumnTest?
+    {
         guard case .measures = fields.frame, case .field(.known(let field)) = left.kind else { return nil }
-        let measures = corpus.measures
-        switch (field, right.kind) {
-        case (.value, .number(let number, _)):
-            let values = measures.value
-            switch op {
-            case .less: return { values[$0] < number }
-            case .lessOrEqual: return { values[$0] <= number }
-            case .greater: return { values[$0] > number }
-            case .greaterOrEqual: return { values[$0] >= number }
-            case .equal: return { values[$0] == number }
-            case .notEqual: return { values[$0] != number }
+        if op == .contains || op == .notContains, field == .subject {
+            let wanted = op == .contains
+            switch right.kind {
+            case .string(let needle):
+                return .subject(passes: corpus.subjects.strings.map { $0.contains(needle) == wanted })
+            case .regex(let pattern):
+                let matches = pattern.makeMatcher()
+                return .subject(passes: corpus.subjects.strings.map { matches($0) == wanted })
             default: return nil
             }
-        case (.city, .string(let name)) where op == .equal || op == .notEqual:
+        }
+        let equality = op == .equal || op == .notEqual
+        switch (field, right.kind) {
+        case (.value, .number(let number, _)) where op != .contains && op != .notContains:
+            return .value(op, number)
+        case (.city, .string(let name)) where equality:
             guard let city = cities.resolve(name), let id = cities.id(of: city) else {
                 throw cities.unknown(name, at: right.span)
             }
-            let cityOfMeasure = cities.idOfMeasure
-            let equal = op == .equal
-            return { (cityOfMeasure[$0] == id) == equal }
-        case (.kind, .string(let name)) where op == .equal || op == .notEqual:
+            return .city(id, equal: op == .equal)
+        case (.kind, .string(let name)) where equality:
             guard let kind = Kind(name: name) else {
                 throw StatementError(
                     Phrase.noKind(name), at: right.span,
                     hint: Phrase.theKindsAre(Kind.allCases.map(\.name).joined(separator: ", ")))
             }
-            let kinds = measures.kind
-            let equal = op == .equal
-            return { (kinds[$0] == kind) == equal }
-        case (.indicator, .string(let name)) where op == .equal || op == .notEqual:
+            return .kind(kind, equal: op == .equal)
+        case (.indicator, .string(let name)) where equality:
             // The code split into the subjects that have its indicator and its change, so a figure
             // is judged by two array reads.
             let code = corpus.indicatorCode(named: name) ?? -1
-            let equal = op == .equal
             let changes = IndicatorChange.allCases.count
-            let subjectHolds = corpus.indicatorOfSubject.map { code >= 0 && Int($0) == code / changes }
-            let change = code % changes
-            let subjects = measures.subject
-            let details = measures.details
-            return { (subjectHolds[Int(subjects[$0])] && IndicatorChange(details[$0]).rawValue == change) == equal }
-        case (.unit, .string(let name)) where op == .equal || op == .notEqual:
+            return .indicator(
+                subjectHolds: corpus.indicatorOfSubject.map { code >= 0 && Int($0) == code / changes },
+                change: code % changes, equal: op == .equal)
+        case (.unit, .string(let name)) where equality:
             guard let unit = corpus.units.id(of: name) else {
                 let units = corpus.units.strings.filter { !$0.isEmpty }
                 throw StatementError(
                     Phrase.noUnitNamed(name), at: right.span,
                     hint: Suggestion.hint(for: name, among: units) ?? Phrase.theUnitsAre(units.joined(separator: ", ")))
             }
-            let ids = measures.unit
-            let equal = op == .equal
-            return { (ids[$0] == unit) == equal }
+            return .unit(unit, equal: op == .equal)
         default:
             return nil
         }
+    }
+
+    /// A condition over measures as a `BlockPredicate`: comparisons of a column with a constant are
+    /// column loops, `and`/`or`/`not` combine masks, and anything else is tested row by row with the
+    /// same checks and errors as `predicate(_:)`. Only for a measures frame.
+    func blockPredicate(_ expr: Expr) throws(StatementError) -> BlockPredicate {
+        switch expr.kind {
+        case .logical(let op, let left, let right):
+            let lhs = try blockPredicate(left)
+            let rhs = try blockPredicate(right)
+            return op == .and ? .and(lhs, rhs) : .or(lhs, rhs)
+        case .not(let inner):
+            return .not(try blockPredicate(inner))
+        case .comparison(let op, let left, let right):
+            if let test = try columnTest(op, left, right) {
+                return test.blockTest(corpus, cityOfMeasure: cities.idOfMeasure)
+            }
+        default:
+            break
+        }
+        return .rowByRow(try predicate(expr))
     }
 
     /// The right side of a comparison with the city field resolved (`合肥市` → `合肥`), so that

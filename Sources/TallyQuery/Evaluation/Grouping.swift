@@ -66,13 +66,23 @@ struct Grouping {
         return groups
     }
 
-    /// For measures grouped by interned columns (or computed rows by coded columns): the group of
-    /// each row (in the order of `rows`) and
-    /// each group's first row, without building a list of rows per group; nil when a field has no
-    /// integer column. Aggregates that only add and count use it to stay one pass over the columns.
-    static func slots(
-        rows: [Int], by fields: [Spanned<FieldName>], in frame: Frame, corpus: Corpus, cities: CityDirectory
-    ) -> (slotOfRow: [Int32], firstRows: [Int])? {
+    /// Rows split into groups without a list of rows per group: the group of each row, each group's
+    /// first row and how many rows it has.
+    struct Slots {
+        /// The group of each row, in the order of the rows.
+        var slotOfRow: [Int32]
+        /// Each group's first row, in first-seen order.
+        var firstRows: [Int]
+        /// Each group's number of rows.
+        var counts: [Int]
+    }
+
+    /// For measures grouped by interned columns (or computed rows by coded columns): the groups as
+    /// `Slots`; nil when a field has no integer column. Aggregates that only add and count use it to
+    /// stay one pass over the columns.
+    static func slots<Row: FixedWidthInteger>(
+        rows: [Row], by fields: [Spanned<FieldName>], in frame: Frame, corpus: Corpus, cities: CityDirectory
+    ) -> Slots? {
         guard
             let (keys, keyCount) = integerKeys(
                 fields.map(\.value), rows: rows, in: frame, corpus: corpus, cities: cities),
@@ -81,25 +91,36 @@ struct Grouping {
             return nil
         }
         var slotByKey = [Int32](repeating: -1, count: keyCount)
-        var slotOfRow = [Int32](repeating: 0, count: rows.count)
         var firstRows: [Int] = []
-        for (position, key) in keys.enumerated() {
-            var slot = slotByKey[key]
-            if slot < 0 {
-                slot = Int32(firstRows.count)
-                slotByKey[key] = slot
-                firstRows.append(rows[position])
+        let slotOfRow = [Int32](unsafeUninitializedCapacity: rows.count) { slotOfRow, initialized in
+            keys.withUnsafeBufferPointer { keys in
+                slotByKey.withUnsafeMutableBufferPointer { slotByKey in
+                    for position in keys.indices {
+                        let key = keys[position]
+                        var slot = slotByKey[key]
+                        if slot < 0 {
+                            slot = Int32(truncatingIfNeeded: firstRows.count)
+                            slotByKey[key] = slot
+                            firstRows.append(Int(rows[position]))
+                        }
+                        slotOfRow[position] = slot
+                    }
+                }
             }
-            slotOfRow[position] = slot
+            initialized = rows.count
         }
-        return (slotOfRow, firstRows)
+        var counts = [Int](repeating: 0, count: firstRows.count)
+        counts.withUnsafeMutableBufferPointer { counts in
+            for slot in slotOfRow { counts[Int(slot)] &+= 1 }
+        }
+        return Slots(slotOfRow: slotOfRow, firstRows: firstRows, counts: counts)
     }
 
     /// Each row's combination of field values as one integer below `keyCount`, computed a column at
     /// a time (one tight loop per field, no call per row); nil when a field has no integer column or
     /// the combinations do not fit in an `Int`.
-    private static func integerKeys(
-        _ fields: [FieldName], rows: [Int], in frame: Frame, corpus: Corpus, cities: CityDirectory
+    private static func integerKeys<Row: FixedWidthInteger>(
+        _ fields: [FieldName], rows: [Row], in frame: Frame, corpus: Corpus, cities: CityDirectory
     ) -> (keys: [Int], keyCount: Int)? {
         switch frame {
         case .measures: return measureKeys(fields, rows: rows, corpus: corpus, cities: cities)
@@ -109,8 +130,8 @@ struct Grouping {
     }
 
     /// `integerKeys` for measures, from their interned columns.
-    private static func measureKeys(
-        _ fields: [FieldName], rows: [Int], corpus: Corpus, cities: CityDirectory
+    private static func measureKeys<Row: FixedWidthInteger>(
+        _ fields: [FieldName], rows: [Row], corpus: Corpus, cities: CityDirectory
     ) -> (keys: [Int], keyCount: Int)? {
         let measures = corpus.measures
         var known: [(field: Field, scale: Int)] = []
@@ -125,25 +146,29 @@ struct Grouping {
             keyCount = product
             known.append((field, scale))
         }
-        var keys = [Int](repeating: 0, count: rows.count)
-        for (field, scale) in known {
-            switch field {
-            case .city: mix(&keys, rows, scale, cities.idOfMeasure) { Int($0) + 1 }
-            case .unit: mix(&keys, rows, scale, measures.unit) { Int($0) }
-            case .kind: mix(&keys, rows, scale, measures.kind) { Int($0.rawValue) }
-            case .approx: mix(&keys, rows, scale, measures.approximation) { Int($0.rawValue) }
-            case .subject: mix(&keys, rows, scale, measures.subject) { Int($0) }
-            case .section: mix(&keys, rows, scale, measures.section) { Int($0) + 1 }
-            default: return nil
+        let keys = [Int](unsafeUninitializedCapacity: rows.count) { keys, initialized in
+            // The first field writes the keys, the others mix into them.
+            if known.isEmpty, let base = keys.baseAddress { base.initialize(repeating: 0, count: rows.count) }
+            for (index, (field, scale)) in known.enumerated() {
+                let first = index == 0
+                switch field {
+                case .city: mix(keys, first, rows, scale, cities.idOfMeasure) { Int($0) + 1 }
+                case .unit: mix(keys, first, rows, scale, measures.unit) { Int($0) }
+                case .kind: mix(keys, first, rows, scale, measures.kind) { Int($0.rawValue) }
+                case .approx: mix(keys, first, rows, scale, measures.approximation) { Int($0.rawValue) }
+                case .subject: mix(keys, first, rows, scale, measures.subject) { Int($0) }
+                default: mix(keys, first, rows, scale, measures.section) { Int($0) + 1 }
+                }
             }
+            initialized = rows.count
         }
         return (keys, keyCount)
     }
 
     /// `integerKeys` for computed rows, from the codes of their columns.
-    private static func codedKeys(_ fields: [FieldName], rows: [Int], in table: ComputedTable) -> (
-        keys: [Int], keyCount: Int
-    )? {
+    private static func codedKeys<Row: FixedWidthInteger>(_ fields: [FieldName], rows: [Row], in table: ComputedTable)
+        -> (keys: [Int], keyCount: Int)?
+    {
         var coded: [(codes: [Int32], count: Int)] = []
         var keyCount = 1
         for field in fields {
@@ -155,9 +180,14 @@ struct Grouping {
             keyCount = product
             coded.append(codes)
         }
-        var keys = [Int](repeating: 0, count: rows.count)
-        // Code + 1, so that -1 (no value) has a key too.
-        for (codes, count) in coded { mix(&keys, rows, count + 1, codes) { Int($0) + 1 } }
+        let keys = [Int](unsafeUninitializedCapacity: rows.count) { keys, initialized in
+            if coded.isEmpty, let base = keys.baseAddress { base.initialize(repeating: 0, count: rows.count) }
+            // Code + 1, so that -1 (no value) has a key too.
+            for (index, (codes, count)) in coded.enumerated() {
+                mix(keys, index == 0, rows, count + 1, codes) { Int($0) + 1 }
+            }
+            initialized = rows.count
+        }
         return (keys, keyCount)
     }
 
@@ -173,15 +203,24 @@ struct Grouping {
         }
     }
 
-    /// `keys[i] = keys[i] * scale + code(column[rows[i]])` for every row.
+    /// `keys[i] = keys[i] * scale + code(column[rows[i]])` for every row; with `first`, the keys are
+    /// not yet initialised and become `code(column[rows[i]])`.
     @inline(__always)
-    private static func mix<Element>(
-        _ keys: inout [Int], _ rows: [Int], _ scale: Int, _ column: [Element], _ code: (Element) -> Int
+    private static func mix<Row: FixedWidthInteger, Element>(
+        _ keys: UnsafeMutableBufferPointer<Int>, _ first: Bool, _ rows: [Row], _ scale: Int, _ column: [Element],
+        _ code: (Element) -> Int
     ) {
-        keys.withUnsafeMutableBufferPointer { keys in
-            column.withUnsafeBufferPointer { column in
-                for (position, row) in rows.enumerated() {
-                    keys[position] = keys[position] &* scale &+ code(column[row])
+        column.withUnsafeBufferPointer { column in
+            rows.withUnsafeBufferPointer { rows in
+                if first {
+                    for position in rows.indices {
+                        keys.initializeElement(at: position, to: code(column[Int(truncatingIfNeeded: rows[position])]))
+                    }
+                } else {
+                    for position in rows.indices {
+                        keys[position] =
+                            keys[position] &* scale &+ code(column[Int(truncatingIfNeeded: rows[position])])
+                    }
                 }
             }
         }

@@ -31,15 +31,4 @@ extension PipelineRunner {
         }
         return kept
     }
-
-    /// The ids in `range` that pass `test`.
-    func filtered(_ range: Range<Int>, _ test: (Int) -> Bool) throws(StatementError) -> [Int32] {
-        var check = stop.check()
-        var kept: [Int32] = []
-        for index in range {
-            try check.step()
-            if test(index) { kept.append(Int32(index)) }
-        }
-        return kept
-    }
 }

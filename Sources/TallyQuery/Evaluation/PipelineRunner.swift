@@ -30,8 +30,8 @@ struct PipelineRunner {
         var outcome: Outcome
         if case .measures = pipeline.source.kind, let first = stages.first, case .filter(let condition) = first.kind {
             // `measures | where …`: filter while reading, without listing every measure first.
-            let test = try compiler(for: .measures([])).predicate(condition)
-            outcome = Outcome(frame: .measures(try filtered(0..<corpus.measures.count, test)))
+            let test = try compiler(for: .measures([])).blockPredicate(condition)
+            outcome = Outcome(frame: .measures(try filtered(nil, test)))
             stages = stages.dropFirst()
         } else if case .compare(let comparison) = pipeline.source.kind {
             let compiler = ExpressionCompiler(fields: RowFields(corpus: corpus, frame: .measures([])), cities: cities)
@@ -93,16 +93,10 @@ struct PipelineRunner {
         }
     }
 
-    /// `compare` over the corpus, its condition tested row by row with stop checks.
+    /// `compare` over the corpus, its condition tested a block at a time with stop checks.
     private func comparisonTable(_ compiler: ExpressionCompiler) -> ComparisonTable {
         ComparisonTable(corpus: corpus, cities: cities, compiler: compiler) { (rows, test) throws(StatementError) in
-            var check = stop.check()
-            var kept: [Int] = []
-            for row in rows {
-                try check.step()
-                if test(row) { kept.append(row) }
-            }
-            return kept
+            try filtered(rows, test)
         }
     }
 
@@ -114,8 +108,11 @@ struct PipelineRunner {
         let frame = outcome.frame
         switch stage.kind {
         case .filter(let condition):
-            let test = try compiler(for: frame).predicate(condition)
-            outcome.frame = try keep(frame, where: test)
+            if case .measures(let indices) = frame {
+                outcome.frame = .measures(try filtered(indices, try compiler(for: frame).blockPredicate(condition)))
+            } else {
+                outcome.frame = try keep(frame, where: try compiler(for: frame).predicate(condition))
+            }
         case .find(let terms):
             outcome.frame = try find(terms, in: frame, span: stage.span)
             if case .sentences = outcome.frame { outcome.shape = .hits(terms: terms) }
@@ -179,7 +176,7 @@ struct PipelineRunner {
     }
 
     func aggregation(_ frame: Frame) -> Aggregation {
-        Aggregation(corpus: corpus, frame: frame, rows: rowIDs(frame), compiler: compiler(for: frame))
+        Aggregation(corpus: corpus, frame: frame, compiler: compiler(for: frame))
     }
 
     /// The row ids of a frame: measure or sentence indices, or table row numbers.

@@ -10,9 +10,9 @@ struct SourceFrames {
     func frame(_ source: Source) throws(StatementError) -> Frame {
         switch source.kind {
         case .measures:
-            return .measures((0..<Int32(corpus.measures.count)).map { $0 })
+            return .measures(Self.ids(corpus.measures.count))
         case .sentences:
-            return .sentences((0..<Int32(corpus.sentences.count)).map { $0 })
+            return .sentences(Self.ids(corpus.sentences.count))
         case .find(let terms):
             return .sentences(SentenceSearch(corpus: corpus, terms: terms).matchingAll())
         case .reports:
@@ -25,6 +25,14 @@ struct SourceFrames {
             return .table(units)
         case .compare, .targets, .named:
             throw StatementError(Phrase.runByEvaluator(), at: source.span)
+        }
+    }
+
+    /// The ids `0..<count`, written straight into the array.
+    private static func ids(_ count: Int) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: count) { ids, initialized in
+            for id in 0..<count { ids[id] = Int32(truncatingIfNeeded: id) }
+            initialized = count
         }
     }
 

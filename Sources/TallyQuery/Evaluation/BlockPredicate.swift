@@ -1,0 +1,137 @@
+/// A condition over measures evaluated a block of rows at a time: one bit of a mask per row of the
+/// block, set when the row passes. A leaf reads one column in a tight loop (no call per row); `and`,
+/// `or` and `not` combine whole words. `where` over a million measures is then a few passes over
+/// the columns it reads, whatever the shape of the condition.
+struct BlockPredicate {
+    /// The most rows of one block.
+    static let blockSize = 1_024
+    /// The 64-bit words of one block's mask.
+    static let wordCount = blockSize / 64
+
+    /// Sets the mask's bit of each row of `rows` (at most `blockSize`) that passes and clears the
+    /// others; bits past `rows.count` in the last word are unspecified.
+    let evaluate: (_ rows: UnsafeBufferPointer<Int32>, _ mask: UnsafeMutablePointer<UInt64>) -> Void
+
+    /// A condition tested one row at a time (anything without a column of its own).
+    static func rowByRow(_ passes: @escaping (Int) -> Bool) -> BlockPredicate {
+        BlockPredicate { rows, mask in fill(rows, mask, passes) }
+    }
+
+    /// Both conditions.
+    static func and(_ left: BlockPredicate, _ right: BlockPredicate) -> BlockPredicate {
+        BlockPredicate { rows, mask in
+            left.evaluate(rows, mask)
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount) { other in
+                guard let other = other.baseAddress else { return }
+                right.evaluate(rows, other)
+                for word in 0..<words(rows.count) { mask[word] &= other[word] }
+            }
+        }
+    }
+
+    /// Either condition.
+    static func or(_ left: BlockPredicate, _ right: BlockPredicate) -> BlockPredicate {
+        BlockPredicate { rows, mask in
+            left.evaluate(rows, mask)
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount) { other in
+                guard let other = other.baseAddress else { return }
+                right.evaluate(rows, other)
+                for word in 0..<words(rows.count) { mask[word] |= other[word] }
+            }
+        }
+    }
+
+    /// The opposite condition.
+    static func not(_ inner: BlockPredicate) -> BlockPredicate {
+        BlockPredicate { rows, mask in
+            inner.evaluate(rows, mask)
+            for word in 0..<words(rows.count) { mask[word] = ~mask[word] }
+        }
+    }
+
+    /// The words a mask of `count` rows takes.
+    @inline(__always)
+    static func words(_ count: Int) -> Int { (count + 63) >> 6 }
+
+    /// Sets each row's bit by `passes(row)`, a word at a time. Inlined into each leaf, so `passes`
+    /// (a closure literal there) becomes part of the loop.
+    @inline(__always)
+    static func fill(
+        _ rows: UnsafeBufferPointer<Int32>, _ mask: UnsafeMutablePointer<UInt64>, _ passes: (Int) -> Bool
+    ) {
+        var start = 0
+        var word = 0
+        while start < rows.count {
+            let end = min(start + 64, rows.count)
+            var bits: UInt64 = 0
+            for position in start..<end {
+                bits |= (passes(Int(rows[position])) ? 1 : 0) &<< UInt64(truncatingIfNeeded: position &- start)
+            }
+            mask[word] = bits
+            word += 1
+            start = end
+        }
+    }
+}
+
+extension PipelineRunner {
+    /// The measure ids among `rows` (all measures when nil) that pass `test`, a block at a time, in
+    /// order; checks for a stop request between blocks.
+    func filtered(_ rows: [Int32]?, _ test: BlockPredicate) throws(StatementError) -> [Int32] {
+        var check = stop.check()
+        var interrupted = false
+        let total = rows?.count ?? corpus.measures.count
+        // Room for every row, uninitialised: only the pages the kept ids reach are ever touched.
+        let kept = [Int32](unsafeUninitializedCapacity: total) { kept, keptCount in
+            keptCount = 0
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: BlockPredicate.blockSize) { scratch in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: BlockPredicate.wordCount) { mask in
+                    guard let scratch = scratch.baseAddress, let mask = mask.baseAddress else { return }
+                    // One block: its rows through the test, the ids of those that pass kept in order.
+                    func keep(_ block: UnsafeBufferPointer<Int32>) {
+                        test.evaluate(block, mask)
+                        for word in 0..<BlockPredicate.words(block.count) {
+                            var bits = mask[word]
+                            let base = word << 6
+                            if block.count - base < 64 { bits &= (1 &<< UInt64(block.count - base)) &- 1 }
+                            while bits != 0 {
+                                kept[keptCount] = block[base + bits.trailingZeroBitCount]
+                                keptCount += 1
+                                bits &= bits &- 1
+                            }
+                        }
+                    }
+                    rows.withUnsafeBufferPointerIfPresent { listed in
+                        var start = 0
+                        while start < total {
+                            if check.shouldStop() {
+                                interrupted = true
+                                return
+                            }
+                            let count = min(BlockPredicate.blockSize, total - start)
+                            if let listed {
+                                keep(UnsafeBufferPointer(rebasing: listed[start..<start + count]))
+                            } else {
+                                for position in 0..<count {
+                                    scratch[position] = Int32(truncatingIfNeeded: start &+ position)
+                                }
+                                keep(UnsafeBufferPointer(start: scratch, count: count))
+                            }
+                            start += count
+                        }
+                    }
+                }
+            }
+        }
+        if interrupted { throw .interrupted }
+        // A few rows kept out of many: give the room back.
+        return kept.count < total / 2 ? kept.withUnsafeBufferPointer { Array($0) } : kept
+    }
+}
+
+extension Optional where Wrapped == [Int32] {
+    /// `body` with the array's buffer, or with nil when there is no array.
+    fileprivate func withUnsafeBufferPointerIfPresent(_ body: (UnsafeBufferPointer<Int32>?) -> Void) {
+        if let array = self { array.withUnsafeBufferPointer { body($0) } } else { body(nil) }
+    }
+}
