@@ -9,9 +9,10 @@ struct MeasureScanner {
 
     /// The measures of the sentence in `range`, with subjects, implied units and breakdowns resolved.
     func scan(_ range: Range<Int>) -> [ScannedMeasure] {
-        let found = ScanScalars.bits.withUnsafeBufferPointer { findFigures(in: range, scalars: $0) }
+        var found = ScanScalars.bits.withUnsafeBufferPointer { findFigures(in: range, scalars: $0) }
         guard !found.isEmpty else { return found }
-        return resolved(found, sentence: range)
+        resolve(&found, sentence: range)
+        return found
     }
 
     /// The figures of the sentence in `range`, as read, in text order; `scalars` is `ScanScalars.bits`.
@@ -65,16 +66,14 @@ struct MeasureScanner {
         return found
     }
 
-    /// The figures of a sentence with qualifiers shared, breakdowns linked, units implied, changes
-    /// read and subjects assigned.
-    private func resolved(_ figures: [ScannedMeasure], sentence range: Range<Int>) -> [ScannedMeasure] {
-        var found = figures
+    /// Shares qualifiers, links breakdowns, implies units, reads changes and assigns subjects to the
+    /// figures of a sentence.
+    private func resolve(_ found: inout [ScannedMeasure], sentence range: Range<Int>) {
         SharedQualifiers.share(&found, bytes: bytes)
         Breakdowns.link(&found, bytes: bytes, sentence: range)
         ImpliedUnits.infer(&found, bytes: bytes, sentence: range)
         ChangeReader(bytes: bytes).read(&found, sentence: range)
         SubjectExtractor(bytes: bytes).assignSubjects(&found, sentence: range)
-        return found
     }
 
     /// What reading at an offset gives: a figure, or where to resume.
