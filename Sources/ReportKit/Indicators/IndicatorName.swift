@@ -7,6 +7,13 @@
 public enum IndicatorName {
     /// The indicator `subject` names; a subject with nothing to drop is its own name.
     public static func of(_ subject: String) -> String {
+        let stripped = PlainText.stripped(subject) ?? strippedAsCharacters(subject)
+        return IndicatorSynonyms.canonical[stripped] ?? stripped
+    }
+
+    /// `subject` without the words `of` drops, compared as `Character`s: the general reading, for
+    /// text that is not `PlainText`.
+    static func strippedAsCharacters(_ subject: String) -> String {
         var name = Substring(subject)
         var changed = true
         while changed {
@@ -20,8 +27,7 @@ public enum IndicatorName {
                 changed = true
             }
         }
-        let stripped = String(name)
-        return IndicatorSynonyms.canonical[stripped] ?? stripped
+        return String(name)
     }
 
     /// Places, scopes and times written before an indicator (`全区地区生产总值`, `全年社会消费品零售总额`).

@@ -74,36 +74,46 @@ enum ChineseNumerals {
     /// (`十四五`) and so a name rather than a number.
     static func read(_ bytes: Bytes, at start: Int, limit: Int) -> Reading? {
         var index = start
-        var scalars: [UInt32] = []
-        var ends: [Int] = []
+        var count = 0
+        var onlyDigits = true
+        var hasCircleZero = false  // 〇, written only digit by digit
+        var digitByDigitValue = 0.0
         while index < limit {
             let (value, length) = bytes.scalar(at: index)
-            guard digit(value) != nil || smallUnit(value) != nil || largeUnit(value) != nil else { break }
-            scalars.append(value)
+            if let digit = digit(value) {
+                digitByDigitValue = digitByDigitValue * 10 + Double(digit)
+                if value == 0x3007 { hasCircleZero = true }
+            } else if smallUnit(value) != nil || largeUnit(value) != nil {
+                onlyDigits = false
+            } else {
+                break
+            }
+            count += 1
             index += length
-            ends.append(index)
         }
-        guard !scalars.isEmpty else { return nil }
+        guard count > 0 else { return nil }
         // A trailing magnitude word may be the unit-side magnitude of the figure; the evaluation below
         // accepts it either way, so only malformed runs are rejected.
-        if scalars.allSatisfy({ digit($0) != nil }) {
-            guard scalars.count == 1 || scalars.count == 4 || scalars.contains(0x3007) else { return nil }
-            var value = 0.0
-            for scalar in scalars { value = value * 10 + Double(digit(scalar) ?? 0) }
-            return Reading(value: value, end: index, isDigitByDigit: scalars.count > 1, scalarCount: scalars.count)
+        if onlyDigits {
+            guard count == 1 || count == 4 || hasCircleZero else { return nil }
+            return Reading(value: digitByDigitValue, end: index, isDigitByDigit: count > 1, scalarCount: count)
         }
-        guard let value = evaluate(scalars) else { return nil }
-        return Reading(value: value, end: index, isDigitByDigit: false, scalarCount: scalars.count)
+        guard let value = evaluate(bytes, start..<index) else { return nil }
+        return Reading(value: value, end: index, isDigitByDigit: false, scalarCount: count)
     }
 
-    /// The value of a place-value numeral (`一百零五`, `十五`, `三万五千`), or nil when malformed.
-    static func evaluate(_ scalars: [UInt32]) -> Double? {
+    /// The value of the place-value numeral in `range` (`一百零五`, `十五`, `三万五千`), which holds only
+    /// numeral scalars, or nil when malformed.
+    static func evaluate(_ bytes: Bytes, _ range: Range<Int>) -> Double? {
         var total = 0.0  // completed 亿 groups
         var group = 0.0  // completed 万 groups inside the current 亿 group
         var section = 0.0  // the current group below 万
         var pending: Double? = nil  // a digit waiting for its place value
         var lastSmallUnit = Double.infinity
-        for scalar in scalars {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, length) = bytes.scalar(at: index)
+            index += length
             if let value = digit(scalar) {
                 if value == 0 {
                     guard pending == nil else { return nil }

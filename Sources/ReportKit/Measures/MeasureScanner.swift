@@ -9,6 +9,14 @@ struct MeasureScanner {
 
     /// The measures of the sentence in `range`, with subjects, implied units and breakdowns resolved.
     func scan(_ range: Range<Int>) -> [ScannedMeasure] {
+        var found = ScanScalars.bits.withUnsafeBufferPointer { findFigures(in: range, scalars: $0) }
+        guard !found.isEmpty else { return found }
+        resolve(&found, sentence: range)
+        return found
+    }
+
+    /// The figures of the sentence in `range`, as read, in text order; `scalars` is `ScanScalars.bits`.
+    private func findFigures(in range: Range<Int>, scalars: UnsafeBufferPointer<UInt64>) -> [ScannedMeasure] {
         var found: [ScannedMeasure] = []
         var index = range.lowerBound
         var quoteDepth = 0
@@ -31,6 +39,10 @@ struct MeasureScanner {
                 continue
             }
             let (value, length) = bytes.scalar(at: index)
+            if value < 0x10000 && !ScanScalars.matters(value, in: scalars) {
+                index += length
+                continue
+            }
             switch value {
             case 0x201C, 0x300A, 0x300C, 0x300E, 0x2018: quoteDepth += 1  // “ 《 「 『 ‘
             case 0x201D, 0x300B, 0x300D, 0x300F, 0x2019: quoteDepth = max(0, quoteDepth - 1)
@@ -51,13 +63,17 @@ struct MeasureScanner {
             }
             index += length
         }
-        guard !found.isEmpty else { return found }
+        return found
+    }
+
+    /// Shares qualifiers, links breakdowns, implies units, reads changes and assigns subjects to the
+    /// figures of a sentence.
+    private func resolve(_ found: inout [ScannedMeasure], sentence range: Range<Int>) {
         SharedQualifiers.share(&found, bytes: bytes)
         Breakdowns.link(&found, bytes: bytes, sentence: range)
         ImpliedUnits.infer(&found, bytes: bytes, sentence: range)
         ChangeReader(bytes: bytes).read(&found, sentence: range)
         SubjectExtractor(bytes: bytes).assignSubjects(&found, sentence: range)
-        return found
     }
 
     /// What reading at an offset gives: a figure, or where to resume.
