@@ -121,7 +121,7 @@ public struct ResultRows: Sendable {
         var rowCount: Int { rows.count }
 
         func cell(row: Int, column: Int) -> Cell {
-            column < readers.count ? readers[column](row) : .empty
+            readers[column](row)
         }
 
         func mayHoldQuantities(_ column: Int) -> Bool { numeric[column] }
