@@ -23,3 +23,18 @@ public let hailarCorpus: Corpus = {
 public func hailarSession() -> Session {
     Session(corpus: hailarCorpus)
 }
+
+/// The bundled seed report `count` times over, named `seed-N.txt`, copy N with N more line breaks at
+/// its end so that each is a file of its own (the same bytes twice load once): `count` × 102
+/// measures, for results that take many chunks to write.
+public func seedCopies(_ count: Int) -> [(name: String, bytes: [UInt8])] {
+    let bytes = BundledSeeds.files[0].bytes
+    return (0..<count).map { copy in
+        ("seed-\(copy).txt", bytes + [UInt8](repeating: 0x0A, count: copy))
+    }
+}
+
+/// A corpus of `seedCopies(count)`.
+public func seedCopiesCorpus(_ count: Int) -> Corpus {
+    Corpus(ReportLoader.parse(seedCopies(count)).compactMap { try? $0.get() })
+}

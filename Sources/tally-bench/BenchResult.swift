@@ -22,6 +22,8 @@ struct SizeResult: Sendable {
     var queryPrepareSeconds: Double
     /// Each query's timings (those of issue 5).
     var queries: [QueryTiming]
+    /// Exporting every measure to CSV (issue 17).
+    var export: ExportTiming
     /// The shelf across years the queries of issue 12 ran on (`YearsCorpus`).
     var yearsCorpus: YearsCorpusSize
     /// The timings of the queries across years.
@@ -65,7 +67,7 @@ struct GrowthRow: Sendable {
     /// Large per-document cost ÷ small per-document cost.
     var ratio: Double { smallPerDocument > 0 ? largePerDocument / smallPerDocument : 0 }
 
-    /// The rows for parsing, loading and each query.
+    /// The rows for parsing, loading, each query and the export.
     static func rows(small: SizeResult, large: SizeResult) -> [GrowthRow] {
         func row(_ name: String, _ seconds: (SizeResult) -> Double) -> GrowthRow {
             GrowthRow(
@@ -80,6 +82,7 @@ struct GrowthRow: Sendable {
         for (position, query) in small.queries.enumerated() where position < large.queries.count {
             rows.append(row("query: " + query.query.name) { $0.queries[position].timings.median })
         }
+        rows.append(row("export every measure to CSV") { $0.export.timings.median })
         return rows
     }
 }

@@ -86,6 +86,8 @@ struct Benchmark {
         let accuracy = ExtractionAccuracy(corpus: loaded, truth: corpus.truth, names: corpus.files.map(\.name))
         Progress.say("timing queries (\(options.queryRuns) runs each)")
         let queries = try QueryRunner.run(QueryTimings.issueFiveQueries, on: loaded, runs: options.queryRuns)
+        Progress.say("exporting every measure to CSV (\(options.runs) runs)")
+        let export = try ExportTiming.run(on: loaded, in: folder, runs: options.runs)
         Progress.say("building the series of 海拉尔区 for \(NumberText.grouped(documents)) documents across years")
         let years = try YearsCorpus.build(documents: documents)
         let yearsSize = YearsCorpusSize(
@@ -96,7 +98,8 @@ struct Benchmark {
             documents: documents, bytes: corpus.byteCount, truthFigures: corpus.truth.count,
             generateSeconds: generateSeconds, writeSeconds: writeSeconds, keptFolder: options.keep ? folder.path : nil,
             parseSingleCore: single, parseAllCores: parallel, load: load, accuracy: accuracy,
-            queryPrepareSeconds: queries.prepareSeconds, queries: queries.queries, yearsCorpus: yearsSize,
+            queryPrepareSeconds: queries.prepareSeconds, queries: queries.queries, export: export,
+            yearsCorpus: yearsSize,
             yearQueries: yearQueries.queries)
     }
 }

@@ -56,6 +56,7 @@ enum ResultJSON {
             ("accuracy", accuracy(size.accuracy)),
             ("query_prepare_seconds", number(size.queryPrepareSeconds)),
             ("queries", .array(size.queries.map(query))),
+            ("export", export(size.export)),
             (
                 "years_corpus",
                 .object([
@@ -97,6 +98,15 @@ enum ResultJSON {
             ("measure_column_bytes_per_measure", number(memory.columnBytesPerMeasure, decimals: 2)),
             ("sentences", .integer(memory.sentences)), ("sections", .integer(memory.sections)),
             ("distinct_subjects", .integer(memory.distinctSubjects)),
+        ])
+    }
+
+    private static func export(_ export: ExportTiming) -> JSONValue {
+        .object([
+            ("statement", .string(ExportTiming.statement)), ("seconds", timings(export.timings, scale: 1)),
+            ("rows", .integer(export.rows)), ("bytes", .integer(export.bytes)),
+            ("peak_rss_growth_bytes", .integer(export.peakGrowth)),
+            ("peak_covers_whole_process", .bool(export.peakIsWholeProcess)),
         ])
     }
 

@@ -31,20 +31,34 @@ final class ScratchFolder {
 
     /// Writes `bytes` to the file `name` in the folder.
     func write(_ bytes: [UInt8], to name: String) throws(BenchFailure) {
+        let descriptor = try create(name)
+        defer { close(descriptor) }
+        let written = bytes.withUnsafeBufferPointer { Self.writeAll($0, to: descriptor) }
+        guard written else { throw BenchFailure("cannot write \(path)/\(name): \(SystemText.errorMessage())") }
+    }
+
+    /// Creates (or empties) the file `name` in the folder, which `remove()` deletes; returns its
+    /// descriptor, which the caller closes.
+    func create(_ name: String) throws(BenchFailure) -> Int32 {
         let filePath = path + "/" + name
         let descriptor = open(filePath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw BenchFailure("cannot create \(filePath): \(SystemText.errorMessage())") }
-        defer { close(descriptor) }
-        written.append(filePath)
+        if !written.contains(filePath) { written.append(filePath) }
+        return descriptor
+    }
+
+    /// Writes all of `bytes` to `descriptor`, retrying after interruptions; false when a write failed
+    /// (`errno` says why).
+    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
         var offset = 0
         while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-            }
+            let count = Glibc.write(descriptor, base + offset, bytes.count - offset)
             if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { throw BenchFailure("cannot write \(filePath): \(SystemText.errorMessage())") }
+            guard count > 0 else { return false }
             offset += count
         }
+        return true
     }
 
     /// Deletes the files written and the folder.

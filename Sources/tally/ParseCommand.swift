@@ -43,7 +43,10 @@ struct ParseCommand: ParsableCommand {
             case .json:
                 StandardStreams.writeOutput(forTerminal(try output.json(), terminal))
             case .jsonl:
-                StandardStreams.writeOutput(forTerminal(try output.jsonLines(), terminal))
+                _ = try output.writeJSONLines(forTerminal: terminal.standardOutputIsTerminal) { chunk in
+                    StandardStreams.writeOutput(chunk)
+                    return StandardStreams.outputFailureMessage == nil
+                }
             }
         } catch {
             StandardStreams.writeError(error.rendered(color: terminal.colorAllowed) + "\n")

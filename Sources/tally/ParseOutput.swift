@@ -42,9 +42,11 @@ struct ParseOutput {
 
     // MARK: - JSON
 
-    /// One flat JSON object per measure, with every measure field.
-    mutating func jsonLines() throws(StatementError) -> String {
-        try session.run("measures | select \(Self.everyMeasureField) | format jsonl").rendered()
+    /// Writes one flat JSON object per measure, with every measure field, in chunks to `writer` as
+    /// they are made (with controls as visible escapes `forTerminal`); false when `writer` refused one.
+    mutating func writeJSONLines(forTerminal: Bool, to writer: (String) -> Bool) throws(StatementError) -> Bool {
+        try session.run("measures | select \(Self.everyMeasureField) | format jsonl")
+            .write(forTerminal: forTerminal, to: writer)
     }
 
     /// The whole tree: documents → reports → sections → measures, each measure with every field.

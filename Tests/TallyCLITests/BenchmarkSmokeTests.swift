@@ -45,6 +45,11 @@ import Testing
                 "total money by city", "top 10 人次", "count per unit", "subject contains 养老", "compare cities by kind",
                 "find 助餐",
             ])
+        let export = try #require(run["export"] as? [String: Any])
+        #expect(export["statement"] as? String == "measures | format csv")
+        #expect(export["rows"] as? Int == accuracy["extracted"] as? Int)
+        #expect(export["bytes"] as? Int ?? 0 > 0)
+        #expect(export["peak_rss_growth_bytes"] is Int)
         let years = try #require(run["years_corpus"] as? [String: Any])
         #expect(years["districts"] as? Int ?? 0 >= 1)
         let yearQueries = try #require(run["year_queries"] as? [[String: Any]])

@@ -38,7 +38,7 @@ import Testing
         let sentences = try #require(try session.run("sentences", rowLimit: 1).table)
         #expect(sentences.rows.count == 1)
         #expect(sentences.omitted == OmittedRows(position: 1, count: 135))
-        #expect(CommandOutput(body: .table(sentences)).rendered().contains("│ …    │ …       │"))
+        #expect(CommandOutput(body: .table(ResultRows(sentences))).rendered().contains("│ …    │ …       │"))
     }
 
     @Test func aResultWithinTheLimitOrAMachineFormatIsWhole() throws {

@@ -5,12 +5,12 @@ import TallyText
 public struct CommandOutput: Sendable {
     /// The shapes of output.
     public enum Body: Sendable {
-        /// A result table.
-        case table(ResultTable)
+        /// A result table, its cells made when it is shown or written.
+        case table(ResultRows)
         /// A table to draw as a bar chart (as a table in machine formats).
         case chart(ResultTable)
         /// Sentences found by `find`, shown with the terms highlighted (as a table in machine formats).
-        case hits(ResultTable, terms: [String])
+        case hits(ResultRows, terms: [String])
         /// A line of text: help, or what `let` defined.
         case message(String)
     }
@@ -20,10 +20,26 @@ public struct CommandOutput: Sendable {
     /// The format the command asked for with `format`, if any.
     public var format: OutputFormat?
 
-    /// The rows of the result, if it has rows.
+    /// The output `body`, in `format` when the command asked for one.
+    public init(body: Body, format: OutputFormat? = nil) {
+        self.body = body
+        self.format = format
+    }
+
+    /// The rows of the result, if it has rows, every cell made now.
     public var table: ResultTable? {
         switch body {
-        case .table(let table), .chart(let table), .hits(let table, _): table
+        case .table(let rows), .hits(let rows, _): rows.table()
+        case .chart(let table): table
+        case .message: nil
+        }
+    }
+
+    /// When the result had more rows than the screen was to show: the rows left out.
+    public var omitted: OmittedRows? {
+        switch body {
+        case .table(let rows), .hits(let rows, _): rows.omitted
+        case .chart(let table): table.omitted
         case .message: nil
         }
     }
@@ -40,20 +56,57 @@ public struct CommandOutput: Sendable {
         expanded: ExpandedTables = .off, forTerminal: Bool = false, stop: StopSignal = .never
     ) -> String {
         let format = self.format ?? defaultFormat
-        let text = rendered(as: format, width: width, color: color, expanded: expanded, stop: stop)
-        return forTerminal && format.isMachineFormat && table != nil ? TerminalText.shown(text) : text
+        guard let (rows, machine) = machineRows(in: format) else {
+            return text(in: format, width: width, color: color, expanded: expanded, stop: stop)
+        }
+        var output = TextChunks()
+        _ = machine.write(rows.reader(), to: &output, stop: stop)
+        return forTerminal ? TerminalText.shown(output.text) : output.text
     }
 
-    /// The output as text in `format`, as `rendered(defaultFormat:width:color:expanded:forTerminal:stop:)` says.
-    private func rendered(
-        as format: OutputFormat, width: Int?, color: Bool, expanded: ExpandedTables, stop: StopSignal
+    /// Writes the output as `rendered(defaultFormat:width:color:expanded:forTerminal:stop:)` gives
+    /// it, the same bytes, to `writer`: in a machine format a row at a time as the cells are made, in
+    /// chunks of about 64 KB that each end where a row ends, so the rows are never held whole; in a
+    /// format for people in one piece. `writer` returns false when it could not write a chunk, which
+    /// ends the writing. True when every chunk was written and `stop` was not raised.
+    public func write(
+        defaultFormat: OutputFormat = .table, width: Int? = nil, color: Bool = false,
+        expanded: ExpandedTables = .off, forTerminal: Bool = false, stop: StopSignal = .never,
+        to writer: (String) -> Bool
+    ) -> Bool {
+        let format = self.format ?? defaultFormat
+        guard let (rows, machine) = machineRows(in: format) else {
+            let text = text(in: format, width: width, color: color, expanded: expanded, stop: stop)
+            return writer(text) && !stop.isRaised
+        }
+        return withoutActuallyEscaping(writer) { writer in
+            var output = TextChunks { chunk in writer(forTerminal ? TerminalText.shown(chunk) : chunk) }
+            let complete = machine.write(rows.reader(), to: &output, stop: stop)
+            let finished = output.finish()
+            return complete && finished && !stop.isRaised
+        }
+    }
+
+    /// The rows to write in a machine format, when `format` is one and the output has rows.
+    private func machineRows(in format: OutputFormat) -> (ResultRows, MachineFormat)? {
+        guard let machine = MachineFormat(format) else { return nil }
+        switch body {
+        case .table(let rows), .hits(let rows, _): return (rows, machine)
+        case .chart(let table): return (ResultRows(table), machine)
+        case .message: return nil
+        }
+    }
+
+    /// The output as text for people in `format` (the `table` format or Markdown), or a message.
+    private func text(
+        in format: OutputFormat, width: Int?, color: Bool, expanded: ExpandedTables, stop: StopSignal
     ) -> String {
         switch body {
         case .message(let text):
             let shown = TerminalText.shown(text)
             return shown.hasSuffix("\n") ? shown : shown + "\n"
-        case .table(let table):
-            return render(table, as: format, maxWidth: width, color: color, expanded: expanded, stop: stop)
+        case .table(let rows):
+            return render(rows.table(), as: format, maxWidth: width, color: color, expanded: expanded, stop: stop)
         case .chart(let table):
             guard format == .table else {
                 return render(table, as: format, maxWidth: width, color: color, expanded: expanded, stop: stop)
@@ -63,7 +116,8 @@ public struct CommandOutput: Sendable {
             } catch {
                 return error.message + "\n"
             }
-        case .hits(let table, let terms):
+        case .hits(let rows, let terms):
+            let table = rows.table()
             guard format == .table else {
                 return render(table, as: format, maxWidth: width, color: color, expanded: expanded, stop: stop)
             }

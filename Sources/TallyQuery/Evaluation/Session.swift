@@ -103,13 +103,14 @@ public struct Session: Sendable {
             let outcome = try runner(text: text, stop: stop).run(pipeline)
             let shownOnScreen = outcome.format == nil || outcome.format == .table
             let limit = shownOnScreen ? rowLimit : nil
-            let table = try FrameTabulator(corpus: corpus, stop: stop).table(outcome.frame, rowLimit: limit).result()
+            let rows = FrameTabulator(corpus: corpus).rows(outcome.frame, rowLimit: limit)
             switch outcome.shape {
-            case .table: return CommandOutput(body: .table(table), format: outcome.format)
+            case .table: return CommandOutput(body: .table(rows), format: outcome.format)
             case .chart:
+                let table = rows.table()
                 try checkChart(table, at: outcome.chartSpan ?? statement.span)
                 return CommandOutput(body: .chart(table), format: outcome.format)
-            case .hits(let terms): return CommandOutput(body: .hits(table, terms: terms), format: outcome.format)
+            case .hits(let terms): return CommandOutput(body: .hits(rows, terms: terms), format: outcome.format)
             }
         }
     }

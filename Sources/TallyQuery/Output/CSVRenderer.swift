@@ -8,36 +8,38 @@ public struct CSVRenderer: Sendable {
     ///
     /// When `stop` is raised the text stops there, incomplete.
     public func render(_ table: ResultTable, stop: StopSignal = .never) -> String {
-        DelimitedRows.render(table, stop: stop) { fields, output in appendLine(fields, to: &output) }
+        var output = TextChunks()
+        _ = write(table, to: &output, stop: stop)
+        return output.text
     }
 
-    /// One record; a lone empty field is written as `""` so the line is not blank.
-    private func appendLine(_ fields: [String], to output: inout String) {
-        if fields.count == 1 && fields[0].isEmpty {
-            output += "\"\"\n"
+    /// Writes `rows` as CSV, a row at a time; false when it stopped early (see `DelimitedRows`).
+    func write<Rows: RowReading>(_ rows: Rows, to output: inout TextChunks, stop: StopSignal) -> Bool {
+        DelimitedRows(separator: UInt8(ascii: ",")) { field, alone, output in
+            appendField(field, alone: alone, to: &output)
+        }.write(rows, to: &output, stop: stop)
+    }
+
+    /// A field, quoted (with quotes doubled) when it holds a comma, quote or line break. These are
+    /// ASCII, and no byte of a longer UTF-8 sequence is, so the field is read byte by byte. A lone
+    /// empty field (`alone` on its line) is written as `""` so the line is not blank.
+    private func appendField(_ field: String, alone: Bool, to output: inout TextChunks) {
+        if alone && field.isEmpty {
+            output.append("\"\"")
             return
         }
-        for (index, field) in fields.enumerated() {
-            if index > 0 { output += "," }
-            appendField(field, to: &output)
-        }
-        output += "\n"
-    }
-
-    /// A field, quoted (with quotes doubled) when it holds a comma, quote or line break.
-    private func appendField(_ field: String, to output: inout String) {
         let needsQuotes = field.utf8.contains { byte in
             byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
         }
         guard needsQuotes else {
-            output += field
+            output.append(field)
             return
         }
-        output += "\""
-        for scalar in field.unicodeScalars {
-            if scalar == "\"" { output += "\"" }
-            output.unicodeScalars.append(scalar)
+        output.append(byte: UInt8(ascii: "\""))
+        for byte in field.utf8 {
+            if byte == UInt8(ascii: "\"") { output.append(byte: byte) }
+            output.append(byte: byte)
         }
-        output += "\""
+        output.append(byte: UInt8(ascii: "\""))
     }
 }

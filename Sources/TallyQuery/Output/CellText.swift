@@ -65,16 +65,6 @@ extension ResultTable {
 
 /// Text cleaning shared by the renderers.
 enum CellText {
-    /// `text` with every tab and line break replaced by a space.
-    static func withoutTabsOrBreaks(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        var cleaned = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            cleaned.append(scalar == "\t" || scalar == "\n" || scalar == "\r" ? " " : scalar)
-        }
-        return String(cleaned)
-    }
-
     /// `count` rows, `1 row` or `0 rows`; thousands grouped (`1,020,000 rows`).
     static func rowCount(_ count: Int) -> String {
         Plural.counted(count, .row)

@@ -8,13 +8,24 @@ public struct JSONLinesRenderer: Sendable {
     ///
     /// When `stop` is raised the text stops there, incomplete.
     public func render(_ table: ResultTable, stop: StopSignal = .never) -> String {
+        var output = TextChunks()
+        _ = write(table, to: &output, stop: stop)
+        return output.text
+    }
+
+    /// Writes `rows` as JSON Lines, a row at a time; false when it stopped early (`stop` raised, or
+    /// the writer of `output` refused a chunk).
+    func write<Rows: RowReading>(_ rows: Rows, to output: inout TextChunks, stop: StopSignal) -> Bool {
         var check = stop.check()
-        var output = ""
-        for row in table.rows.indices {
-            if check.shouldStop() { break }
-            JSONText.appendObject(table, row: row, compact: true, indent: "", to: &output)
-            output += "\n"
+        let members = JSONText.Members(rows.columns, compact: true, indent: "")
+        var cells: [Cell] = []
+        cells.reserveCapacity(rows.columns.count)
+        for row in 0..<rows.rowCount {
+            if check.shouldStop() || !output.rowEnded() { return false }
+            rows.cells(row: row, into: &cells)
+            JSONText.appendObject(cells, members: members, compact: true, to: &output)
+            output.append(byte: 0x0A)
         }
-        return output
+        return true
     }
 }

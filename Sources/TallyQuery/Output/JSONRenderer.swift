@@ -9,26 +9,37 @@ public struct JSONRenderer: Sendable {
     ///
     /// When `stop` is raised the text stops there, incomplete.
     public func render(_ table: ResultTable, stop: StopSignal = .never) -> String {
+        var output = TextChunks()
+        _ = write(table, to: &output, stop: stop)
+        return output.text
+    }
+
+    /// Writes `rows` as JSON, a row at a time; false when it stopped early (`stop` raised, or the
+    /// writer of `output` refused a chunk).
+    func write<Rows: RowReading>(_ rows: Rows, to output: inout TextChunks, stop: StopSignal) -> Bool {
         var check = stop.check()
-        var output = "{\n  \"rows\": "
-        if table.rows.isEmpty {
-            output += "[]"
+        output.append("{\n  \"rows\": ")
+        if rows.rowCount == 0 {
+            output.append("[]")
         } else {
-            output += "[\n"
-            for row in table.rows.indices {
-                if check.shouldStop() { return output }
-                if row > 0 { output += ",\n" }
-                output += "    "
-                JSONText.appendObject(table, row: row, compact: false, indent: "    ", to: &output)
+            output.append("[\n")
+            let members = JSONText.Members(rows.columns, compact: false, indent: "    ")
+            var cells: [Cell] = []
+            cells.reserveCapacity(rows.columns.count)
+            for row in 0..<rows.rowCount {
+                if check.shouldStop() || !output.rowEnded() { return false }
+                output.append(row > 0 ? ",\n    " : "    ")
+                rows.cells(row: row, into: &cells)
+                JSONText.appendObject(cells, members: members, compact: false, to: &output)
             }
-            output += "\n  ]"
+            output.append("\n  ]")
         }
-        output += ",\n  \"notes\": ["
-        for (index, note) in table.notes.enumerated() {
-            output += index == 0 ? "\n    " : ",\n    "
+        output.append(",\n  \"notes\": [")
+        for (index, note) in rows.notes.enumerated() {
+            output.append(index == 0 ? "\n    " : ",\n    ")
             JSONText.appendString(note, to: &output)
         }
-        output += table.notes.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return output
+        output.append(rows.notes.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        return true
     }
 }

@@ -3,79 +3,95 @@ import ReportKit
 /// JSON pieces written by hand, so keys keep column order and large tables stay fast.
 enum JSONText {
     /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped,
-    /// everything else (Chinese included) kept as UTF-8.
-    static func appendString(_ text: String, to output: inout String) {
-        output += "\""
+    /// everything else (Chinese included) kept as UTF-8. What is escaped is ASCII, and no byte of a
+    /// longer UTF-8 sequence is, so the text is read byte by byte.
+    static func appendString(_ text: String, to output: inout TextChunks) {
+        output.append(byte: UInt8(ascii: "\""))
         let needsEscapes = text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
         if needsEscapes {
-            for scalar in text.unicodeScalars { appendEscaped(scalar, to: &output) }
+            for byte in text.utf8 { appendEscaped(byte, to: &output) }
         } else {
-            output += text
+            output.append(text)
         }
-        output += "\""
+        output.append(byte: UInt8(ascii: "\""))
     }
 
     /// Appends a cell's exact value: a string, a number, `[low, high]` for a range or `null`.
-    static func appendValue(_ cell: Cell, compact: Bool, to output: inout String) {
+    static func appendValue(_ cell: Cell, compact: Bool, to output: inout TextChunks) {
         switch cell {
         case .text(let text): appendString(text, to: &output)
-        case .integer(let integer): output += String(integer)
+        case .integer(let integer): output.append(String(integer))
         case .number(let number): appendNumber(number, to: &output)
         case .quantity(let quantity, _):
             if let high = quantity.high {
-                output += "["
+                output.append(byte: UInt8(ascii: "["))
                 appendNumber(quantity.value, to: &output)
-                output += compact ? "," : ", "
+                output.append(compact ? "," : ", ")
                 appendNumber(high, to: &output)
-                output += "]"
+                output.append(byte: UInt8(ascii: "]"))
             } else {
                 appendNumber(quantity.value, to: &output)
             }
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .empty: output += "null"
+        case .bool(let flag): output.append(flag ? "true" : "false")
+        case .empty: output.append("null")
         }
     }
 
-    /// Appends one row as a JSON object, keys in column order; pretty objects are indented by `indent`.
-    static func appendObject(
-        _ table: ResultTable, row: Int, compact: Bool, indent: String, to output: inout String
-    ) {
-        let columnCount = table.columns.count
-        guard columnCount > 0 else {
-            output += "{}"
+    /// The start of each member of a row's object, for `appendObject`: the key (a column name as a
+    /// JSON string) with what comes before and after it.
+    struct Members {
+        /// Each column's text before its value: `{"city":` and `,"unit":` compact, or the same on
+        /// lines of their own, indented, pretty.
+        let openings: [String]
+        /// What ends an object: `}`, or a line break and the indented `}`.
+        let closing: String
+
+        /// The members of objects with keys `columns`; pretty objects are indented by `indent`.
+        init(_ columns: [String], compact: Bool, indent: String) {
+            let lineStart = compact ? "" : "\n" + indent + "  "
+            openings = columns.enumerated().map { column, name in
+                var key = TextChunks()
+                appendString(name, to: &key)
+                return (column == 0 ? "{" : ",") + lineStart + key.text + (compact ? ":" : ": ")
+            }
+            closing = compact ? "}" : "\n" + indent + "}"
+        }
+    }
+
+    /// Appends one row as a JSON object: each member of `members` with its cell, in column order;
+    /// `{}` without columns.
+    static func appendObject(_ cells: [Cell], members: Members, compact: Bool, to output: inout TextChunks) {
+        guard !members.openings.isEmpty else {
+            output.append("{}")
             return
         }
-        output += compact ? "{" : "{\n"
-        for column in 0..<columnCount {
-            if column > 0 { output += compact ? "," : ",\n" }
-            if !compact { output += indent + "  " }
-            appendString(table.columns[column], to: &output)
-            output += compact ? ":" : ": "
-            appendValue(table.cell(row: row, column: column), compact: compact, to: &output)
+        for (column, opening) in members.openings.enumerated() {
+            output.append(opening)
+            appendValue(column < cells.count ? cells[column] : .empty, compact: compact, to: &output)
         }
-        output += compact ? "}" : "\n" + indent + "}"
+        output.append(members.closing)
     }
 
     /// A number in exact plain form; JSON has no NaN or infinity, so those are `null`.
-    private static func appendNumber(_ number: Double, to output: inout String) {
-        output += number.isFinite ? HumanNumber.plain(number) : "null"
+    static func appendNumber(_ number: Double, to output: inout TextChunks) {
+        output.append(number.isFinite ? HumanNumber.plain(number) : "null")
     }
 
-    private static func appendEscaped(_ scalar: Unicode.Scalar, to output: inout String) {
-        switch scalar {
-        case "\"": output += "\\\""
-        case "\\": output += "\\\\"
-        case "\n": output += "\\n"
-        case "\r": output += "\\r"
-        case "\t": output += "\\t"
-        case "\u{08}": output += "\\b"
-        case "\u{0C}": output += "\\f"
+    private static func appendEscaped(_ byte: UInt8, to output: inout TextChunks) {
+        switch byte {
+        case UInt8(ascii: "\""): output.append("\\\"")
+        case UInt8(ascii: "\\"): output.append("\\\\")
+        case 0x0A: output.append("\\n")
+        case 0x0D: output.append("\\r")
+        case 0x09: output.append("\\t")
+        case 0x08: output.append("\\b")
+        case 0x0C: output.append("\\f")
         default:
-            if scalar.value < 0x20 {
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            if byte < 0x20 {
+                let hex = String(byte, radix: 16, uppercase: false)
+                output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
             } else {
-                output.unicodeScalars.append(scalar)
+                output.append(byte: byte)
             }
         }
     }

@@ -36,48 +36,48 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// The value as JSON text: pretty-printed with two-space indentation, or compact on one line.
     public func serialized(compact: Bool = false) -> String {
-        var output = ""
+        var output = TextChunks()
         append(to: &output, indent: compact ? nil : "")
-        return output
+        return output.text
     }
 
     /// Appends the value; a nil indent writes it compactly.
-    private func append(to output: inout String, indent: String?) {
+    private func append(to output: inout TextChunks, indent: String?) {
         let inner = indent.map { $0 + "  " }
         let open = indent == nil ? "" : "\n"
         let separator = indent == nil ? "," : ",\n"
         switch self {
         case .string(let text): JSONText.appendString(text, to: &output)
-        case .number(let number): output += number.isFinite ? HumanNumber.plain(number) : "null"
-        case .integer(let integer): output += String(integer)
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .null: output += "null"
+        case .number(let number): JSONText.appendNumber(number, to: &output)
+        case .integer(let integer): output.append(String(integer))
+        case .bool(let flag): output.append(flag ? "true" : "false")
+        case .null: output.append("null")
         case .array(let items):
             guard !items.isEmpty else {
-                output += "[]"
+                output.append("[]")
                 return
             }
-            output += "[" + open
+            output.append("[" + open)
             for (position, item) in items.enumerated() {
-                output += inner ?? ""
+                output.append(inner ?? "")
                 item.append(to: &output, indent: inner)
-                output += position + 1 < items.count ? separator : open
+                output.append(position + 1 < items.count ? separator : open)
             }
-            output += (indent ?? "") + "]"
+            output.append((indent ?? "") + "]")
         case .object(let pairs):
             guard !pairs.isEmpty else {
-                output += "{}"
+                output.append("{}")
                 return
             }
-            output += "{" + open
+            output.append("{" + open)
             for (position, pair) in pairs.enumerated() {
-                output += inner ?? ""
+                output.append(inner ?? "")
                 JSONText.appendString(pair.key, to: &output)
-                output += indent == nil ? ":" : ": "
+                output.append(indent == nil ? ":" : ": ")
                 pair.value.append(to: &output, indent: inner)
-                output += position + 1 < pairs.count ? separator : open
+                output.append(position + 1 < pairs.count ? separator : open)
             }
-            output += (indent ?? "") + "}"
+            output.append((indent ?? "") + "}")
         }
     }
 

@@ -12,45 +12,84 @@ extension ResultTable {
     /// repeated. Other cells are kept as they are. Title and notes are kept for the formats that
     /// carry them.
     public func lossless() -> ResultTable {
-        let figureColumns = columns.indices.filter { column in
-            rows.indices.contains { row in
-                if case .quantity = cell(row: row, column: column) { return true }
-                return false
-            }
-        }
-        guard !figureColumns.isEmpty else { return self }
-        let given = GivenColumns(columns: columns)
-        var plans: [Int: FigurePlan] = [:]
-        var taken = Set(columns)
-        for column in figureColumns {
-            let plan = FigurePlan(
-                table: self, column: column, given: given, prefixed: figureColumns.count > 1,
-                taken: &taken)
-            plans[column] = plan
-        }
-        var newColumns: [String] = []
-        for column in columns.indices {
-            newColumns.append(columns[column])
-            if let plan = plans[column] { newColumns += plan.extraNames }
-        }
-        var newRows: [[Cell]] = []
-        newRows.reserveCapacity(rows.count)
-        for row in rows.indices {
-            var cells: [Cell] = []
-            cells.reserveCapacity(newColumns.count)
-            for column in columns.indices {
-                let value = cell(row: row, column: column)
-                guard let plan = plans[column] else {
-                    cells.append(value)
-                    continue
-                }
-                cells += plan.cells(of: value)
-            }
-            newRows.append(cells)
-        }
-        var table = ResultTable(title: title, columns: newColumns, rows: newRows, notes: notes)
+        let split = LosslessRows(self)
+        guard split.splitsFigures else { return self }
+        var table = split.materialized()
+        table.title = title
         table.omitted = omitted
         return table
+    }
+}
+
+/// The rows of a result as `ResultTable.lossless()` makes them, each row's figures split as the row
+/// is read: the machine formats write a result of any size this way without a second copy of it.
+struct LosslessRows<Base: RowReading>: RowReading {
+    private let base: Base
+    /// The column names after the split.
+    let columns: [String]
+    /// For each column of `base`, how its figures are split; nil for a column without figures.
+    private let plans: [FigurePlan?]
+    /// For each column after the split, the column of `base` it comes from and its place among the
+    /// cells that column is split into.
+    private let sources: [(column: Int, part: Int)]
+
+    /// The rows of `base`, its columns of figures planned from every row.
+    init(_ base: Base) {
+        self.base = base
+        let figureColumns = base.columns.indices.filter(base.holdsQuantities)
+        let given = GivenColumns(columns: base.columns)
+        var plans = [FigurePlan?](repeating: nil, count: base.columns.count)
+        var taken = Set(base.columns)
+        for column in figureColumns {
+            plans[column] = FigurePlan(
+                rows: base, column: column, given: given, prefixed: figureColumns.count > 1, taken: &taken)
+        }
+        var columns: [String] = []
+        var sources: [(column: Int, part: Int)] = []
+        for (column, name) in base.columns.enumerated() {
+            let names = [name] + (plans[column]?.extraNames ?? [])
+            columns += names
+            sources += names.indices.map { (column, $0) }
+        }
+        self.plans = plans
+        self.columns = columns
+        self.sources = sources
+    }
+
+    /// Whether some column holds figures, so that the rows differ from those of `base`.
+    var splitsFigures: Bool { plans.contains { $0 != nil } }
+
+    var notes: [String] { base.notes }
+    var rowCount: Int { base.rowCount }
+
+    func cell(row: Int, column: Int) -> Cell {
+        let (source, part) = sources[column]
+        let value = base.cell(row: row, column: source)
+        guard let plan = plans[source] else { return value }
+        return plan.cells(of: value)[part]
+    }
+
+    func materialized() -> ResultTable {
+        var cells: [Cell] = []
+        var rows: [[Cell]] = []
+        rows.reserveCapacity(rowCount)
+        for row in 0..<rowCount {
+            self.cells(row: row, into: &cells)
+            rows.append(cells)
+        }
+        return ResultTable(columns: columns, rows: rows, notes: notes)
+    }
+
+    func cells(row: Int, into cells: inout [Cell]) {
+        cells.removeAll(keepingCapacity: true)
+        for column in base.columns.indices {
+            let value = base.cell(row: row, column: column)
+            if let plan = plans[column] {
+                plan.append(value, to: &cells)
+            } else {
+                cells.append(value)
+            }
+        }
     }
 }
 
@@ -60,7 +99,9 @@ private struct FigurePlan {
     var approxName: String?
     var highName: String?
 
-    init(table: ResultTable, column: Int, given: GivenColumns, prefixed: Bool, taken: inout Set<String>) {
+    init(
+        rows table: some RowReading, column: Int, given: GivenColumns, prefixed: Bool, taken: inout Set<String>
+    ) {
         let name = table.columns[column]
         func fresh(_ word: String) -> String {
             let plain = prefixed || taken.contains(word) ? name + "_" + word : word
@@ -77,7 +118,7 @@ private struct FigurePlan {
         var approxGiven = given.approx != nil
         var highGiven = given.high != nil
         var anyRange = false
-        for row in table.rows.indices {
+        for row in 0..<table.rowCount {
             guard case .quantity(let quantity, let lowerBound) = table.cell(row: row, column: column) else { continue }
             if quantity.high != nil { anyRange = true }
             if unitGiven, let unit = given.unit, table.cell(row: row, column: unit) != .text(quantity.unit) {
@@ -101,14 +142,22 @@ private struct FigurePlan {
 
     /// The value's cell and the cells added after it.
     func cells(of cell: Cell) -> [Cell] {
+        var cells: [Cell] = []
+        append(cell, to: &cells)
+        return cells
+    }
+
+    /// Appends the value's cell and the cells added after it.
+    func append(_ cell: Cell, to cells: inout [Cell]) {
         guard case .quantity(let quantity, let lowerBound) = cell else {
-            return [cell] + extraNames.map { _ in Cell.empty }
+            cells.append(cell)
+            for name in [unitName, approxName, highName] where name != nil { cells.append(.empty) }
+            return
         }
-        var cells = [Self.number(quantity.value)]
+        cells.append(Self.number(quantity.value))
         if unitName != nil { cells.append(.text(quantity.unit)) }
         if approxName != nil { cells.append(.text(lowerBound ? "more" : quantity.approximation.name)) }
         if highName != nil { cells.append(quantity.high.map(Self.number) ?? .empty) }
-        return cells
     }
 
     /// A number as a cell: whole numbers as integers.

@@ -23,24 +23,48 @@ public func render(
     _ table: ResultTable, as format: OutputFormat, maxWidth: Int? = nil, color: Bool = false,
     expanded: ExpandedTables = .off, stop: StopSignal = .never
 ) -> String {
-    switch format {
-    case .table: TableRenderer(maxWidth: maxWidth, color: color, expanded: expanded).render(table, stop: stop)
-    case .csv: CSVRenderer().render(table.lossless(), stop: stop)
-    case .tsv: TSVRenderer().render(table.lossless(), stop: stop)
-    case .json: JSONRenderer().render(table.lossless(), stop: stop)
-    case .jsonl: JSONLinesRenderer().render(table.lossless(), stop: stop)
-    case .markdown: MarkdownRenderer().render(table, stop: stop)
+    if let machine = MachineFormat(format) {
+        var output = TextChunks()
+        _ = machine.write(table, to: &output, stop: stop)
+        return output.text
+    }
+    return format == .markdown
+        ? MarkdownRenderer().render(table, stop: stop)
+        : TableRenderer(maxWidth: maxWidth, color: color, expanded: expanded).render(table, stop: stop)
+}
+
+/// A format for other programs, which writes every row with exact values, a row at a time.
+enum MachineFormat {
+    case csv, tsv, json, jsonl
+
+    /// The machine format `format` is, or nil for a format for people.
+    init?(_ format: OutputFormat) {
+        switch format {
+        case .csv: self = .csv
+        case .tsv: self = .tsv
+        case .json: self = .json
+        case .jsonl: self = .jsonl
+        case .table, .markdown: return nil
+        }
+    }
+
+    /// Writes `rows` to `output` a row at a time, each row's figures split as it is read
+    /// (`LosslessRows`). False when it stopped early (`stop` raised, or the writer of `output`
+    /// refused a chunk).
+    func write<Rows: RowReading>(_ rows: Rows, to output: inout TextChunks, stop: StopSignal) -> Bool {
+        let split = LosslessRows(rows)
+        switch self {
+        case .csv: return CSVRenderer().write(split, to: &output, stop: stop)
+        case .tsv: return TSVRenderer().write(split, to: &output, stop: stop)
+        case .json: return JSONRenderer().write(split, to: &output, stop: stop)
+        case .jsonl: return JSONLinesRenderer().write(split, to: &output, stop: stop)
+        }
     }
 }
 
 extension OutputFormat {
     /// Whether the format is for other programs (exact values, every row) rather than for people.
-    public var isMachineFormat: Bool {
-        switch self {
-        case .csv, .tsv, .json, .jsonl: true
-        case .table, .markdown: false
-        }
-    }
+    public var isMachineFormat: Bool { MachineFormat(self) != nil }
 }
 
 extension OutputFormat {

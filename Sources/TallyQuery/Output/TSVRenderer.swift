@@ -8,14 +8,23 @@ public struct TSVRenderer: Sendable {
     ///
     /// When `stop` is raised the text stops there, incomplete.
     public func render(_ table: ResultTable, stop: StopSignal = .never) -> String {
-        DelimitedRows.render(table, stop: stop) { fields, output in appendLine(fields, to: &output) }
+        var output = TextChunks()
+        _ = write(table, to: &output, stop: stop)
+        return output.text
     }
 
-    private func appendLine(_ fields: [String], to output: inout String) {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { output += "\t" }
-            output += CellText.withoutTabsOrBreaks(field)
+    /// Writes `rows` as TSV, a row at a time; false when it stopped early (see `DelimitedRows`).
+    func write<Rows: RowReading>(_ rows: Rows, to output: inout TextChunks, stop: StopSignal) -> Bool {
+        DelimitedRows(separator: 0x09) { field, _, output in appendField(field, to: &output) }
+            .write(rows, to: &output, stop: stop)
+    }
+
+    /// A field, each tab and line break in it as a space (ASCII, so read byte by byte).
+    private func appendField(_ field: String, to output: inout TextChunks) {
+        guard field.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+            output.append(field)
+            return
         }
-        output += "\n"
+        for byte in field.utf8 { output.append(byte: byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte) }
     }
 }

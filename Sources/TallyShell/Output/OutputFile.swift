@@ -33,6 +33,8 @@ final class OutputFile {
     private let ownsDescriptor: Bool
     /// The length of the results written in full (regular files).
     private var length: off_t = 0
+    /// The bytes written since, pieces of a result not yet whole.
+    private var pending: off_t = 0
 
     /// Opens `path` for writing: a regular file is created or emptied; a named pipe waits for its
     /// reader (Ctrl-C stops the wait). Throws a one-line reason naming the path.
@@ -80,15 +82,32 @@ final class OutputFile {
     /// cutting a regular file back, when a write failed (a full disk, a reader that went away).
     @discardableResult
     func append(_ text: String, stop: StopSignal = .never) throws(OutputFile.Failure) -> Bool {
-        var text = kind == .stream && isatty(descriptor) != 0 ? TerminalText.shown(text) : text
-        let outcome = text.withUTF8 { bytes in write(bytes, stop: stop) }
-        return try finished(outcome, count: text.utf8.count)
+        guard try appendPiece(text, stop: stop) else { return false }
+        keepPieces()
+        return true
     }
 
     /// Writes `bytes` after what is there, like `append(_:stop:)`.
     func append(_ bytes: [UInt8], stop: StopSignal) throws(OutputFile.Failure) -> Bool {
         let outcome = bytes.withUnsafeBufferPointer { write($0, stop: stop) }
-        return try finished(outcome, count: bytes.count)
+        guard try finished(outcome, count: bytes.count) else { return false }
+        keepPieces()
+        return true
+    }
+
+    /// Writes one piece of a result after what is there, as `append(_:stop:)` writes a whole one,
+    /// but the piece is not yet kept: a stop or a failed write during a later piece cuts a regular file
+    /// back to the results before this one too. `keepPieces()` keeps them once the result is whole.
+    func appendPiece(_ text: String, stop: StopSignal) throws(OutputFile.Failure) -> Bool {
+        var text = kind == .stream && isatty(descriptor) != 0 ? TerminalText.shown(text) : text
+        let outcome = text.withUTF8 { bytes in write(bytes, stop: stop) }
+        return try finished(outcome, count: text.utf8.count)
+    }
+
+    /// Keeps the pieces written since the last whole result: they are a whole result now.
+    func keepPieces() {
+        length += pending
+        pending = 0
     }
 
     /// Writes `bytes` with SIGPIPE ignored: a reader that went away is a failed write to report,
@@ -100,17 +119,17 @@ final class OutputFile {
         return StandardStreams.write(bytes, to: descriptor, stop: stop)
     }
 
-    /// Keeps `count` bytes just written, or cuts a regular file back and says why not.
+    /// Counts `count` bytes just written as a piece, or cuts a regular file back and says why not.
     private func finished(_ outcome: StandardStreams.Outcome, count: Int) throws(OutputFile.Failure) -> Bool {
         switch outcome {
         case .written:
-            length += off_t(count)
+            pending += off_t(count)
             return true
         case .stopped:
-            cutBack()
+            dropPieces()
             return false
         case .failed(let code):
-            cutBack()
+            dropPieces()
             throw Failure(message: OutputMessages.cannotWrite(path, reason: code))
         }
     }
@@ -126,8 +145,10 @@ final class OutputFile {
         if failure != 0 { throw Failure(message: OutputMessages.cannotWrite(path, reason: failure)) }
     }
 
-    /// Cuts a regular file back to the results written in full.
-    private func cutBack() {
+    /// Cuts a regular file back to the results written in full, dropping the pieces written since
+    /// (of a result left unfinished).
+    func dropPieces() {
+        pending = 0
         guard kind == .regular else { return }
         _ = ftruncate(descriptor, length)
         _ = lseek(descriptor, length, SEEK_SET)

@@ -32,13 +32,31 @@ final class ResultFile {
     /// Whether results go to a workbook.
     var isWorkbook: Bool { workbook != nil }
 
-    /// Adds a result: its text (with a byte-order mark first when `bom` and nothing was written
-    /// yet), or its table as the workbook's next sheet named `title`. False when `stop` was raised
-    /// (the file then holds what it held before).
-    func add(text: String, bom: Bool, stop: StopSignal) throws(OutputFile.Failure) -> Bool {
-        let written = try file.append((bom && !wroteAnything ? "\u{FEFF}" : "") + text, stop: stop)
-        if written { wroteAnything = true }
-        return written
+    /// Adds a result as text that `produce` writes in pieces through the writer it is given (with a
+    /// byte-order mark first when `bom` and nothing was written yet); `produce` returns false when
+    /// it stopped early. False when the result was not written whole, stopped by `stop` or by
+    /// `produce` (the file then holds what it held before); throws when a write failed.
+    func add(bom: Bool, stop: StopSignal, _ produce: (_ writer: (String) -> Bool) -> Bool) throws(OutputFile.Failure)
+        -> Bool
+    {
+        var failure: OutputFile.Failure?
+        func write(_ piece: String) -> Bool {
+            do {
+                return try file.appendPiece(piece, stop: stop)
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        let complete = (!bom || wroteAnything || write("\u{FEFF}")) && produce(write)
+        if let failure { throw failure }
+        guard complete else {
+            file.dropPieces()
+            return false
+        }
+        file.keepPieces()
+        wroteAnything = true
+        return true
     }
 
     /// Adds `table` as the workbook's next sheet and writes the workbook (regular files).

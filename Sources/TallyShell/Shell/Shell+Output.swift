@@ -22,37 +22,44 @@ extension Shell {
         }
         let format = output.format ?? settings.format
         let bom = settings.bom && format.takesByteOrderMark && !wroteToScreen ? "\u{FEFF}" : ""
-        let text =
-            bom
-            + output.rendered(
-                defaultFormat: settings.format, width: screenWidth, color: settings.color,
-                expanded: settings.expanded, forTerminal: settings.outputIsTerminal, stop: stop)
         if let transcript, !quiet {
+            let text =
+                bom
+                + output.rendered(
+                    defaultFormat: settings.format, width: screenWidth, color: settings.color,
+                    expanded: settings.expanded, forTerminal: settings.outputIsTerminal, stop: stop)
             wroteToScreen = true
             console.writeOutput(text)
             transcript.record(output, shown: text, defaultFormat: settings.format)
-        } else {
-            write(text)
+        } else if !quiet {
+            if !bom.isEmpty { write(bom) }
+            _ = output.write(
+                defaultFormat: settings.format, width: screenWidth, color: settings.color,
+                expanded: settings.expanded, forTerminal: settings.outputIsTerminal, stop: stop
+            ) { chunk in
+                write(chunk)
+                return console.outputFailure() == nil
+            }
         }
-        if output.table?.omitted != nil {
+        if output.omitted != nil {
             write(style.apply(.dim, Phrase.moreRowsHint()) + "\n")
         }
         return true
     }
 
-    /// Writes a result to `file`: as text, every row, no colour (nothing when Ctrl-C stopped the
-    /// rendering: the text is then incomplete, and the file is left as it was), or as the next sheet
-    /// of a workbook. False, after saying why, when it could not be written.
+    /// Writes a result to `file`: as text, every row, no colour, written as it is rendered (when
+    /// Ctrl-C stops it, the file is cut back to what it held before), or as the next sheet of a
+    /// workbook. False, after saying why, when it could not be written.
     private func send(_ output: CommandOutput, to file: ResultFile, statement: String) -> Bool {
         do {
             if file.isWorkbook {
                 guard let table = output.table else { return true }
                 return try file.add(table: table, title: Self.sheetTitle(statement), stop: stop)
             }
-            let text = output.rendered(defaultFormat: settings.format, stop: stop)
-            if stopRequested() { return true }
             let format = output.format ?? settings.format
-            return try file.add(text: text, bom: settings.bom && format.takesByteOrderMark, stop: stop)
+            return try file.add(bom: settings.bom && format.takesByteOrderMark, stop: stop) { writer in
+                output.write(defaultFormat: settings.format, stop: stop, to: writer)
+            }
         } catch {
             showError(error.message)
             return false

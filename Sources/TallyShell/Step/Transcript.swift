@@ -90,13 +90,13 @@ final class Transcript {
     /// recorded as `shown`, the text on the screen.
     func record(_ output: CommandOutput, shown: String, defaultFormat: OutputFormat) {
         let format = output.format ?? defaultFormat
-        guard case .table(let table) = output.body, format == .table || format == .markdown else {
+        guard case .table(let rows) = output.body, format == .table || format == .markdown else {
             record(shown)
             return
         }
         var markdown = output.rendered(defaultFormat: .markdown)
-        if table.omitted != nil {
-            markdown += "\n" + texts.rowsShown(total: table.totalRowCount, shown: table.rows.count) + "\n"
+        if rows.omitted != nil {
+            markdown += "\n" + texts.rowsShown(total: rows.totalRowCount, shown: rows.count) + "\n"
         }
         append { $0.append(.markdown(markdown)) }
     }
