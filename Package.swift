@@ -23,6 +23,12 @@ let package = Package(
         .target(name: "TallyKeys", dependencies: ["ReportKit"]),
         // The reports tally ships, compiled into the binary from the top-level seeds/ folder.
         .target(name: "TallySeeds", resources: [.embedInCode("seeds")]),
+        // The build step that parses the bundled seeds and writes their corpus, archived, as Swift.
+        .executableTarget(name: "tally-seed-archiver", dependencies: ["ReportKit", "TallySeeds"]),
+        // Runs tally-seed-archiver for the target it is applied to, whenever the parser or seeds change.
+        .plugin(name: "SeedArchive", capability: .buildTool(), dependencies: ["tally-seed-archiver"]),
+        // The bundled seeds as a corpus archived at build time, so start-up does not parse them.
+        .target(name: "TallySeedCorpus", dependencies: ["ReportKit"], plugins: ["SeedArchive"]),
         // The query language: lexer, parser, evaluator, result tables and renderers.
         .target(name: "TallyQuery", dependencies: ["ReportKit", "TallyText"]),
         // Debian's libedit (native el_wgets/history_w API) behind a C shim.
@@ -41,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "tally",
             dependencies: [
-                "ReportKit", "TallyQuery", "TallyShell", "TallyExport", "TallySeeds", "TallyText",
+                "ReportKit", "TallyQuery", "TallyShell", "TallyExport", "TallySeeds", "TallySeedCorpus", "TallyText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The benchmark: a synthetic corpus at scale, parse/load/query speed, memory and extraction accuracy.
@@ -55,6 +61,7 @@ let package = Package(
             name: "TallyQueryTests", dependencies: ["TallyQuery", "ReportKit", "TallySeeds", "TallyText", "TallyTestSupport"]),
         .testTarget(
             name: "TallyShellTests", dependencies: ["TallyShell", "TallyQuery", "ReportKit", "TallyText", "TallyTestSupport"]),
+        .testTarget(name: "TallySeedCorpusTests", dependencies: ["TallySeedCorpus", "ReportKit", "TallySeeds"]),
         .testTarget(name: "TallyExportTests", dependencies: ["TallyExport", "TallyQuery", "ReportKit", "TallyTestSupport"]),
         .testTarget(name: "TallyCLITests", dependencies: ["tally", "tally-bench", "TallyTestSupport"]),
     ]
