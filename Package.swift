@@ -32,17 +32,22 @@ let package = Package(
         // The query language: lexer, parser, evaluator, result tables and renderers.
         .target(name: "TallyQuery", dependencies: ["ReportKit", "TallyText"]),
         // Debian's libedit (native el_wgets/history_w API) behind a C shim.
-        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // Linked by TallyShell: statically on Linux (see `staticOnLinux`), so start-up maps no library for it.
+        .systemLibrary(name: "CEditLine", providers: [.apt(["libedit-dev"])]),
         // The system's SQLite (libsqlite3) behind a module map.
-        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // Linked by TallyExport: statically on Linux (see `staticOnLinux`).
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // Files for other programs: a result table as an Excel workbook, the corpus as a SQLite database.
         .target(
             name: "TallyExport",
             dependencies: [
                 "ReportKit", "TallyQuery", "TallyText", "CSQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]),
+            ],
+            linkerSettings: staticOnLinux(["sqlite3"])),
         // The interactive shell, script runner and step-through mode.
-        .target(name: "TallyShell", dependencies: ["ReportKit", "TallyQuery", "TallyExport", "TallyText", "CEditLine"]),
+        .target(
+            name: "TallyShell", dependencies: ["ReportKit", "TallyQuery", "TallyExport", "TallyText", "CEditLine"],
+            linkerSettings: staticOnLinux(["edit"], then: ["tinfo", "bsd", "md"])),
         // The command-line interface.
         .executableTarget(
             name: "tally",
@@ -66,3 +71,11 @@ let package = Package(
         .testTarget(name: "TallyCLITests", dependencies: ["tally", "tally-bench", "TallyTestSupport"]),
     ]
 )
+
+/// Links `libraries` (and the libraries they need, `then`) from their static archives on Linux, so that
+/// the dynamic loader has fewer libraries to map and bind at every start (Debian's -dev packages
+/// ship the archives); elsewhere from the system's shared libraries.
+func staticOnLinux(_ libraries: [String], then needed: [String] = []) -> [LinkerSetting] {
+    (libraries + needed).map { .linkedLibrary(":lib\($0).a", .when(platforms: [.linux])) }
+        + libraries.map { .linkedLibrary($0, .when(platforms: [.macOS])) }
+}
