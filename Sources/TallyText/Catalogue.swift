@@ -14,17 +14,19 @@ public enum Catalogue {
     /// The text of `phrase` in `language` with its placeholders filled by `arguments`; a phrase a
     /// catalogue lacks (which its test forbids) falls back to English, then to its key.
     public static func text(_ phrase: Phrase, in language: Language, _ arguments: [String]) -> String {
-        let compiled =
+        let templates =
             switch language {
-            case .english: compiledEnglish
-            case .chinese: compiledChinese
+            case .english: englishTemplates
+            case .chinese: chineseTemplates
             }
-        guard let template = compiled[phrase] ?? compiledEnglish[phrase] else { return phrase.rawValue }
+        guard let template = templates.template(phrase) ?? englishTemplates.template(phrase) else {
+            return phrase.rawValue
+        }
         return template.filled(arguments)
     }
 
-    private static let compiledEnglish = englishTexts.mapValues(Template.init)
-    private static let compiledChinese = chineseTexts.mapValues(Template.init)
+    private static let englishTemplates = TemplateCache(englishTexts)
+    private static let chineseTemplates = TemplateCache(chineseTexts)
 
     /// The placeholders `{N}` of a text, for the test that both catalogues agree.
     public static func placeholders(in text: String) -> Set<Int> { Template(text).placeholders }

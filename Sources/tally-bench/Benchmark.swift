@@ -10,9 +10,12 @@ struct Benchmark {
         let template = try SeedTemplate.bundled()
         var startup: Result<StartupTiming, BenchFailure>
         if options.startupRuns > 0 {
-            Progress.say("timing start-up of \(options.tally) (\(options.startupRuns) runs)")
+            let sqlite = StartupTiming.sqliteOnPath()
+            Progress.say(
+                "timing start-up of \(options.tally)\(sqlite.map { " and \($0)" } ?? "") (\(options.startupRuns) runs)")
             do throws(BenchFailure) {
-                startup = .success(try StartupTiming.run(executable: options.tally, runs: options.startupRuns))
+                startup = .success(
+                    try StartupTiming.run(executable: options.tally, sqlite: sqlite, runs: options.startupRuns))
             } catch {
                 startup = .failure(error)
             }

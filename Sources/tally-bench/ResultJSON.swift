@@ -31,14 +31,23 @@ enum ResultJSON {
     private static func startup(_ startup: Result<StartupTiming, BenchFailure>) -> JSONValue {
         switch startup {
         case .success(let timing):
-            .object([
-                ("command", .string(timing.command)), ("executable", .string(timing.executable)),
-                ("first_output_ms", timings(timing.firstOutput, scale: 1000)),
-                ("exit_ms", timings(timing.exit, scale: 1000)),
-            ])
+            .object(
+                program(timing.tally) + [
+                    ("sqlite3", timing.sqlite.map { .object(program($0)) } ?? .null),
+                    ("first_output_ratio_to_sqlite3", timing.ratioToSQLite.map { number($0) } ?? .null),
+                ])
         case .failure(let failure):
             .object([("error", .string(failure.message))])
         }
+    }
+
+    /// One program's command line, binary and times.
+    private static func program(_ program: StartupTiming.Program) -> [(key: String, value: JSONValue)] {
+        [
+            ("command", .string(program.command)), ("executable", .string(program.executable)),
+            ("first_output_ms", timings(program.firstOutput, scale: 1000)),
+            ("exit_ms", timings(program.exit, scale: 1000)),
+        ]
     }
 
     private static func size(_ size: SizeResult) -> JSONValue {

@@ -4,20 +4,38 @@ import Glibc
 import Darwin
 #endif
 
-/// Time from process start to the first result of the built `tally` binary on the bundled seeds:
-/// spawned with `posix_spawn`, timed to the first byte it writes and to its exit.
+/// Time from process start to the first result of the built `tally` binary on the bundled seeds,
+/// and of `sqlite3` (when it is on `PATH`) answering `select 1` in the same run, the runs of the
+/// two taking turns so that both see the same machine: each spawned with `posix_spawn`, timed to
+/// the first byte it writes and to its exit.
 struct StartupTiming: Sendable {
     /// The arguments `tally` is run with: one command on the bundled seeds, as issue 5 names it.
     static let arguments = ["-c", "cities"]
+    /// The arguments `sqlite3` is run with: the least a database shell can answer.
+    static let sqliteArguments = [":memory:", "select 1"]
 
-    /// The binary that was run.
-    var executable: String
-    /// The command line, for the report (`tally parse --format jsonl`).
-    var command: String
-    /// From spawn to the first byte on standard output.
-    var firstOutput: Timings
-    /// From spawn to exit.
-    var exit: Timings
+    /// One program's times.
+    struct Program: Sendable {
+        /// The binary that was run.
+        var executable: String
+        /// The command line, for the report.
+        var command: String
+        /// From spawn to the first byte on standard output.
+        var firstOutput: Timings
+        /// From spawn to exit.
+        var exit: Timings
+    }
+
+    /// `tally -c cities`.
+    var tally: Program
+    /// `sqlite3 :memory: "select 1"`; nil when `sqlite3` is not on `PATH`.
+    var sqlite: Program?
+
+    /// tally's median time to its first output over sqlite3's; nil without sqlite3.
+    var ratioToSQLite: Double? {
+        guard let sqlite, sqlite.firstOutput.median > 0 else { return nil }
+        return tally.firstOutput.median / sqlite.firstOutput.median
+    }
 
     /// The `tally` binary beside this one in the build folder.
     static func defaultExecutable() -> String {
@@ -29,26 +47,45 @@ struct StartupTiming: Sendable {
         return String(path[...slash]) + "tally"
     }
 
-    /// Runs `executable` `runs` times (at least once) and times each run.
-    static func run(executable: String, runs: Int) throws(BenchFailure) -> StartupTiming {
+    /// The first executable `sqlite3` in the folders of `PATH`; nil when there is none.
+    static func sqliteOnPath() -> String? {
+        guard let path = getenv("PATH") else { return nil }
+        return String(cString: path).split(separator: ":").map { $0 + "/sqlite3" }.first { access($0, X_OK) == 0 }
+    }
+
+    /// Runs `executable` and, when given, `sqlite` `runs` times each (at least once), in turns, and
+    /// times each run.
+    static func run(executable: String, sqlite: String? = sqliteOnPath(), runs: Int) throws(BenchFailure)
+        -> StartupTiming
+    {
         guard access(executable, X_OK) == 0 else {
             throw BenchFailure(
                 "no tally binary at \(executable): build it first (swift build -c release --product tally)")
         }
-        var first: [Double] = []
-        var exit: [Double] = []
+        var tallyTimes: [(firstOutput: Double, exit: Double)] = []
+        var sqliteTimes: [(firstOutput: Double, exit: Double)] = []
         for _ in 0..<max(runs, 1) {
-            let times = try spawnOnce(executable)
-            first.append(times.firstOutput)
-            exit.append(times.exit)
+            tallyTimes.append(try spawnOnce(executable, arguments))
+            if let sqlite { sqliteTimes.append(try spawnOnce(sqlite, sqliteArguments)) }
         }
         return StartupTiming(
-            executable: executable, command: (["tally"] + arguments).joined(separator: " "),
-            firstOutput: Timings(samples: first), exit: Timings(samples: exit))
+            tally: program(executable, name: "tally", arguments: arguments, tallyTimes),
+            sqlite: sqlite.map { program($0, name: "sqlite3", arguments: sqliteArguments, sqliteTimes) })
+    }
+
+    private static func program(
+        _ executable: String, name: String, arguments: [String], _ times: [(firstOutput: Double, exit: Double)]
+    ) -> Program {
+        let shown = arguments.map { $0.contains(" ") ? "\"\($0)\"" : $0 }
+        return Program(
+            executable: executable, command: ([name] + shown).joined(separator: " "),
+            firstOutput: Timings(samples: times.map(\.firstOutput)), exit: Timings(samples: times.map(\.exit)))
     }
 
     /// One run: seconds to the first byte of output and to exit.
-    private static func spawnOnce(_ executable: String) throws(BenchFailure) -> (firstOutput: Double, exit: Double) {
+    private static func spawnOnce(_ executable: String, _ arguments: [String]) throws(BenchFailure) -> (
+        firstOutput: Double, exit: Double
+    ) {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { throw BenchFailure("cannot create a pipe: \(SystemText.errorMessage())") }
         var actions = posix_spawn_file_actions_t()

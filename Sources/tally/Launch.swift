@@ -7,7 +7,7 @@ import TallyText
 /// Runs `tally` in the mode its command line asks for: step mode, script mode (files, `-c`, a
 /// pipe) or the interactive shell. Returns the exit status.
 struct Launch {
-    let options: ShellCommand
+    let options: LaunchOptions
 
     func run() -> Int32 {
         Termination.install()
@@ -19,8 +19,8 @@ struct Launch {
     /// The session in its mode; its exit status (1 when standard output could not be written).
     private func runSession() -> Int32 {
         TerminalSetup.configureLocale()
-        let terminal = TerminalInfo.current()
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current()
+        let terminal = TerminalInfo.current(environment: environment)
         let settings = self.settings(terminal: terminal, environment: environment)
         // Ctrl-C stops the load: script mode ends (130), the shell starts with what was loaded.
         let loaded = Interrupt.catching {

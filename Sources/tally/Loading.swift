@@ -1,4 +1,5 @@
 import ReportKit
+import TallySeedCorpus
 import TallySeeds
 
 /// Loads the reports a command works on: the bundled seeds, or the files and folders named.
@@ -10,8 +11,10 @@ enum Loading {
         var skipped: [Diagnostic] = []
     }
 
-    /// The seeds compiled into the binary.
+    /// The seeds compiled into the binary: the corpus the build made of them (`SeedCorpus`), or,
+    /// should that archive not read back, the seeds parsed now.
     static func bundledSeeds() -> Loaded {
+        if let corpus = SeedCorpus.corpus() { return Loaded(corpus: corpus, failures: []) }
         var documents: [ParsedDocument] = []
         var failures: [Diagnostic] = []
         for result in ReportLoader.parse(BundledSeeds.files) {

@@ -98,8 +98,17 @@ struct ShellCommand: ParsableCommand {
     }
 
     func run() throws {
-        let status = Launch(options: self).run()
+        let status = Launch(options: launchOptions).run()
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The options as `Launch` takes them.
+    var launchOptions: LaunchOptions {
+        LaunchOptions(
+            scripts: scripts, commands: commands, data: data, format: format, bom: bom, echo: echo,
+            keepGoing: keepGoing, noStartupFile: noStartupFile, safe: safe, step: step, from: from,
+            transcript: transcript, transcriptAll: transcriptAll, notes: notes, typing: typing, auto: auto,
+            setUpScript: setUpScript, setUpCommands: setUpCommands, lang: lang)
     }
 }
 

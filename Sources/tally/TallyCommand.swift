@@ -9,7 +9,6 @@ import TallyText
 ///
 /// The shell is the default subcommand rather than the root itself because ArgumentParser lets a
 /// command's own positional arguments (script files) swallow its subcommands' names.
-@main
 struct TallyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tally",
@@ -23,7 +22,7 @@ struct TallyCommand: ParsableCommand {
     /// default is 64).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        let language = Language.chosen(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        let language = Language.chosen(arguments: arguments, environment: ProcessEnvironment.current())
         Language.$current.withValue(language) { run(arguments) }
     }
 

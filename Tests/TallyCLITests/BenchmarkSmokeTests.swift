@@ -18,6 +18,10 @@ import Testing
         let startup = try #require(json["startup"] as? [String: Any])
         #expect(startup["command"] as? String == "tally -c cities", "\(startup)")
         #expect(startup["first_output_ms"] is [String: Any])
+        // sqlite3 is timed in the same run (the test machine has it: .ci/deps installs it).
+        let sqlite = try #require(startup["sqlite3"] as? [String: Any], "\(startup)")
+        #expect(sqlite["command"] as? String == "sqlite3 :memory: \"select 1\"")
+        #expect(startup["first_output_ratio_to_sqlite3"] is Double)
 
         let runs = try #require(json["runs"] as? [[String: Any]])
         #expect(runs.count == 1)

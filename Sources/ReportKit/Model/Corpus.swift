@@ -4,23 +4,23 @@
 /// contiguous range. Strings that repeat (units, subjects) are interned.
 public struct Corpus: Sendable {
     /// The loaded files, in the order they were added.
-    public private(set) var documents: [Document] = []
+    public internal(set) var documents: [Document] = []
     /// Every report of every document.
-    public private(set) var reports: [Report] = []
+    public internal(set) var reports: [Report] = []
     /// Every section of every report; each report's first section is its section 0.
-    public private(set) var sections: [Section] = []
+    public internal(set) var sections: [Section] = []
     /// Every sentence.
-    public private(set) var sentences = SentenceTable()
+    public internal(set) var sentences = SentenceTable()
     /// Every measure, by column.
-    public private(set) var measures = MeasureTable()
+    public internal(set) var measures = MeasureTable()
     /// The units measures use, interned.
-    public private(set) var units = StringPool()
+    public internal(set) var units = StringPool()
     /// The subjects of measures, interned.
-    public private(set) var subjects = StringPool()
+    public internal(set) var subjects = StringPool()
     /// The indicators subjects name (`IndicatorName`), interned.
-    public private(set) var indicators = StringPool()
+    public internal(set) var indicators = StringPool()
     /// Each subject's indicator: an id in `indicators`, by subject id.
-    public private(set) var indicatorOfSubject: [Int32] = []
+    public internal(set) var indicatorOfSubject: [Int32] = []
 
     /// An empty corpus.
     public init() {}

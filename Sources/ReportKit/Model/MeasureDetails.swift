@@ -172,3 +172,28 @@ public struct Period: Sendable, Hashable, Comparable {
         (lhs.end, lhs.start) < (rhs.end, rhs.start)
     }
 }
+
+extension MeasureDetails {
+    /// Writes the stored fields as they are, for `Corpus.archived()`.
+    func write(to writer: inout ArchiveWriter) {
+        writer.write(flags)
+        writer.write(change.rawValue)
+        writer.write(basisCase)
+        writer.write(basisYear)
+        writer.write(periodStart)
+        writer.write(periodEnd)
+    }
+
+    /// The details `write(to:)` wrote.
+    init(from reader: inout ArchiveReader) throws(ArchiveFailure) {
+        flags = try reader.read()
+        guard let change = Change(rawValue: try reader.read()) else {
+            throw ArchiveFailure.invalid("a change", at: reader.position)
+        }
+        self.change = change
+        basisCase = try reader.read()
+        basisYear = try reader.read()
+        periodStart = try reader.read()
+        periodEnd = try reader.read()
+    }
+}

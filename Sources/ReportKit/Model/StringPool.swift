@@ -26,3 +26,17 @@ public struct StringPool: Sendable {
     /// The number of distinct strings.
     public var count: Int { strings.count }
 }
+
+extension StringPool {
+    /// A pool of `strings` in their order, each its index as its id; nil when one is there twice.
+    init?(distinct strings: [String]) {
+        self.init()
+        ids.reserveCapacity(strings.count)
+        self.strings.reserveCapacity(strings.count)
+        for string in strings {
+            let before = count
+            _ = intern(string)
+            guard count > before else { return nil }
+        }
+    }
+}

@@ -73,13 +73,18 @@ public enum ScriptSplitter {
         case .assign?, .equal?, .notEqual?, .less?, .lessEqual?, .greater?, .greaterEqual?, .contains?, .notContains?,
             .plus?, .minus?, .star?, .slash?:
             return false
-        case .word(let word)?: return !Self.continuingWords.contains(Keyword(word: word))
+        case .word(let word)?: return !Self.continuesExpression(Keyword(word: word))
         default: return true
         }
     }
 
-    /// The words after which an expression goes on: `and`, `or`, `not` (also in Chinese).
-    private static let continuingWords: Set<Keyword?> = [.and, .or, .not]
+    /// Whether an expression goes on after `keyword`: `and`, `or`, `not` (also in Chinese).
+    private static func continuesExpression(_ keyword: Keyword?) -> Bool {
+        switch keyword {
+        case .and?, .or?, .not?: true
+        default: false
+        }
+    }
 
     /// The script's lines without their line ends (`\n` or `\r\n`), after dropping a leading
     /// byte-order mark.

@@ -1,4 +1,3 @@
-import Foundation
 import TallyQuery
 
 /// One thing a script does: a statement of the language or a meta command, with the line it starts
@@ -80,7 +79,7 @@ public struct ScriptItems: Sendable, Equatable {
         for command in commands {
             let text = lines[command.first...command.last].joined(separator: "\n")
             let narration = Self.narration(lines, from: previousEnd + 1, to: command.first)
-            let shown = command.kind == .meta ? text.trimmingCharacters(in: .whitespaces) : text
+            let shown = command.kind == .meta ? text.trimmingWhitespace() : text
             items.append(ScriptItem(kind: command.kind, text: shown, line: command.first + 1, narration: narration))
             previousEnd = command.last
         }
@@ -95,7 +94,7 @@ public struct ScriptItems: Sendable, Equatable {
         var index = lines.first.map(isShebang) == true ? 1 : 0
         while index < limit && lines[index].allSatisfy(\.isWhitespace) { index += 1 }
         let start = index
-        while index < limit && lines[index].trimmingCharacters(in: .whitespaces).hasPrefix("#") { index += 1 }
+        while index < limit && lines[index].trimmingWhitespace().hasPrefix("#") { index += 1 }
         guard index > start, index < limit, lines[index].allSatisfy(\.isWhitespace) else { return 0 }
         return index
     }
@@ -111,11 +110,11 @@ public struct ScriptItems: Sendable, Equatable {
         guard start < end else { return "" }
         var paragraphs: [[String]] = [[]]
         for index in start..<end {
-            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            let line = lines[index].trimmingWhitespace()
             if index == 0 && Self.isShebang(line) { continue }
             var text = line.hasPrefix("#") ? String(line.dropFirst()) : ""
             if text.hasPrefix(" ") { text.removeFirst() }
-            if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            if text.trimmingWhitespace().isEmpty {
                 if paragraphs.last?.isEmpty == false { paragraphs.append([]) }
             } else {
                 paragraphs[paragraphs.count - 1].append(text)

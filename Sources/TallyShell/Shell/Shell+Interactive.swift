@@ -169,7 +169,7 @@ extension Shell {
     /// `TALLY_HISTORY_SIZE` entries; none in safe mode) and Tab completion — else plain lines from
     /// standard input.
     public func makeInteractiveReader(
-        terminal: TerminalInfo, environment: [String: String] = ProcessInfo.processInfo.environment
+        terminal: TerminalInfo, environment: [String: String] = ProcessEnvironment.current()
     ) -> any LineReader {
         guard terminal.isInteractive else { return PlainLineReader() }
         let size = environment["TALLY_HISTORY_SIZE"].flatMap { Int($0) } ?? HistoryFile.defaultSize

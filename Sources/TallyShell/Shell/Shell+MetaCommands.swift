@@ -7,7 +7,7 @@ import TallyText
 extension Shell {
     /// Runs a meta command line (`.mode csv`, `.read FILE`, …).
     func runMeta(_ line: String, origin: StatementOrigin) -> CommandOutcome {
-        echo(line.trimmingCharacters(in: .whitespaces))
+        echo(line.trimmingWhitespace())
         let command: MetaCommand
         do {
             command = try MetaCommand.parse(line, origin: origin)

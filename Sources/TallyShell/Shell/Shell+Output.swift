@@ -68,7 +68,7 @@ extension Shell {
 
     /// A sheet's title: the statement on one line.
     private static func sheetTitle(_ statement: String) -> String {
-        statement.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        statement.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }
             .joined(separator: " ")
     }
 

@@ -79,7 +79,7 @@ public final class Shell {
     /// Whether `text` is `exit` or `quit` alone (or 退出), as every shell accepts, and no `let`
     /// name of that spelling stands in the way.
     private func isQuitWord(_ text: String) -> Bool {
-        let word = text.trimmingCharacters(in: .whitespaces)
+        let word = text.trimmingWhitespace()
         return ["exit", "quit", "退出"].contains(word.lowercased()) && !session.names.contains(word)
     }
 

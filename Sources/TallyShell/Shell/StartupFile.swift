@@ -5,7 +5,7 @@ public enum StartupFile {
     /// `$XDG_CONFIG_HOME/tally/tallyrc` when that variable holds an absolute path, else
     /// `~/.config/tally/tallyrc`; nil when no home folder is known.
     public static func resolvePath(
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessEnvironment.current()
     ) -> String? {
         if let configHome = environment["XDG_CONFIG_HOME"], configHome.hasPrefix("/") {
             return configHome + "/tally/tallyrc"

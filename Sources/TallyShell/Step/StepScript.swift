@@ -81,7 +81,7 @@ struct StepScript: Sendable {
                         isSetUp = true
                     } else if !directive.hasPrefix("error") {
                         let note = directive.hasPrefix("note") ? directive.dropFirst(4) : directive
-                        notes.append(note.trimmingCharacters(in: .whitespaces))
+                        notes.append(note.trimmingWhitespace())
                     }
                 } else if title == nil, let heading = Self.heading(line) {
                     title = heading
@@ -97,7 +97,7 @@ struct StepScript: Sendable {
         private static func heading(_ line: String) -> String? {
             let marks = line.prefix { $0 == "#" }
             guard (1...3).contains(marks.count), line.dropFirst(marks.count).first == " " else { return nil }
-            let text = line.dropFirst(marks.count).trimmingCharacters(in: .whitespaces)
+            let text = line.dropFirst(marks.count).trimmingWhitespace()
             return text.isEmpty ? nil : text
         }
     }

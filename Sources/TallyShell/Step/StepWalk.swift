@@ -101,7 +101,7 @@ final class StepWalk {
 
     /// Does what a line typed at the step prompt asks.
     private func answer(_ line: String) -> Next {
-        let key = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = line.trimmingWhitespace().lowercased()
         switch key {
         case "":
             if typing && !typeOut(steps[index].command.text) { return .stay }

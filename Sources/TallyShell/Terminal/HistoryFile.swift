@@ -54,7 +54,7 @@ public final class HistoryFile {
     /// Empty variables count as unset, and `XDG_STATE_HOME` must be an absolute path (as the XDG base
     /// directory specification requires) or it is ignored.
     public static func resolvePath(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
+        environment: [String: String] = ProcessEnvironment.current(),
         homeDirectory: String? = nil
     ) -> String? {
         if let explicit = environment["TALLY_HISTORY"], !explicit.isEmpty {

@@ -1,5 +1,3 @@
-import Foundation
-
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -32,7 +30,7 @@ public struct TerminalInfo: Sendable, Equatable {
     /// Reads the facts of the current process: `isatty` on stdin and stdout, the window size, and the
     /// `COLUMNS`, `NO_COLOR` and `TERM` variables of `environment`.
     public static func current(
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessEnvironment.current()
     ) -> TerminalInfo {
         let outputIsTerminal = isatty(STDOUT_FILENO) != 0
         return TerminalInfo(
