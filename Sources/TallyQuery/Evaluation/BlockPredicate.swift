@@ -11,15 +11,27 @@ struct BlockPredicate {
     /// Sets the mask's bit of each row of `rows` (at most `blockSize`) that passes and clears the
     /// others; bits past `rows.count` in the last word are unspecified.
     let evaluate: (_ rows: UnsafeBufferPointer<Int32>, _ mask: UnsafeMutablePointer<UInt64>) -> Void
+    /// Whether every part of the condition is a column loop. A condition with a part tested row by
+    /// row (a regular expression over sentences can take a millisecond a row) starts with blocks of
+    /// one row, grown while they stay quick, so that a stop request is still seen within moments.
+    let readsOnlyColumns: Bool
+
+    init(
+        readsOnlyColumns: Bool = true,
+        evaluate: @escaping (_ rows: UnsafeBufferPointer<Int32>, _ mask: UnsafeMutablePointer<UInt64>) -> Void
+    ) {
+        self.readsOnlyColumns = readsOnlyColumns
+        self.evaluate = evaluate
+    }
 
     /// A condition tested one row at a time (anything without a column of its own).
     static func rowByRow(_ passes: @escaping (Int) -> Bool) -> BlockPredicate {
-        BlockPredicate { rows, mask in fill(rows, mask, passes) }
+        BlockPredicate(readsOnlyColumns: false) { rows, mask in fill(rows, mask, passes) }
     }
 
     /// Both conditions.
     static func and(_ left: BlockPredicate, _ right: BlockPredicate) -> BlockPredicate {
-        BlockPredicate { rows, mask in
+        BlockPredicate(readsOnlyColumns: left.readsOnlyColumns && right.readsOnlyColumns) { rows, mask in
             left.evaluate(rows, mask)
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount) { other in
                 guard let other = other.baseAddress else { return }
@@ -31,7 +43,7 @@ struct BlockPredicate {
 
     /// Either condition.
     static func or(_ left: BlockPredicate, _ right: BlockPredicate) -> BlockPredicate {
-        BlockPredicate { rows, mask in
+        BlockPredicate(readsOnlyColumns: left.readsOnlyColumns && right.readsOnlyColumns) { rows, mask in
             left.evaluate(rows, mask)
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount) { other in
                 guard let other = other.baseAddress else { return }
@@ -43,7 +55,7 @@ struct BlockPredicate {
 
     /// The opposite condition.
     static func not(_ inner: BlockPredicate) -> BlockPredicate {
-        BlockPredicate { rows, mask in
+        BlockPredicate(readsOnlyColumns: inner.readsOnlyColumns) { rows, mask in
             inner.evaluate(rows, mask)
             for word in 0..<words(rows.count) { mask[word] = ~mask[word] }
         }
@@ -76,10 +88,13 @@ struct BlockPredicate {
 
 extension PipelineRunner {
     /// The measure ids among `rows` (all measures when nil) that pass `test`, a block at a time, in
-    /// order; checks for a stop request between blocks.
+    /// order; checks for a stop request between blocks (between rows for a condition tested row by
+    /// row).
     func filtered(_ rows: [Int32]?, _ test: BlockPredicate) throws(StatementError) -> [Int32] {
         var check = stop.check()
         var interrupted = false
+        let clock = ContinuousClock()
+        var rowsPerBlock = test.readsOnlyColumns ? BlockPredicate.blockSize : 1
         let total = rows?.count ?? corpus.measures.count
         // Room for every row, uninitialised: only the pages the kept ids reach are ever touched.
         let kept = [Int32](unsafeUninitializedCapacity: total) { kept, keptCount in
@@ -108,7 +123,8 @@ extension PipelineRunner {
                                 interrupted = true
                                 return
                             }
-                            let count = min(BlockPredicate.blockSize, total - start)
+                            let count = min(rowsPerBlock, total - start)
+                            let began = clock.now
                             if let listed {
                                 keep(UnsafeBufferPointer(rebasing: listed[start..<start + count]))
                             } else {
@@ -118,6 +134,12 @@ extension PipelineRunner {
                                 keep(UnsafeBufferPointer(start: scratch, count: count))
                             }
                             start += count
+                            if !test.readsOnlyColumns {
+                                // Blocks of slow rows shrink, blocks of quick ones grow.
+                                rowsPerBlock =
+                                    clock.now - began < .microseconds(500)
+                                    ? min(BlockPredicate.blockSize, rowsPerBlock * 2) : max(1, rowsPerBlock / 4)
+                            }
                         }
                     }
                 }

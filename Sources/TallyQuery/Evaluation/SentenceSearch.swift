@@ -11,29 +11,44 @@ struct SentenceSearch {
     }
 
     /// Every sentence of the corpus that holds every term: each document's text is searched for the
-    /// first term as a whole (`memchr`-driven), and only the sentences it occurs in are checked
-    /// for the other terms.
+    /// first term as a whole (`memchr`-driven), documents spread over all cores, and only the
+    /// sentences it occurs in are checked for the other terms.
     func matchingAll() -> [Int32] {
         guard let first = terms.first else { return (0..<Int32(corpus.sentences.count)).map { $0 } }
+        let search = self
+        return Parallel.map(Array(corpus.documents.indices), minimumRun: 256) { document in
+            search.matching(first, inDocument: document)
+        }.flatMap { $0 }
+    }
+
+    /// The sentences of one document that hold `first` and every other term, in order.
+    private func matching(_ first: [UInt8], inDocument index: Int) -> [Int32] {
+        let document = corpus.documents[index]
+        guard !document.sentences.isEmpty else { return [] }
+        let (starts, ends) = (corpus.sentences.start, corpus.sentences.end)
+        let others = terms.dropFirst()
         var found: [Int32] = []
-        let starts = corpus.sentences.start
-        for document in corpus.documents where !document.sentences.isEmpty {
-            var candidates: [Int] = []
-            document.text.withUnsafeBufferPointer { text in
-                var from = 0
-                while let offset = ByteSearch.firstOccurrence(of: first, in: text, from: from) {
-                    // The sentence holding the match: the last one that starts at or before it.
-                    var low = document.sentences.lowerBound
-                    var high = document.sentences.upperBound - 1
-                    while low < high {
-                        let middle = (low + high + 1) / 2
-                        if Int(starts[middle]) <= offset { low = middle } else { high = middle - 1 }
-                    }
-                    if candidates.last != low { candidates.append(low) }
-                    from = offset + first.count
+        document.text.withUnsafeBufferPointer { text in
+            var sentence = document.sentences.lowerBound
+            var from = 0
+            while let offset = ByteSearch.firstOccurrence(of: first, in: text, from: from) {
+                // The sentence holding the match: the last one that starts at or before it.
+                while sentence + 1 < document.sentences.upperBound && Int(starts[sentence + 1]) <= offset {
+                    sentence += 1
                 }
+                let range = Int(starts[sentence])..<Int(ends[sentence])
+                // The match lies inside the sentence, or the sentence holds the term elsewhere.
+                let holdsFirst =
+                    range.contains(offset) && offset + first.count <= range.upperBound
+                    || Self.contains(text, range, first)
+                if holdsFirst && (found.last != Int32(sentence))
+                    && others.allSatisfy({ Self.contains(text, range, $0) })
+                {
+                    found.append(Int32(sentence))
+                }
+                // The next match can only count for a later sentence.
+                from = max(offset + first.count, range.upperBound)
             }
-            found += matching(candidates)
         }
         return found
     }
@@ -58,19 +73,22 @@ struct SentenceSearch {
 
     /// Whether `term` occurs inside `text[range]`: a scan for the term's first byte, then a compare.
     static func contains(_ text: [UInt8], _ range: Range<Int>, _ term: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { contains($0, range, term) }
+    }
+
+    /// `contains` in a buffer.
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ term: [UInt8]) -> Bool {
         guard let first = term.first, range.count >= term.count else { return false }
-        return text.withUnsafeBufferPointer { haystack in
-            var index = range.lowerBound
-            let last = range.upperBound - term.count
-            while index <= last {
-                if haystack[index] == first {
-                    var offset = 1
-                    while offset < term.count && haystack[index + offset] == term[offset] { offset += 1 }
-                    if offset == term.count { return true }
-                }
-                index += 1
+        var index = range.lowerBound
+        let last = range.upperBound - term.count
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < term.count && haystack[index + offset] == term[offset] { offset += 1 }
+                if offset == term.count { return true }
             }
-            return false
+            index += 1
         }
+        return false
     }
 }
