@@ -15,7 +15,7 @@ struct Grouping {
             groups = [rows]
             return
         }
-        if let (keys, keyCount) = Self.integerKeys(
+        if let (keys, keyCount) = Self.allKeys(
             fields.map(\.value), rows: rows, in: frame, corpus: corpus, cities: cities)
         {
             if keyCount <= 1 << 20 {
@@ -84,26 +84,32 @@ struct Grouping {
         rows: [Row], by fields: [Spanned<FieldName>], in frame: Frame, corpus: Corpus, cities: CityDirectory
     ) -> Slots? {
         guard
-            let (keys, keyCount) = integerKeys(
-                fields.map(\.value), rows: rows, in: frame, corpus: corpus, cities: cities),
-            keyCount <= 1 << 20
+            let writer = integerKeys(fields.map(\.value), rows: rows, in: frame, corpus: corpus, cities: cities),
+            writer.keyCount <= 1 << 20
         else {
             return nil
         }
-        var slotByKey = [Int32](repeating: -1, count: keyCount)
+        var slotByKey = [Int32](repeating: -1, count: writer.keyCount)
         var firstRows: [Int] = []
+        // The keys a block at a time, in a buffer on the stack: no array of a key per row.
         let slotOfRow = [Int32](unsafeUninitializedCapacity: rows.count) { slotOfRow, initialized in
-            keys.withUnsafeBufferPointer { keys in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: keyBlock) { keys in
                 slotByKey.withUnsafeMutableBufferPointer { slotByKey in
-                    for position in keys.indices {
-                        let key = keys[position]
-                        var slot = slotByKey[key]
-                        if slot < 0 {
-                            slot = Int32(truncatingIfNeeded: firstRows.count)
-                            slotByKey[key] = slot
-                            firstRows.append(Int(rows[position]))
+                    var start = 0
+                    while start < rows.count {
+                        let end = min(start + keyBlock, rows.count)
+                        writer.write(start..<end, keys)
+                        for position in start..<end {
+                            let key = keys[position - start]
+                            var slot = slotByKey[key]
+                            if slot < 0 {
+                                slot = Int32(truncatingIfNeeded: firstRows.count)
+                                slotByKey[key] = slot
+                                firstRows.append(Int(rows[position]))
+                            }
+                            slotOfRow[position] = slot
                         }
-                        slotOfRow[position] = slot
+                        start = end
                     }
                 }
             }
@@ -116,12 +122,37 @@ struct Grouping {
         return Slots(slotOfRow: slotOfRow, firstRows: firstRows, counts: counts)
     }
 
-    /// Each row's combination of field values as one integer below `keyCount`, computed a column at
-    /// a time (one tight loop per field, no call per row); nil when a field has no integer column or
-    /// the combinations do not fit in an `Int`.
-    private static func integerKeys<Row: FixedWidthInteger>(
+    /// The rows in a block of keys.
+    private static let keyBlock = 4_096
+
+    /// Writes each row's combination of field values as one integer below `keyCount`, for a range of
+    /// positions in the rows at a time: a column at a time (one tight loop per field, no call per
+    /// row).
+    struct KeyWriter {
+        let keyCount: Int
+        /// Writes the keys of `rows[range]` into the first `range.count` places of the buffer.
+        let write: (Range<Int>, UnsafeMutableBufferPointer<Int>) -> Void
+    }
+
+    /// The key of every row at once, and how many keys there are; nil as for `integerKeys`.
+    private static func allKeys<Row: FixedWidthInteger>(
         _ fields: [FieldName], rows: [Row], in frame: Frame, corpus: Corpus, cities: CityDirectory
     ) -> (keys: [Int], keyCount: Int)? {
+        guard let writer = integerKeys(fields, rows: rows, in: frame, corpus: corpus, cities: cities) else {
+            return nil
+        }
+        let keys = [Int](unsafeUninitializedCapacity: rows.count) { keys, initialized in
+            writer.write(0..<rows.count, keys)
+            initialized = rows.count
+        }
+        return (keys, writer.keyCount)
+    }
+
+    /// The keys of the rows by their fields' integer columns; nil when a field has no integer column
+    /// or the combinations do not fit in an `Int`.
+    private static func integerKeys<Row: FixedWidthInteger>(
+        _ fields: [FieldName], rows: [Row], in frame: Frame, corpus: Corpus, cities: CityDirectory
+    ) -> KeyWriter? {
         switch frame {
         case .measures: return measureKeys(fields, rows: rows, corpus: corpus, cities: cities)
         case .computed(let table): return codedKeys(fields, rows: rows, in: table)
@@ -132,7 +163,7 @@ struct Grouping {
     /// `integerKeys` for measures, from their interned columns.
     private static func measureKeys<Row: FixedWidthInteger>(
         _ fields: [FieldName], rows: [Row], corpus: Corpus, cities: CityDirectory
-    ) -> (keys: [Int], keyCount: Int)? {
+    ) -> KeyWriter? {
         let measures = corpus.measures
         var known: [(field: Field, scale: Int)] = []
         var keyCount = 1
@@ -146,28 +177,27 @@ struct Grouping {
             keyCount = product
             known.append((field, scale))
         }
-        let keys = [Int](unsafeUninitializedCapacity: rows.count) { keys, initialized in
+        let cityOfMeasure = cities.idOfMeasure
+        return KeyWriter(keyCount: keyCount) { range, keys in
             // The first field writes the keys, the others mix into them.
-            if known.isEmpty, let base = keys.baseAddress { base.initialize(repeating: 0, count: rows.count) }
+            if known.isEmpty, let base = keys.baseAddress { base.initialize(repeating: 0, count: range.count) }
             for (index, (field, scale)) in known.enumerated() {
                 let first = index == 0
                 switch field {
-                case .city: mix(keys, first, rows, scale, cities.idOfMeasure) { Int($0) + 1 }
-                case .unit: mix(keys, first, rows, scale, measures.unit) { Int($0) }
-                case .kind: mix(keys, first, rows, scale, measures.kind) { Int($0.rawValue) }
-                case .approx: mix(keys, first, rows, scale, measures.approximation) { Int($0.rawValue) }
-                case .subject: mix(keys, first, rows, scale, measures.subject) { Int($0) }
-                default: mix(keys, first, rows, scale, measures.section) { Int($0) + 1 }
+                case .city: mix(keys, first, rows, range, scale, cityOfMeasure) { Int($0) + 1 }
+                case .unit: mix(keys, first, rows, range, scale, measures.unit) { Int($0) }
+                case .kind: mix(keys, first, rows, range, scale, measures.kind) { Int($0.rawValue) }
+                case .approx: mix(keys, first, rows, range, scale, measures.approximation) { Int($0.rawValue) }
+                case .subject: mix(keys, first, rows, range, scale, measures.subject) { Int($0) }
+                default: mix(keys, first, rows, range, scale, measures.section) { Int($0) + 1 }
                 }
             }
-            initialized = rows.count
         }
-        return (keys, keyCount)
     }
 
     /// `integerKeys` for computed rows, from the codes of their columns.
     private static func codedKeys<Row: FixedWidthInteger>(_ fields: [FieldName], rows: [Row], in table: ComputedTable)
-        -> (keys: [Int], keyCount: Int)?
+        -> KeyWriter?
     {
         var coded: [(codes: [Int32], count: Int)] = []
         var keyCount = 1
@@ -180,15 +210,13 @@ struct Grouping {
             keyCount = product
             coded.append(codes)
         }
-        let keys = [Int](unsafeUninitializedCapacity: rows.count) { keys, initialized in
-            if coded.isEmpty, let base = keys.baseAddress { base.initialize(repeating: 0, count: rows.count) }
+        return KeyWriter(keyCount: keyCount) { range, keys in
+            if coded.isEmpty, let base = keys.baseAddress { base.initialize(repeating: 0, count: range.count) }
             // Code + 1, so that -1 (no value) has a key too.
             for (index, (codes, count)) in coded.enumerated() {
-                mix(keys, index == 0, rows, count + 1, codes) { Int($0) + 1 }
+                mix(keys, index == 0, rows, range, count + 1, codes) { Int($0) + 1 }
             }
-            initialized = rows.count
         }
-        return (keys, keyCount)
     }
 
     /// How many codes a field's integer column has, or nil for a field without one.
@@ -203,23 +231,25 @@ struct Grouping {
         }
     }
 
-    /// `keys[i] = keys[i] * scale + code(column[rows[i]])` for every row; with `first`, the keys are
-    /// not yet initialised and become `code(column[rows[i]])`.
+    /// `keys[i] = keys[i] * scale + code(column[rows[range.lowerBound + i]])` for the rows of `range`;
+    /// with `first`, the keys are not yet initialised and become `code(…)`.
     @inline(__always)
     private static func mix<Row: FixedWidthInteger, Element>(
-        _ keys: UnsafeMutableBufferPointer<Int>, _ first: Bool, _ rows: [Row], _ scale: Int, _ column: [Element],
-        _ code: (Element) -> Int
+        _ keys: UnsafeMutableBufferPointer<Int>, _ first: Bool, _ rows: [Row], _ range: Range<Int>, _ scale: Int,
+        _ column: [Element], _ code: (Element) -> Int
     ) {
         column.withUnsafeBufferPointer { column in
             rows.withUnsafeBufferPointer { rows in
+                let base = range.lowerBound
                 if first {
-                    for position in rows.indices {
-                        keys.initializeElement(at: position, to: code(column[Int(truncatingIfNeeded: rows[position])]))
+                    for position in range {
+                        keys.initializeElement(
+                            at: position &- base, to: code(column[Int(truncatingIfNeeded: rows[position])]))
                     }
                 } else {
-                    for position in rows.indices {
-                        keys[position] =
-                            keys[position] &* scale &+ code(column[Int(truncatingIfNeeded: rows[position])])
+                    for position in range {
+                        keys[position &- base] =
+                            keys[position &- base] &* scale &+ code(column[Int(truncatingIfNeeded: rows[position])])
                     }
                 }
             }
