@@ -9,15 +9,9 @@ struct Aggregation {
     let frame: Frame
     let compiler: ExpressionCompiler
 
-    /// The frame's rows as ids: measure, sentence or table row numbers (made only by the paths that
-    /// read rows one at a time; the measure paths read the frame's own `Int32` ids).
-    private var rows: [Int] {
-        switch frame {
-        case .measures(let indices), .sentences(let indices): indices.map { Int($0) }
-        case .table(let table): Array(table.rows.indices)
-        case .computed(let table): table.rows.map { Int($0) }
-        }
-    }
+    /// The frame's rows as ids (made only by the paths that read rows one at a time; the measure
+    /// paths read the frame's own `Int32` ids).
+    private var rows: [Int] { frame.rowIDs }
 
     /// Which measures among the frame's are parts of a total also among them (empty when the rows
     /// are not measures).

@@ -31,24 +31,24 @@ struct BlockPredicate {
 
     /// Both conditions.
     static func and(_ left: BlockPredicate, _ right: BlockPredicate) -> BlockPredicate {
-        BlockPredicate(readsOnlyColumns: left.readsOnlyColumns && right.readsOnlyColumns) { rows, mask in
-            left.evaluate(rows, mask)
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount) { other in
-                guard let other = other.baseAddress else { return }
-                right.evaluate(rows, other)
-                for word in 0..<words(rows.count) { mask[word] &= other[word] }
-            }
-        }
+        combined(left, right) { $0 & $1 }
     }
 
     /// Either condition.
     static func or(_ left: BlockPredicate, _ right: BlockPredicate) -> BlockPredicate {
+        combined(left, right) { $0 | $1 }
+    }
+
+    /// Two conditions whose masks are combined word by word by `word`.
+    private static func combined(
+        _ left: BlockPredicate, _ right: BlockPredicate, _ word: @escaping (UInt64, UInt64) -> UInt64
+    ) -> BlockPredicate {
         BlockPredicate(readsOnlyColumns: left.readsOnlyColumns && right.readsOnlyColumns) { rows, mask in
             left.evaluate(rows, mask)
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount) { other in
                 guard let other = other.baseAddress else { return }
                 right.evaluate(rows, other)
-                for word in 0..<words(rows.count) { mask[word] |= other[word] }
+                for index in 0..<words(rows.count) { mask[index] = word(mask[index], other[index]) }
             }
         }
     }

@@ -20,6 +20,15 @@ enum Frame: Sendable {
         }
     }
 
+    /// The row ids: measure or sentence indices, or table row numbers.
+    var rowIDs: [Int] {
+        switch self {
+        case .measures(let indices), .sentences(let indices): indices.map { Int($0) }
+        case .table(let table): Array(table.rows.indices)
+        case .computed(let table): table.rows.map { Int($0) }
+        }
+    }
+
     /// The columns of a table frame (materialised or computed); nil for measures and sentences.
     var tableColumns: [RowTable.Column]? {
         switch self {

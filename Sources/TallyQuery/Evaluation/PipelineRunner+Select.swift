@@ -24,7 +24,7 @@ extension PipelineRunner {
             if case .field(.known(let known)) = item.expr.kind { field = known }
             columns.append(RowTable.Column(name: item.alias?.value ?? expressionText(item.expr), field: field))
         }
-        let ids = rowIDs(frame)
+        let ids = frame.rowIDs
         var rows: [[Value]] = []
         rows.reserveCapacity(ids.count)
         var check = stop.check()
@@ -44,7 +44,7 @@ extension PipelineRunner {
             try compiler.fields.accessor(field.value, at: field.span)
         }
         let grouping = Grouping(
-            rows: rowIDs(frame), by: fields, in: frame, accessors: accessors, corpus: corpus, cities: cities)
+            rows: frame.rowIDs, by: fields, in: frame, accessors: accessors, corpus: corpus, cities: cities)
         return RowTable(
             columns: fields.map { field in
                 var known: Field?

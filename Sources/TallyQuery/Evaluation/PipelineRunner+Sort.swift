@@ -5,7 +5,7 @@ extension PipelineRunner {
     func sort(_ frame: Frame, by keys: [SortKey]) throws(StatementError) -> Frame {
         let compiler = compiler(for: frame)
         let accessors = try keys.map { (key) throws(StatementError) in try compiler.value(key.key) }
-        let ids = rowIDs(frame)
+        let ids = frame.rowIDs
         if stop.isRaised { throw .interrupted }
         let order: [Int]
         if case .measures = frame, keys.count == 1, case .field(.known(.value)) = keys[0].key.kind {

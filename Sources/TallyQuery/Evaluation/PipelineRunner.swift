@@ -178,13 +178,4 @@ struct PipelineRunner {
     func aggregation(_ frame: Frame) -> Aggregation {
         Aggregation(corpus: corpus, frame: frame, compiler: compiler(for: frame))
     }
-
-    /// The row ids of a frame: measure or sentence indices, or table row numbers.
-    func rowIDs(_ frame: Frame) -> [Int] {
-        switch frame {
-        case .measures(let indices), .sentences(let indices): indices.map { Int($0) }
-        case .table(let table): Array(table.rows.indices)
-        case .computed(let table): table.rows.map { Int($0) }
-        }
-    }
 }

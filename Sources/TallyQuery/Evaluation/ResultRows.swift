@@ -27,40 +27,40 @@ public struct ResultRows: Sendable {
         case fields([Field], RowFields, rows: [Int32])
     }
 
+    private init(columns: [String], notes: [String], omitted: OmittedRows?, count: Int, source: Source) {
+        self.columns = columns
+        self.notes = notes
+        self.omitted = omitted
+        self.count = count
+        self.source = source
+    }
+
     /// The rows of `table`, as they are.
     public init(_ table: ResultTable) {
-        columns = table.columns
-        notes = table.notes
-        omitted = table.omitted
-        count = table.rows.count
-        source = .cells(table)
+        self.init(
+            columns: table.columns, notes: table.notes, omitted: table.omitted, count: table.rows.count,
+            source: .cells(table))
     }
 
     /// The rows of a table of values.
     init(values table: RowTable, omitted: OmittedRows?) {
-        columns = table.columns.map(\.name)
-        notes = table.notes
-        self.omitted = omitted
-        count = table.rows.count
-        source = .values(table)
+        self.init(
+            columns: table.columns.map(\.name), notes: table.notes, omitted: omitted, count: table.rows.count,
+            source: .values(table))
     }
 
     /// The kept rows of a computed table.
     init(computed table: ComputedTable, omitted: OmittedRows?) {
-        columns = table.columns.map(\.name)
-        notes = table.notes
-        self.omitted = omitted
-        count = table.rows.count
-        source = .computed(table)
+        self.init(
+            columns: table.columns.map(\.name), notes: table.notes, omitted: omitted, count: table.rows.count,
+            source: .computed(table))
     }
 
     /// `fields` of the measures or sentences `rows`, read through `access`.
     init(fields: [Field], of access: RowFields, rows: [Int32], omitted: OmittedRows?) {
-        columns = fields.map(\.english)
-        notes = []
-        self.omitted = omitted
-        count = rows.count
-        source = .fields(fields, access, rows: rows)
+        self.init(
+            columns: fields.map(\.english), notes: [], omitted: omitted, count: rows.count,
+            source: .fields(fields, access, rows: rows))
     }
 
     /// The number of rows of the result, the omitted ones included.
