@@ -28,22 +28,34 @@ struct ComparisonTable {
     /// Keeps the measures that pass a test, checking for a stop request as it goes (`PipelineRunner`).
     let keep: ([Int32], BlockPredicate) throws(StatementError) -> [Int32]
 
-    /// What the columns are: their names, and the column of each measure (-1 for none).
+    /// What the columns are: their names, and how a measure finds its column.
     struct Pivot {
         var names: [String]
-        var columnOfMeasure: [Int32]
+        var columns: Columns
         /// Whether the columns are years (`period`), not cities.
-        var isPeriods: Bool
+        var isPeriods: Bool {
+            if case .years = columns { return true }
+            return false
+        }
+    }
+
+    /// How a measure finds its column (-1 for none).
+    enum Columns {
+        /// By the measure's city: the column of each city id.
+        case cities(columnOfCity: [Int32])
+        /// By the year the figure describes: the column of each year from `first`.
+        case years(first: Int, columnOfYear: [Int32])
     }
 
     /// The comparison's table, its columns as `pivot(_:)` gave them.
     func table(_ comparison: Comparison, pivot: Pivot) throws(StatementError) -> RowTable {
         let compared = pivot.names
-        let columnOf = pivot.columnOfMeasure
         let leavesOutTargets = pivot.isPeriods && !(comparison.condition.map(Self.mentionsTarget) ?? false)
-        var rows = measuresCompared(columnOf, leavingOutTargets: leavesOutTargets)
+        // nil: every measure with a column.
+        var rows: [Int32]?
         if let condition = comparison.condition {
-            rows = try keep(rows, try compiler.blockPredicate(condition))
+            rows = try keep(
+                measuresCompared(pivot, leavingOutTargets: leavesOutTargets), try compiler.blockPredicate(condition))
         }
         var groupBy =
             comparison.groupBy.isEmpty
@@ -55,17 +67,15 @@ struct ComparisonTable {
             try compiler.fields.accessor(field.value, at: field.span)
         }
         let measures = corpus.measures
-        // One pass: each row adds to the accumulators of its group and city.
-        let groups = try groupsOf(rows, by: groupBy, accessors: keyAccessors)
+        let cells = cells(
+            of: rows, by: groupBy, accessors: keyAccessors, pivot: pivot, leavingOutTargets: leavesOutTargets)
+        let (totals, counts, lowerBounds) = (cells.totals, cells.counts, cells.lowerBounds)
         let width = compared.count
-        let (totals, counts, lowerBounds) = accumulate(
-            rows, slotOfRow: groups.slotOfRow, cells: groups.firstRows.count * width, width: width,
-            columnOf: columnOf)
 
         var tableRows: [[Value]] = []
         var ratioRows = false
         var boundedPairs = false
-        for (slot, first) in groups.firstRows.enumerated() {
+        for (slot, first) in cells.firstRows.enumerated() {
             let unit = corpus.units[measures.unit[first]]
             let additive = UnitTable.kind(of: unit).isAdditive
             let base = slot * width
@@ -152,10 +162,7 @@ struct ComparisonTable {
             for (column, city) in compared.enumerated() {
                 if let id = cities.id(of: city) { columnOfCity[Int(id)] = Int32(column) }
             }
-            return Pivot(
-                names: compared,
-                columnOfMeasure: Self.columns(of: cities.idOfMeasure, columnOfCity),
-                isPeriods: false)
+            return Pivot(names: compared, columns: .cities(columnOfCity: columnOfCity))
         case .periods(let selection):
             let details = corpus.measures.details
             var years: [Int]
@@ -169,26 +176,7 @@ struct ComparisonTable {
             let first = years.min() ?? 0
             var columnOfYear = [Int32](repeating: -1, count: (years.max() ?? 0) - first + 1)
             for (column, year) in years.enumerated() { columnOfYear[year - first] = Int32(column) }
-            return Pivot(
-                names: years.map(String.init),
-                columnOfMeasure: details.map { detail in
-                    guard let offset = detail.year.map({ $0 - first }), columnOfYear.indices.contains(offset) else {
-                        return -1
-                    }
-                    return columnOfYear[offset]
-                }, isPeriods: true)
-        }
-    }
-
-    /// Each measure's column from its city id (-1, no city, has none).
-    private static func columns(of cityOfMeasure: [Int32], _ columnOfCity: [Int32]) -> [Int32] {
-        [Int32](unsafeUninitializedCapacity: cityOfMeasure.count) { columns, initialized in
-            columnOfCity.withUnsafeBufferPointer { columnOfCity in
-                for (measure, city) in cityOfMeasure.enumerated() {
-                    columns[measure] = city < 0 ? -1 : columnOfCity[Int(city)]
-                }
-            }
-            initialized = cityOfMeasure.count
+            return Pivot(names: years.map(String.init), columns: .years(first: first, columnOfYear: columnOfYear))
         }
     }
 
@@ -230,66 +218,221 @@ struct ComparisonTable {
 
     /// The measures that have a column (a compared city or year), without the targets when they
     /// are left out.
-    private func measuresCompared(_ columnOf: [Int32], leavingOutTargets: Bool) -> [Int32] {
-        let details = corpus.measures.details
-        return [Int32](unsafeUninitializedCapacity: columnOf.count) { rows, count in
-            count = 0
-            columnOf.withUnsafeBufferPointer { columnOf in
-                for measure in columnOf.indices where columnOf[measure] >= 0 {
-                    guard !(leavingOutTargets && details[measure].target) else { continue }
-                    rows[count] = Int32(truncatingIfNeeded: measure)
-                    count += 1
+    private func measuresCompared(_ pivot: Pivot, leavingOutTargets: Bool) -> [Int32] {
+        let count = corpus.measures.count
+        return [Int32](unsafeUninitializedCapacity: count) { kept, keptCount in
+            keptCount = 0
+            guard let kept = kept.baseAddress else { return }
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * Grouping.keyBlock) { scratch in
+                guard let candidates = scratch.baseAddress else { return }
+                let columns = candidates + Grouping.keyBlock
+                var start = 0
+                while start < count {
+                    let end = min(start + Grouping.keyBlock, count)
+                    for measure in start..<end { candidates[measure - start] = Int32(truncatingIfNeeded: measure) }
+                    keptCount += gather(
+                        UnsafeBufferPointer(start: candidates, count: end - start), pivot,
+                        leavingOutTargets: leavingOutTargets, ids: kept + keptCount, columns: columns)
+                    start = end
                 }
             }
         }
     }
 
-    /// The total, count and lower-bound flag of each cell (group × compared column), in one pass over
-    /// the rows. A part (其中…) is counted but not added when its total is among the rows.
-    private func accumulate(
-        _ rows: [Int32], slotOfRow: [Int32], cells: Int, width: Int, columnOf: [Int32]
-    ) -> (totals: [Double], counts: [Int], lowerBounds: [Bool]) {
-        let measures = corpus.measures
-        var totals = [Double](repeating: 0, count: cells)
-        var counts = [Int](repeating: 0, count: cells)
-        var lowerBounds = [Bool](repeating: false, count: cells)
-        var selected = [Bool](repeating: false, count: measures.count)
-        let (values, partOf, approximations) = (measures.value, measures.partOf, measures.approximation)
-        selected.withUnsafeMutableBufferPointer { selected in
-            for row in rows { selected[Int(row)] = true }
-            totals.withUnsafeMutableBufferPointer { totals in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    for (position, row) in rows.enumerated() {
-                        let row = Int(row)
-                        let cell = Int(slotOfRow[position]) &* width &+ Int(columnOf[row])
-                        counts[cell] &+= 1
-                        let total = Int(partOf[row])
-                        guard total < 0 || !selected[total] else { continue }
-                        totals[cell] += values[row]
-                        if approximations[row] == .more { lowerBounds[cell] = true }
+    /// The total, count and lower-bound flag of each cell (group × compared column, at
+    /// `slot * width + column`), and each group's first measure.
+    private struct Cells {
+        let width: Int
+        var totals: [Double] = []
+        var counts: [Int] = []
+        var lowerBounds: [Bool] = []
+        var firstRows: [Int] = []
+
+        /// Room for the cells of `groups` groups.
+        mutating func grow(toGroups groups: Int) {
+            let extra = groups * width - totals.count
+            guard extra > 0 else { return }
+            totals.append(contentsOf: repeatElement(0, count: extra))
+            counts.append(contentsOf: repeatElement(0, count: extra))
+            lowerBounds.append(contentsOf: repeatElement(false, count: extra))
+        }
+
+        /// Adds a block of measures to their cells (`slots[i] * width + columns[i]`): each is counted,
+        /// and its value added unless it is a part (其中…) whose total is compared too.
+        mutating func add(
+            _ ids: UnsafeBufferPointer<Int32>, slots: UnsafePointer<Int32>, columns: UnsafePointer<Int32>,
+            measures: MeasureTable, totalIsCompared: (Int) -> Bool
+        ) {
+            let width = self.width
+            measures.value.withUnsafeBufferPointer { values in
+                measures.partOf.withUnsafeBufferPointer { partOf in
+                    measures.approximation.withUnsafeBufferPointer { approximations in
+                        totals.withUnsafeMutableBufferPointer { totals in
+                            counts.withUnsafeMutableBufferPointer { counts in
+                                lowerBounds.withUnsafeMutableBufferPointer { lowerBounds in
+                                    for (position, id) in ids.enumerated() {
+                                        let measure = Int(id)
+                                        let cell = Int(slots[position]) &* width &+ Int(columns[position])
+                                        counts[cell] &+= 1
+                                        let total = Int(partOf[measure])
+                                        guard total < 0 || !totalIsCompared(total) else { continue }
+                                        totals[cell] += values[measure]
+                                        if approximations[measure] == .more { lowerBounds[cell] = true }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
-        return (totals, counts, lowerBounds)
     }
 
-    /// The group slot of each row and each group's first row: by integer codes when the fields
-    /// have them, else by the fields' values.
-    private func groupsOf(
-        _ rows: [Int32], by fields: [Spanned<FieldName>], accessors: [(Int) -> Value]
-    ) throws(StatementError) -> (slotOfRow: [Int32], firstRows: [Int]) {
-        if let slots = Grouping.slots(rows: rows, by: fields, in: .measures([]), corpus: corpus, cities: cities) {
-            return (slots.slotOfRow, slots.firstRows)
+    /// The cells of the compared measures (`rows`, else every measure with a column), grouped by
+    /// integer codes when the fields have them (the keys made a block at a time, as the pass goes),
+    /// else by the fields' values.
+    private func cells(
+        of rows: [Int32]?, by fields: [Spanned<FieldName>], accessors: [(Int) -> Value], pivot: Pivot,
+        leavingOutTargets: Bool
+    ) -> Cells {
+        var cells = Cells(width: pivot.names.count)
+        if let writer: Grouping.KeyWriter<Int32> = Grouping.keyWriter(
+            fields.map(\.value), in: .measures([]), corpus: corpus, cities: cities),
+            var slots = Grouping.SlotTable(keyCount: writer.keyCount)
+        {
+            pass(rows, pivot, leavingOutTargets: leavingOutTargets, into: &cells) { ids, slotOfID in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: Grouping.keyBlock) { keys in
+                    writer.write(ids, keys)
+                    slots.assign(ids, keys: keys, into: slotOfID)
+                }
+                return slots.firstRows.count
+            }
+            cells.firstRows = slots.firstRows
+            return cells
         }
+        let listed = rows ?? measuresCompared(pivot, leavingOutTargets: leavingOutTargets)
         let grouping = Grouping(
-            rows: rows.map { Int($0) }, by: fields, in: .measures([]), accessors: accessors, corpus: corpus,
+            rows: listed.map { Int($0) }, by: fields, in: .measures([]), accessors: accessors, corpus: corpus,
             cities: cities)
-        var slotOfRow = [Int32](repeating: 0, count: corpus.measures.count)
+        var slotOfMeasure = [Int32](repeating: 0, count: corpus.measures.count)
         for (slot, group) in grouping.groups.enumerated() {
-            for row in group { slotOfRow[row] = Int32(slot) }
+            for row in group { slotOfMeasure[row] = Int32(slot) }
         }
-        return (rows.map { slotOfRow[Int($0)] }, grouping.groups.compactMap(\.first))
+        pass(listed, pivot, leavingOutTargets: leavingOutTargets, into: &cells) { ids, slotOfID in
+            for (position, id) in ids.enumerated() { slotOfID[position] = slotOfMeasure[Int(id)] }
+            return grouping.groups.count
+        }
+        cells.firstRows = grouping.groups.compactMap(\.first)
+        return cells
+    }
+
+    /// One pass over the compared measures (`rows`, else every measure with a column), a block at a
+    /// time: each block's measures get their column and their group slot (`assign`, which returns
+    /// how many groups there are so far) and are added to their cells.
+    private func pass(
+        _ rows: [Int32]?, _ pivot: Pivot, leavingOutTargets: Bool, into cells: inout Cells,
+        assign: (_ ids: UnsafeBufferPointer<Int32>, _ slots: UnsafeMutablePointer<Int32>) -> Int
+    ) {
+        let measures = corpus.measures
+        let count = rows?.count ?? measures.count
+        let block = Grouping.keyBlock
+        // Whether a part's total is compared: in the listed rows (in order), else when it has a column.
+        let isCompared: (Int) -> Bool
+        if let rows {
+            isCompared = { total in Self.contains(rows, Int32(truncatingIfNeeded: total)) }
+        } else {
+            isCompared = { total in hasColumn(total, pivot, leavingOutTargets: leavingOutTargets) }
+        }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * block) { scratch in
+            guard let candidates = scratch.baseAddress else { return }
+            let (ids, columns, slots) = (candidates + block, candidates + 2 * block, candidates + 3 * block)
+            var start = 0
+            while start < count {
+                let end = min(start + block, count)
+                if let rows {
+                    for position in start..<end { candidates[position - start] = rows[position] }
+                } else {
+                    for measure in start..<end { candidates[measure - start] = Int32(truncatingIfNeeded: measure) }
+                }
+                let kept = gather(
+                    UnsafeBufferPointer(start: candidates, count: end - start), pivot,
+                    leavingOutTargets: leavingOutTargets,
+                    ids: ids, columns: columns)
+                start = end
+                let idsOfBlock = UnsafeBufferPointer(start: ids, count: kept)
+                cells.grow(toGroups: assign(idsOfBlock, slots))
+                cells.add(idsOfBlock, slots: slots, columns: columns, measures: measures, totalIsCompared: isCompared)
+            }
+        }
+    }
+
+    /// Whether sorted `rows` hold `row`.
+    private static func contains(_ rows: [Int32], _ row: Int32) -> Bool {
+        var (low, high) = (0, rows.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if rows[middle] < row { low = middle + 1 } else { high = middle }
+        }
+        return low < rows.count && rows[low] == row
+    }
+
+    /// Whether a measure has a column (and is not a target left out).
+    private func hasColumn(_ measure: Int, _ pivot: Pivot, leavingOutTargets: Bool) -> Bool {
+        var (id, kept, column) = (Int32(truncatingIfNeeded: measure), Int32(0), Int32(0))
+        return withUnsafePointer(to: &id) { id in
+            gather(
+                UnsafeBufferPointer(start: id, count: 1), pivot, leavingOutTargets: leavingOutTargets, ids: &kept,
+                columns: &column) == 1
+        }
+    }
+
+    /// Writes the measures of `candidates` that have a column (and are not targets left out) to
+    /// `ids` and their columns to `columns`, in order; returns how many.
+    private func gather(
+        _ candidates: UnsafeBufferPointer<Int32>, _ pivot: Pivot, leavingOutTargets: Bool,
+        ids: UnsafeMutablePointer<Int32>, columns: UnsafeMutablePointer<Int32>
+    ) -> Int {
+        corpus.measures.details.withUnsafeBufferPointer { details in
+            switch pivot.columns {
+            case .cities(let columnOfCity):
+                return cities.idOfMeasure.withUnsafeBufferPointer { cityOf in
+                    columnOfCity.withUnsafeBufferPointer { columnOfCity in
+                        Self.gather(candidates, details, leavingOutTargets, ids, columns) { measure in
+                            let city = cityOf[measure]
+                            return city < 0 ? -1 : columnOfCity[Int(city)]
+                        }
+                    }
+                }
+            case .years(let first, let columnOfYear):
+                return columnOfYear.withUnsafeBufferPointer { columnOfYear in
+                    Self.gather(candidates, details, leavingOutTargets, ids, columns) { measure in
+                        guard let offset = details[measure].year.map({ $0 - first }),
+                            columnOfYear.indices.contains(offset)
+                        else { return -1 }
+                        return columnOfYear[offset]
+                    }
+                }
+            }
+        }
+    }
+
+    /// `gather` with the column of a measure given by `columnOf` (inlined into each caller's loop).
+    @inline(__always)
+    private static func gather(
+        _ candidates: UnsafeBufferPointer<Int32>, _ details: UnsafeBufferPointer<MeasureDetails>,
+        _ leavingOutTargets: Bool, _ ids: UnsafeMutablePointer<Int32>, _ columns: UnsafeMutablePointer<Int32>,
+        _ columnOf: (Int) -> Int32
+    ) -> Int {
+        var kept = 0
+        for candidate in candidates {
+            let measure = Int(candidate)
+            let column = columnOf(measure)
+            guard column >= 0, !(leavingOutTargets && details[measure].target) else { continue }
+            ids[kept] = candidate
+            columns[kept] = column
+            kept &+= 1
+        }
+        return kept
     }
 
     private func comparedCities(_ selection: CitySelection) throws(StatementError) -> [String] {

@@ -84,86 +84,112 @@ struct Grouping {
         rows: [Row], by fields: [Spanned<FieldName>], in frame: Frame, corpus: Corpus, cities: CityDirectory
     ) -> Slots? {
         guard
-            let writer = integerKeys(fields.map(\.value), rows: rows, in: frame, corpus: corpus, cities: cities),
-            writer.keyCount <= 1 << 20
+            let writer: KeyWriter<Row> = keyWriter(fields.map(\.value), in: frame, corpus: corpus, cities: cities),
+            var table = SlotTable(keyCount: writer.keyCount)
         else {
             return nil
         }
-        var slotByKey = [Int32](repeating: -1, count: writer.keyCount)
-        var firstRows: [Int] = []
         // The keys a block at a time, in a buffer on the stack: no array of a key per row.
         let slotOfRow = [Int32](unsafeUninitializedCapacity: rows.count) { slotOfRow, initialized in
+            guard let slotOfRow = slotOfRow.baseAddress else { return }
             withUnsafeTemporaryAllocation(of: Int.self, capacity: keyBlock) { keys in
-                slotByKey.withUnsafeMutableBufferPointer { slotByKey in
+                rows.withUnsafeBufferPointer { rows in
                     var start = 0
                     while start < rows.count {
                         let end = min(start + keyBlock, rows.count)
-                        writer.write(start..<end, keys)
-                        for position in start..<end {
-                            let key = keys[position - start]
-                            var slot = slotByKey[key]
-                            if slot < 0 {
-                                slot = Int32(truncatingIfNeeded: firstRows.count)
-                                slotByKey[key] = slot
-                                firstRows.append(Int(rows[position]))
-                            }
-                            slotOfRow[position] = slot
-                        }
+                        let block = UnsafeBufferPointer(rebasing: rows[start..<end])
+                        writer.write(block, keys)
+                        table.assign(block, keys: keys, into: slotOfRow + start)
                         start = end
                     }
                 }
             }
             initialized = rows.count
         }
-        var counts = [Int](repeating: 0, count: firstRows.count)
+        var counts = [Int](repeating: 0, count: table.firstRows.count)
         counts.withUnsafeMutableBufferPointer { counts in
             for slot in slotOfRow { counts[Int(slot)] &+= 1 }
         }
-        return Slots(slotOfRow: slotOfRow, firstRows: firstRows, counts: counts)
+        return Slots(slotOfRow: slotOfRow, firstRows: table.firstRows, counts: counts)
     }
 
     /// The rows in a block of keys.
-    private static let keyBlock = 4_096
+    static let keyBlock = 4_096
 
-    /// Writes each row's combination of field values as one integer below `keyCount`, for a range of
-    /// positions in the rows at a time: a column at a time (one tight loop per field, no call per
-    /// row).
-    struct KeyWriter {
+    /// Writes each row's combination of field values as one integer below `keyCount`, for a block of
+    /// rows at a time: a column at a time (one tight loop per field, no call per row).
+    struct KeyWriter<Row: FixedWidthInteger> {
         let keyCount: Int
-        /// Writes the keys of `rows[range]` into the first `range.count` places of the buffer.
-        let write: (Range<Int>, UnsafeMutableBufferPointer<Int>) -> Void
+        /// Writes the keys of the rows into the first `rows.count` places of the buffer.
+        let write: (_ rows: UnsafeBufferPointer<Row>, _ keys: UnsafeMutableBufferPointer<Int>) -> Void
     }
 
-    /// The key of every row at once, and how many keys there are; nil as for `integerKeys`.
+    /// Group slots handed out in the order their keys are first seen, with each group's first row: a
+    /// direct table from key to slot (one array read per row, no hashing).
+    struct SlotTable {
+        private var slotByKey: [Int32]
+        /// Each group's first row, by slot.
+        private(set) var firstRows: [Int] = []
+
+        /// A table for keys below `keyCount`; nil when there are too many keys for a direct table.
+        init?(keyCount: Int) {
+            guard keyCount <= 1 << 20 else { return nil }
+            slotByKey = [Int32](repeating: -1, count: keyCount)
+        }
+
+        /// Writes the slot of each row of a block, whose keys are in `keys`, to `slots`.
+        mutating func assign<Row: FixedWidthInteger>(
+            _ rows: UnsafeBufferPointer<Row>, keys: UnsafeMutableBufferPointer<Int>,
+            into slots: UnsafeMutablePointer<Int32>
+        ) {
+            var firstRows = self.firstRows
+            self.firstRows = []
+            slotByKey.withUnsafeMutableBufferPointer { slotByKey in
+                for (position, row) in rows.enumerated() {
+                    let key = keys[position]
+                    var slot = slotByKey[key]
+                    if slot < 0 {
+                        slot = Int32(truncatingIfNeeded: firstRows.count)
+                        slotByKey[key] = slot
+                        firstRows.append(Int(row))
+                    }
+                    slots[position] = slot
+                }
+            }
+            self.firstRows = firstRows
+        }
+    }
+
+    /// The key of every row at once, and how many keys there are; nil as for `keyWriter`.
     private static func allKeys<Row: FixedWidthInteger>(
         _ fields: [FieldName], rows: [Row], in frame: Frame, corpus: Corpus, cities: CityDirectory
     ) -> (keys: [Int], keyCount: Int)? {
-        guard let writer = integerKeys(fields, rows: rows, in: frame, corpus: corpus, cities: cities) else {
+        guard let writer: KeyWriter<Row> = keyWriter(fields, in: frame, corpus: corpus, cities: cities) else {
             return nil
         }
         let keys = [Int](unsafeUninitializedCapacity: rows.count) { keys, initialized in
-            writer.write(0..<rows.count, keys)
+            rows.withUnsafeBufferPointer { writer.write($0, keys) }
             initialized = rows.count
         }
         return (keys, writer.keyCount)
     }
 
-    /// The keys of the rows by their fields' integer columns; nil when a field has no integer column
-    /// or the combinations do not fit in an `Int`.
-    private static func integerKeys<Row: FixedWidthInteger>(
-        _ fields: [FieldName], rows: [Row], in frame: Frame, corpus: Corpus, cities: CityDirectory
-    ) -> KeyWriter? {
+    /// The keys of rows by their fields' integer columns; nil when a field has no integer column or
+    /// the combinations do not fit in an `Int`.
+    static func keyWriter<Row: FixedWidthInteger>(
+        _ fields: [FieldName], in frame: Frame, corpus: Corpus, cities: CityDirectory
+    ) -> KeyWriter<Row>? {
         switch frame {
-        case .measures: return measureKeys(fields, rows: rows, corpus: corpus, cities: cities)
-        case .computed(let table): return codedKeys(fields, rows: rows, in: table)
+        case .measures: return measureKeys(fields, corpus: corpus, cities: cities)
+        case .computed(let table): return codedKeys(fields, in: table)
         case .sentences, .table: return nil
         }
     }
 
-    /// `integerKeys` for measures, from their interned columns.
+    /// `keyWriter` for measures, from their interned columns.
     private static func measureKeys<Row: FixedWidthInteger>(
-        _ fields: [FieldName], rows: [Row], corpus: Corpus, cities: CityDirectory
-    ) -> KeyWriter? {
+        _ fields: [FieldName], corpus: Corpus, cities: CityDirectory
+    ) -> KeyWriter<Row>? {
         let measures = corpus.measures
         var known: [(field: Field, scale: Int)] = []
         var keyCount = 1
@@ -178,26 +204,26 @@ struct Grouping {
             known.append((field, scale))
         }
         let cityOfMeasure = cities.idOfMeasure
-        return KeyWriter(keyCount: keyCount) { range, keys in
+        return KeyWriter(keyCount: keyCount) { rows, keys in
             // The first field writes the keys, the others mix into them.
-            if known.isEmpty, let base = keys.baseAddress { base.initialize(repeating: 0, count: range.count) }
+            if known.isEmpty, let base = keys.baseAddress { base.initialize(repeating: 0, count: rows.count) }
             for (index, (field, scale)) in known.enumerated() {
                 let first = index == 0
                 switch field {
-                case .city: mix(keys, first, rows, range, scale, cityOfMeasure) { Int($0) + 1 }
-                case .unit: mix(keys, first, rows, range, scale, measures.unit) { Int($0) }
-                case .kind: mix(keys, first, rows, range, scale, measures.kind) { Int($0.rawValue) }
-                case .approx: mix(keys, first, rows, range, scale, measures.approximation) { Int($0.rawValue) }
-                case .subject: mix(keys, first, rows, range, scale, measures.subject) { Int($0) }
-                default: mix(keys, first, rows, range, scale, measures.section) { Int($0) + 1 }
+                case .city: mix(keys, first, rows, scale, cityOfMeasure) { Int($0) + 1 }
+                case .unit: mix(keys, first, rows, scale, measures.unit) { Int($0) }
+                case .kind: mix(keys, first, rows, scale, measures.kind) { Int($0.rawValue) }
+                case .approx: mix(keys, first, rows, scale, measures.approximation) { Int($0.rawValue) }
+                case .subject: mix(keys, first, rows, scale, measures.subject) { Int($0) }
+                default: mix(keys, first, rows, scale, measures.section) { Int($0) + 1 }
                 }
             }
         }
     }
 
-    /// `integerKeys` for computed rows, from the codes of their columns.
-    private static func codedKeys<Row: FixedWidthInteger>(_ fields: [FieldName], rows: [Row], in table: ComputedTable)
-        -> KeyWriter?
+    /// `keyWriter` for computed rows, from the codes of their columns.
+    private static func codedKeys<Row: FixedWidthInteger>(_ fields: [FieldName], in table: ComputedTable)
+        -> KeyWriter<Row>?
     {
         var coded: [(codes: [Int32], count: Int)] = []
         var keyCount = 1
@@ -210,11 +236,11 @@ struct Grouping {
             keyCount = product
             coded.append(codes)
         }
-        return KeyWriter(keyCount: keyCount) { range, keys in
-            if coded.isEmpty, let base = keys.baseAddress { base.initialize(repeating: 0, count: range.count) }
+        return KeyWriter(keyCount: keyCount) { rows, keys in
+            if coded.isEmpty, let base = keys.baseAddress { base.initialize(repeating: 0, count: rows.count) }
             // Code + 1, so that -1 (no value) has a key too.
             for (index, (codes, count)) in coded.enumerated() {
-                mix(keys, index == 0, rows, range, count + 1, codes) { Int($0) + 1 }
+                mix(keys, index == 0, rows, count + 1, codes) { Int($0) + 1 }
             }
         }
     }
@@ -231,26 +257,21 @@ struct Grouping {
         }
     }
 
-    /// `keys[i] = keys[i] * scale + code(column[rows[range.lowerBound + i]])` for the rows of `range`;
-    /// with `first`, the keys are not yet initialised and become `code(…)`.
+    /// `keys[i] = keys[i] * scale + code(column[rows[i]])` for the rows of a block; with `first`, the
+    /// keys are not yet initialised and become `code(…)`.
     @inline(__always)
     private static func mix<Row: FixedWidthInteger, Element>(
-        _ keys: UnsafeMutableBufferPointer<Int>, _ first: Bool, _ rows: [Row], _ range: Range<Int>, _ scale: Int,
+        _ keys: UnsafeMutableBufferPointer<Int>, _ first: Bool, _ rows: UnsafeBufferPointer<Row>, _ scale: Int,
         _ column: [Element], _ code: (Element) -> Int
     ) {
         column.withUnsafeBufferPointer { column in
-            rows.withUnsafeBufferPointer { rows in
-                let base = range.lowerBound
-                if first {
-                    for position in range {
-                        keys.initializeElement(
-                            at: position &- base, to: code(column[Int(truncatingIfNeeded: rows[position])]))
-                    }
-                } else {
-                    for position in range {
-                        keys[position &- base] =
-                            keys[position &- base] &* scale &+ code(column[Int(truncatingIfNeeded: rows[position])])
-                    }
+            if first {
+                for (position, row) in rows.enumerated() {
+                    keys.initializeElement(at: position, to: code(column[Int(truncatingIfNeeded: row)]))
+                }
+            } else {
+                for (position, row) in rows.enumerated() {
+                    keys[position] = keys[position] &* scale &+ code(column[Int(truncatingIfNeeded: row)])
                 }
             }
         }
