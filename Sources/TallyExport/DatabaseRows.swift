@@ -105,7 +105,7 @@ struct DatabaseRows {
             if id % Self.batch == 0 && isStopped() { return false }
             try insert.run([
                 .integer(id), .integer(Int(sentences.document[id])), reference(sentences.report[id]),
-                reference(sentences.section[id]), .integer(Int(sentences.line[id])), .text(corpus.sentenceText(id)),
+                reference(sentences.section[id]), .integer(corpus.line(ofSentence: id)), .text(corpus.sentenceText(id)),
             ])
         }
         return true

@@ -57,8 +57,7 @@ struct CorpusMemory: Sendable {
             + Self.bytes(table.kind) + Self.bytes(table.approximation) + Self.bytes(table.details)
             + Self.bytes(table.partOf) + Self.bytes(table.subject) + Self.bytes(table.document)
             + Self.bytes(table.report) + Self.bytes(table.section) + Self.bytes(table.sentence)
-            + Self.bytes(table.rawStart) + Self.bytes(table.rawEnd) + Self.bytes(table.line)
-            + Self.bytes(table.column)
+            + Self.bytes(table.rawStart) + Self.bytes(table.rawEnd)
     }
 
     /// The bytes an array's storage holds.

@@ -78,7 +78,7 @@ struct SeedTemplate: Sendable {
         edits = try Self.edits(text: bytes, figures: figures, cities: cities, speakers: speakers)
         let paragraphs = Set(
             (0..<corpus.sentences.count).filter { corpus.sentences.report[$0] >= 0 }
-                .map { Int(corpus.sentences.line[$0]) })
+                .map { corpus.line(ofSentence: $0) })
         (segments, swapGroups) = Self.segments(text: bytes, paragraphLines: paragraphs)
         segmentEdits = try Self.assign(edits, to: segments)
     }

@@ -89,7 +89,6 @@ extension ArchiveWriter {
         for column in [sentences.document, sentences.report, sentences.section, sentences.start, sentences.end] {
             write(column)
         }
-        write(sentences.line)
     }
 
     fileprivate mutating func write(_ measures: MeasureTable) {
@@ -101,11 +100,10 @@ extension ArchiveWriter {
         write(measures.details) { $1.write(to: &$0) }
         for column in [
             measures.partOf, measures.subject, measures.document, measures.report, measures.section,
-            measures.sentence, measures.rawStart, measures.rawEnd, measures.line,
+            measures.sentence, measures.rawStart, measures.rawEnd,
         ] {
             write(column)
         }
-        write(measures.column)
     }
 }
 
@@ -150,7 +148,6 @@ extension ArchiveReader {
         sentences.section = try readArray()
         sentences.start = try readArray()
         sentences.end = try readArray()
-        sentences.line = try readArray()
         return sentences
     }
 
@@ -172,8 +169,6 @@ extension ArchiveReader {
         measures.sentence = try readArray()
         measures.rawStart = try readArray()
         measures.rawEnd = try readArray()
-        measures.line = try readArray()
-        measures.column = try readArray()
         return measures
     }
 

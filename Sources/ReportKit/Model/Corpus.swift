@@ -61,7 +61,6 @@ public struct Corpus: Sendable {
             sentences.section.append(Int32(section))
             sentences.start.append(Int32(sentence.start))
             sentences.end.append(Int32(sentence.end))
-            sentences.line.append(Int32(sentence.line))
         }
         for measure in parsed.measures {
             let scanned = measure.scanned
@@ -81,8 +80,6 @@ public struct Corpus: Sendable {
             measures.sentence.append(Int32(sentence))
             measures.rawStart.append(Int32(scanned.rawStart))
             measures.rawEnd.append(Int32(scanned.rawEnd))
-            measures.line.append(Int32(measure.line))
-            measures.column.append(Int32(measure.column))
         }
         let added = measureBase..<measures.count
         let sectionMeasures = measureRanges(
@@ -195,7 +192,7 @@ public struct Corpus: Sendable {
             details: measures.details[index],
             partOf: measures.partOf[index] >= 0 ? Int(measures.partOf[index]) : nil,
             subject: subjects[measures.subject[index]], raw: rawText(ofMeasure: index),
-            line: Int(measures.line[index]), column: Int(measures.column[index]),
+            line: line(ofMeasure: index), column: column(ofMeasure: index),
             sentence: sentenceText(Int(measures.sentence[index])))
     }
 

@@ -25,12 +25,10 @@ public struct MeasureTable: Sendable {
     public internal(set) var section: [Int32] = []
     /// Index in `Corpus.sentences`.
     public internal(set) var sentence: [Int32] = []
-    /// Byte range of the raw text in the document's text.
+    /// Byte range of the raw text in the document's text (its line and column:
+    /// `Corpus.line(ofMeasure:)`, `Corpus.column(ofMeasure:)`).
     public internal(set) var rawStart: [Int32] = []
     public internal(set) var rawEnd: [Int32] = []
-    /// 1-based line and column (in Unicode scalars) of the raw text in the file.
-    public internal(set) var line: [Int32] = []
-    public internal(set) var column: [Int32] = []
 
     /// The number of measures.
     public var count: Int { value.count }
@@ -51,8 +49,6 @@ public struct MeasureTable: Sendable {
         trim(&sentence)
         trim(&rawStart)
         trim(&rawEnd)
-        trim(&line)
-        trim(&column)
     }
 
     mutating func reserve(_ extra: Int) {
@@ -71,8 +67,6 @@ public struct MeasureTable: Sendable {
         sentence.reserveCapacity(total)
         rawStart.reserveCapacity(total)
         rawEnd.reserveCapacity(total)
-        line.reserveCapacity(total)
-        column.reserveCapacity(total)
     }
 }
 
@@ -84,11 +78,9 @@ public struct SentenceTable: Sendable {
     public internal(set) var report: [Int32] = []
     /// Index in `Corpus.sections`; -1 in a document's lead.
     public internal(set) var section: [Int32] = []
-    /// Byte range in the document's text.
+    /// Byte range in the document's text (the line of its start: `Corpus.line(ofSentence:)`).
     public internal(set) var start: [Int32] = []
     public internal(set) var end: [Int32] = []
-    /// 1-based line of the sentence's start.
-    public internal(set) var line: [Int32] = []
 
     /// The number of sentences.
     public var count: Int { start.count }
@@ -100,7 +92,6 @@ public struct SentenceTable: Sendable {
         trim(&section)
         trim(&start)
         trim(&end)
-        trim(&line)
     }
 
     mutating func reserve(_ extra: Int) {
@@ -110,7 +101,6 @@ public struct SentenceTable: Sendable {
         section.reserveCapacity(total)
         start.reserveCapacity(total)
         end.reserveCapacity(total)
-        line.reserveCapacity(total)
     }
 }
 

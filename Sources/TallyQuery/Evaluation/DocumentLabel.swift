@@ -18,7 +18,7 @@ enum DocumentLabel {
     /// the catalogue whatever the language, as machine formats keep them; `shown(_:)` gives the
     /// words people read.
     static func of(measure: Int, in corpus: Corpus) -> String {
-        of(line: corpus.measures.line[measure], report: of(report: Int(corpus.measures.report[measure]), in: corpus))
+        of(line: corpus.line(ofMeasure: measure), report: of(report: Int(corpus.measures.report[measure]), in: corpus))
     }
 
     /// `of(measure:in:)` for a table of many rows: the catalogue's words around the report and the
@@ -46,7 +46,7 @@ enum DocumentLabel {
         func of(measure: Int) -> String {
             let report = DocumentLabel.of(report: Int(corpus.measures.report[measure]), in: corpus)
             guard let words, !report.isEmpty else { return DocumentLabel.of(measure: measure, in: corpus) }
-            return words.before + report + words.between + String(corpus.measures.line[measure]) + words.after
+            return words.before + report + words.between + String(corpus.line(ofMeasure: measure)) + words.after
         }
     }
 

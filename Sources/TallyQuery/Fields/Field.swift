@@ -173,21 +173,12 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
             FieldDefinition(
                 "行号", .fieldLine,
                 .row(
-                    measure: { corpus in
-                        let lines = corpus.measures.line
-                        return { .number(Double(lines[$0])) }
-                    },
-                    sentence: { corpus in
-                        let lines = corpus.sentences.line
-                        return { .number(Double(lines[$0])) }
-                    }), type: .number)
+                    measure: { corpus in { .number(Double(corpus.line(ofMeasure: $0))) } },
+                    sentence: { corpus in { .number(Double(corpus.line(ofSentence: $0))) } }), type: .number)
         case .column:
             FieldDefinition(
                 "列号", .fieldColumn,
-                .measure { corpus in
-                    let columns = corpus.measures.column
-                    return { .number(Double(columns[$0])) }
-                }, type: .number)
+                .measure { corpus in { .number(Double(corpus.column(ofMeasure: $0))) } }, type: .number)
         case .sentence:
             FieldDefinition(
                 "原句", .fieldSentence,
