@@ -219,22 +219,42 @@ struct ComparisonTable {
     /// The measures that have a column (a compared city or year), without the targets when they
     /// are left out.
     private func measuresCompared(_ pivot: Pivot, leavingOutTargets: Bool) -> [Int32] {
-        let count = corpus.measures.count
-        return [Int32](unsafeUninitializedCapacity: count) { kept, keptCount in
+        [Int32](unsafeUninitializedCapacity: corpus.measures.count) { kept, keptCount in
             keptCount = 0
             guard let kept = kept.baseAddress else { return }
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * Grouping.keyBlock) { scratch in
-                guard let candidates = scratch.baseAddress else { return }
-                let columns = candidates + Grouping.keyBlock
-                var start = 0
-                while start < count {
-                    let end = min(start + Grouping.keyBlock, count)
-                    for measure in start..<end { candidates[measure - start] = Int32(truncatingIfNeeded: measure) }
-                    keptCount += gather(
-                        UnsafeBufferPointer(start: candidates, count: end - start), pivot,
-                        leavingOutTargets: leavingOutTargets, ids: kept + keptCount, columns: columns)
-                    start = end
+            forEachComparedBlock(nil, pivot, leavingOutTargets: leavingOutTargets) { ids, _ in
+                for id in ids {
+                    kept[keptCount] = id
+                    keptCount += 1
                 }
+            }
+        }
+    }
+
+    /// The compared measures (`rows`, else every measure with a column), a block of at most
+    /// `Grouping.keyBlock` at a time, each with its column.
+    private func forEachComparedBlock(
+        _ rows: [Int32]?, _ pivot: Pivot, leavingOutTargets: Bool,
+        _ body: (_ ids: UnsafeBufferPointer<Int32>, _ columns: UnsafeMutablePointer<Int32>) -> Void
+    ) {
+        let count = rows?.count ?? corpus.measures.count
+        let block = Grouping.keyBlock
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3 * block) { scratch in
+            guard let candidates = scratch.baseAddress else { return }
+            let (ids, columns) = (candidates + block, candidates + 2 * block)
+            var start = 0
+            while start < count {
+                let end = min(start + block, count)
+                if let rows {
+                    for position in start..<end { candidates[position - start] = rows[position] }
+                } else {
+                    for measure in start..<end { candidates[measure - start] = Int32(truncatingIfNeeded: measure) }
+                }
+                let kept = gather(
+                    UnsafeBufferPointer(start: candidates, count: end - start), pivot,
+                    leavingOutTargets: leavingOutTargets, ids: ids, columns: columns)
+                start = end
+                body(UnsafeBufferPointer(start: ids, count: kept), columns)
             }
         }
     }
@@ -334,8 +354,6 @@ struct ComparisonTable {
         assign: (_ ids: UnsafeBufferPointer<Int32>, _ slots: UnsafeMutablePointer<Int32>) -> Int
     ) {
         let measures = corpus.measures
-        let count = rows?.count ?? measures.count
-        let block = Grouping.keyBlock
         // Whether a part's total is compared: in the listed rows (in order), else when it has a column.
         let isCompared: (Int) -> Bool
         if let rows {
@@ -343,25 +361,11 @@ struct ComparisonTable {
         } else {
             isCompared = { total in hasColumn(total, pivot, leavingOutTargets: leavingOutTargets) }
         }
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * block) { scratch in
-            guard let candidates = scratch.baseAddress else { return }
-            let (ids, columns, slots) = (candidates + block, candidates + 2 * block, candidates + 3 * block)
-            var start = 0
-            while start < count {
-                let end = min(start + block, count)
-                if let rows {
-                    for position in start..<end { candidates[position - start] = rows[position] }
-                } else {
-                    for measure in start..<end { candidates[measure - start] = Int32(truncatingIfNeeded: measure) }
-                }
-                let kept = gather(
-                    UnsafeBufferPointer(start: candidates, count: end - start), pivot,
-                    leavingOutTargets: leavingOutTargets,
-                    ids: ids, columns: columns)
-                start = end
-                let idsOfBlock = UnsafeBufferPointer(start: ids, count: kept)
-                cells.grow(toGroups: assign(idsOfBlock, slots))
-                cells.add(idsOfBlock, slots: slots, columns: columns, measures: measures, totalIsCompared: isCompared)
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Grouping.keyBlock) { slots in
+            guard let slots = slots.baseAddress else { return }
+            forEachComparedBlock(rows, pivot, leavingOutTargets: leavingOutTargets) { ids, columns in
+                cells.grow(toGroups: assign(ids, slots))
+                cells.add(ids, slots: slots, columns: columns, measures: measures, totalIsCompared: isCompared)
             }
         }
     }
