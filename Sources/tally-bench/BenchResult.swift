@@ -1,3 +1,5 @@
+import TallyKeys
+
 /// Everything measured on one corpus size.
 struct SizeResult: Sendable {
     /// The documents generated.
@@ -16,6 +18,9 @@ struct SizeResult: Sendable {
     var parseAllCores: ParseThroughput
     /// Loading the folder, with the corpus's memory.
     var load: LoadTiming
+    /// The `tally` binary loading the folder and answering a query, beside the Python extractor, or
+    /// why it could not run.
+    var endToEnd: Result<EndToEndTiming, BenchFailure>
     /// Extraction against the truth.
     var accuracy: ExtractionAccuracy
     /// Seconds to prepare the loaded corpus for queries.
@@ -47,6 +52,8 @@ struct BenchResult: Sendable {
     var startup: Result<StartupTiming, BenchFailure>
     /// The sizes measured, smallest first.
     var sizes: [SizeResult]
+    /// The scores on the answer keys of real reports, or why they could not be read.
+    var keys: Result<[KeyScore], BenchFailure>
 
     /// How cost grows from the smallest to the largest size, when two sizes differ.
     var growth: [GrowthRow] {

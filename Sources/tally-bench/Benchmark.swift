@@ -24,7 +24,9 @@ struct Benchmark {
         }
         var sizes: [SizeResult] = []
         for documents in options.sizes { sizes.append(try measure(documents: documents, template: template)) }
-        return BenchResult(machine: machine, seed: options.seed, startup: startup, sizes: sizes)
+        Progress.say("scoring the answer keys of real reports in \(KeyScoring.defaultFixtures)")
+        let keys = Result { () throws(BenchFailure) in try KeyScoring.scores(fixtures: KeyScoring.defaultFixtures) }
+        return BenchResult(machine: machine, seed: options.seed, startup: startup, sizes: sizes, keys: keys)
     }
 
     /// Generates the smallest size in memory and parses it once on one core, for a profiler; returns
@@ -85,6 +87,10 @@ struct Benchmark {
         let parallel = ParseThroughput.allCores(corpus.files, runs: options.runs)
         Progress.say("loading \(folder.path) (\(options.runs) loads)")
         let (load, loaded) = LoadTiming.run(folder: folder.path, runs: options.runs)
+        Progress.say("timing tally and the Python extractor end to end (\(options.runs) runs each)")
+        let endToEnd = Result { () throws(BenchFailure) in
+            try EndToEndTiming.run(executable: options.tally, folder: folder.path, runs: options.runs)
+        }
         Progress.say("checking extraction against the truth")
         let accuracy = ExtractionAccuracy(corpus: loaded, truth: corpus.truth, names: corpus.files.map(\.name))
         Progress.say("timing queries (\(options.queryRuns) runs each)")
@@ -100,7 +106,7 @@ struct Benchmark {
         return SizeResult(
             documents: documents, bytes: corpus.byteCount, truthFigures: corpus.truth.count,
             generateSeconds: generateSeconds, writeSeconds: writeSeconds, keptFolder: options.keep ? folder.path : nil,
-            parseSingleCore: single, parseAllCores: parallel, load: load, accuracy: accuracy,
+            parseSingleCore: single, parseAllCores: parallel, load: load, endToEnd: endToEnd, accuracy: accuracy,
             queryPrepareSeconds: queries.prepareSeconds, queries: queries.queries, export: export,
             yearsCorpus: yearsSize,
             yearQueries: yearQueries.queries)

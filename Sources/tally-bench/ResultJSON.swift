@@ -1,3 +1,4 @@
+import TallyKeys
 import TallyQuery
 
 /// The benchmark's results as JSON (`--json`, `--output`): one object, keys in a fixed order,
@@ -17,6 +18,7 @@ enum ResultJSON {
             ("startup", startup(result.startup)),
             ("runs", .array(result.sizes.map(size))),
             ("growth", .array(result.growth.map(growth))),
+            ("answer_keys", keys(result.keys)),
         ])
     }
 
@@ -61,6 +63,7 @@ enum ResultJSON {
             ("parse_single_core", throughput(size.parseSingleCore)),
             ("parse_all_cores", throughput(size.parseAllCores)),
             ("load", load(size.load)),
+            ("end_to_end", endToEnd(size.endToEnd)),
             ("memory", memory(size.load.memory)),
             ("accuracy", accuracy(size.accuracy)),
             ("query_prepare_seconds", number(size.queryPrepareSeconds)),
@@ -77,6 +80,52 @@ enum ResultJSON {
             ("year_queries", .array(size.yearQueries.map(query))),
         ]
         return .object(pairs)
+    }
+
+    private static func endToEnd(_ endToEnd: Result<EndToEndTiming, BenchFailure>) -> JSONValue {
+        switch endToEnd {
+        case .success(let timing):
+            let python: JSONValue
+            switch timing.python {
+            case .success(let run):
+                python = .object([
+                    ("interpreter", .string(run.interpreter)), ("version", .string(run.version)),
+                    ("seconds", timings(run.timings, scale: 1)), ("cities", .integer(run.cities)),
+                    ("share_of_tally_total", number(run.shareOfTallyTotal, decimals: 4)),
+                ])
+            case .failure(let failure): python = .object([("error", .string(failure.message))])
+            }
+            return .object([
+                ("command", .string(timing.command)), ("seconds", timings(timing.tally, scale: 1)),
+                ("cities", .integer(timing.tallyCities)), ("python", python),
+                ("python_to_tally", timing.ratio.map { number($0, decimals: 3) } ?? .null),
+            ])
+        case .failure(let failure):
+            return .object([("error", .string(failure.message))])
+        }
+    }
+
+    private static func keys(_ keys: Result<[KeyScore], BenchFailure>) -> JSONValue {
+        switch keys {
+        case .success(let scores):
+            return .array(
+                scores.map { score in
+                    .object([
+                        ("key", .string(score.name)), ("core_figures", .integer(score.coreFigures)),
+                        ("recall", number(score.recall, decimals: 4)),
+                        ("precision", number(score.precision, decimals: 4)),
+                        ("value", number(score.agreement(score.value), decimals: 4)),
+                        ("unit", number(score.agreement(score.unit), decimals: 4)),
+                        ("subject", number(score.agreement(score.subject), decimals: 4)),
+                        ("change", number(score.agreement(score.change), decimals: 4)),
+                        ("period", number(score.agreement(score.period), decimals: 4)),
+                        ("target", number(score.agreement(score.target), decimals: 4)),
+                        ("reports", .integer(score.reports)), ("reports_right", .integer(score.reportsRight)),
+                    ])
+                })
+        case .failure(let failure):
+            return .object([("error", .string(failure.message))])
+        }
     }
 
     private static func throughput(_ throughput: ParseThroughput) -> JSONValue {

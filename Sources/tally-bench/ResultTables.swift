@@ -1,3 +1,4 @@
+import TallyKeys
 import TallyQuery
 
 /// The benchmark's results as tables for the terminal, drawn by TallyQuery's table renderer.
@@ -12,7 +13,8 @@ enum ResultTables {
 
     /// Every table, in the order they are shown: machine, start-up, the sizes, queries, growth.
     static func tables(_ result: BenchResult) -> [ResultTable] {
-        var tables = [machine(result), startup(result.startup), summary(result.sizes)]
+        var tables = [machine(result), startup(result.startup), summary(result.sizes), keys(result.keys)]
+        tables += result.sizes.map(endToEnd)
         tables += result.sizes.map(queries)
         tables += result.sizes.map(yearQueries)
         if !result.growth.isEmpty { tables.append(growth(result)) }
@@ -125,6 +127,76 @@ enum ResultTables {
                         + NumberText.grouped($0.accuracy.reportsChecked)
                 },
             ])
+    }
+
+    /// The scores on the answer keys of real reports, one row per key and their sum.
+    private static func keys(_ keys: Result<[KeyScore], BenchFailure>) -> ResultTable {
+        let title = "Accuracy on the hand-checked answer keys of real reports (Tests/Fixtures)"
+        switch keys {
+        case .success(let scores):
+            var rows = scores.map { ($0.name, $0) }
+            if scores.count > 1 { rows.append(("all", KeyScore.sum(scores))) }
+            return ResultTable(
+                title: title,
+                columns: [
+                    "key", "figures", "recall", "precision", "value", "unit", "subject", "change", "period", "target",
+                    "reports right",
+                ],
+                rows: rows.map { name, score in
+                    [.text(name), .integer(score.coreFigures)]
+                        + [score.recall, score.precision].map { .text(NumberText.percent($0)) }
+                        + [score.value, score.unit, score.subject, score.change, score.period, score.target].map {
+                            .text(NumberText.percent(score.agreement($0)))
+                        } + [.text("\(score.reportsRight)/\(score.reports)")]
+                },
+                notes: [
+                    "recall over the figures each key marks core; value, unit, subject, change, period and target: "
+                        + "the share of matched figures tally reads as the key does"
+                ])
+        case .failure(let failure):
+            return ResultTable(title: title, columns: ["not measured"], rows: [[.text(failure.message)]])
+        }
+    }
+
+    /// The end-to-end row of one size: tally loading the folder and answering a query, beside the
+    /// Python extractor.
+    private static func endToEnd(_ size: SizeResult) -> ResultTable {
+        let title = "End to end on \(NumberText.grouped(size.documents)) documents: load the folder and total 元 by city"
+        switch size.endToEnd {
+        case .success(let timing):
+            let columns = ["program", "median", "min", "max", "runs", "cities", "元 of tally's", "target"]
+            func row(_ cells: [Cell]) -> [Cell] {
+                cells + Array(repeating: .text(""), count: columns.count - cells.count)
+            }
+            var rows = [
+                row([.text(timing.command)] + cells(timing.tally) + [.integer(timing.tallyCities), .text("100%")])
+            ]
+            switch timing.python {
+            case .success(let python):
+                rows.append(
+                    row(
+                        [.text("\(python.version) \(PythonExtractor.fileName) FOLDER")] + cells(python.timings)
+                            + [.integer(python.cities), .text(NumberText.percent(python.shareOfTallyTotal))]))
+                if let ratio = timing.ratio {
+                    let blank = Cell.text("")
+                    rows.append([
+                        .text("Python / tally"), .text(NumberText.fixed(ratio, 2) + "×"), blank, blank,
+                        .integer(timing.tally.samples.count), blank, blank, .text("≥ 20×"),
+                    ])
+                }
+            case .failure(let failure):
+                rows.append(row([.text("Python: " + failure.message)]))
+            }
+            return ResultTable(
+                title: title, columns: columns, rows: rows,
+                notes: [
+                    "each timed from spawn to exit, the two in turns; the files come from the page cache; 元 of "
+                        + "tally's: the sum of the Python totals over the sum of tally's (the regex reads no unit "
+                        + "from context, such as 总投资6.7亿, and takes the city from the speaker's line only)"
+                ])
+        case .failure(let failure):
+            return ResultTable(title: title, columns: ["not measured"], rows: [[.text(failure.message)]])
+        }
     }
 
     private static func queries(_ size: SizeResult) -> ResultTable {

@@ -9,10 +9,18 @@ import Testing
     static let tinyRun = ["--documents", "5", "--runs", "1", "--query-runs", "20", "--startup-runs", "2"]
 
     @Test func aTinyRunReportsEveryMeasurementAsJSON() throws {
-        let result = try TallyProcess.run(executable: Self.bench, Self.tinyRun + ["--json"])
+        // Run in the repository, so the answer keys of Tests/Fixtures are scored beside the speed.
+        let result = try TallyProcess.run(
+            executable: Self.bench, Self.tinyRun + ["--json"], directory: TallyProcess.repository)
         #expect(result.status == 0, "\(result.error)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
-        #expect(Set(json.keys) == ["benchmark", "machine", "seed", "startup", "runs", "growth"])
+        #expect(Set(json.keys) == ["benchmark", "machine", "seed", "startup", "runs", "growth", "answer_keys"])
+        let keys = try #require(json["answer_keys"] as? [[String: Any]], "\(json["answer_keys"] ?? "")")
+        #expect(keys.count == 6)
+        for key in keys {
+            #expect((key["recall"] as? Double ?? 0) > 0.9, "\(key)")
+            #expect(key["reports"] as? Int == key["reports_right"] as? Int, "\(key)")
+        }
         let machine = try #require(json["machine"] as? [String: Any])
         #expect(Set(machine.keys) == ["cpu", "cores", "memory_bytes", "system", "build"])
         let startup = try #require(json["startup"] as? [String: Any])
@@ -30,6 +38,20 @@ import Testing
         #expect(run["truth_figures"] as? Int == 510)
         for key in ["parse_single_core", "parse_all_cores", "load", "memory", "accuracy"] {
             #expect(run[key] is [String: Any], "\(key)")
+        }
+        let endToEnd = try #require(run["end_to_end"] as? [String: Any])
+        #expect(
+            endToEnd["command"] as? String
+                == #"tally --data FOLDER --format csv -c 'measures | where unit == "元" | total by city'"#)
+        #expect(endToEnd["seconds"] is [String: Any])
+        #expect(endToEnd["cities"] as? Int ?? 0 > 0)
+        // The Python extractor runs when python3 is on PATH, and says why not when it is not.
+        let python = try #require(endToEnd["python"] as? [String: Any])
+        if python["error"] == nil {
+            #expect((python["share_of_tally_total"] as? Double ?? 0) > 0.5, "\(python)")
+            #expect(endToEnd["python_to_tally"] is Double)
+        } else {
+            #expect(python["error"] as? String == "not measured: no python3 on PATH")
         }
         let parse = try #require(run["parse_single_core"] as? [String: Any])
         #expect(parse["mb_per_s"] is Double)
@@ -77,7 +99,8 @@ import Testing
             let markdown = try String(contentsOf: page, encoding: .utf8)
             for heading in [
                 "Machine", "Start-up: tally -c cities on the bundled seeds",
-                "Parse, load, memory and accuracy", "Queries on 5 documents",
+                "Parse, load, memory and accuracy", "Accuracy on the hand-checked answer keys of real reports",
+                "End to end on 5 documents", "Queries on 5 documents",
             ] {
                 #expect(result.output.contains(heading), "\(heading)")
                 #expect(markdown.contains("**\(heading)"), "\(heading)")
