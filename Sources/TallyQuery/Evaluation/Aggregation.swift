@@ -18,14 +18,16 @@ struct Aggregation {
     private var countedTwice: PartFlags {
         guard case .measures(let indices) = frame else { return PartFlags(present: [], partOf: [], count: 0) }
         let partOf = corpus.measures.partOf
-        var present = [Bool](repeating: false, count: corpus.measures.count)
+        var present = [UInt64](repeating: 0, count: (corpus.measures.count + 63) >> 6)
         var count = 0
         present.withUnsafeMutableBufferPointer { present in
             partOf.withUnsafeBufferPointer { partOf in
-                for row in indices { present[Int(row)] = true }
-                for row in indices {
-                    let total = partOf[Int(row)]
-                    if total >= 0 && present[Int(total)] { count += 1 }
+                indices.withUnsafeBufferPointer { indices in
+                    for row in indices { present[Int(row) >> 6] |= 1 &<< UInt64(row & 63) }
+                    for row in indices {
+                        let total = partOf[Int(row)]
+                        if total >= 0 && present[Int(total) >> 6] & (1 &<< UInt64(total & 63)) != 0 { count += 1 }
+                    }
                 }
             }
         }
@@ -34,8 +36,8 @@ struct Aggregation {
 
     /// Breakdown parts to leave out of sums: a measure whose total is among the rows.
     struct PartFlags {
-        /// Whether each measure is among the rows.
-        let present: [Bool]
+        /// One bit per measure: whether it is among the rows.
+        let present: [UInt64]
         let partOf: [Int32]
         /// How many parts are left out.
         let count: Int
@@ -45,8 +47,16 @@ struct Aggregation {
         @inline(__always)
         func contains(_ row: Int) -> Bool {
             guard count > 0, row < partOf.count else { return false }
+            return Self.isPart(row, partOf: partOf, present: present)
+        }
+
+        /// Whether `row`'s total is present (the test of `contains`, over buffers for tight loops).
+        @inline(__always)
+        static func isPart<Parts: RandomAccessCollection<Int32>, Bits: RandomAccessCollection<UInt64>>(
+            _ row: Int, partOf: Parts, present: Bits
+        ) -> Bool where Parts.Index == Int, Bits.Index == Int {
             let total = partOf[row]
-            return total >= 0 && present[Int(total)]
+            return total >= 0 && present[Int(total) >> 6] & (1 &<< UInt64(total & 63)) != 0
         }
     }
 
@@ -299,17 +309,36 @@ struct Aggregation {
         let counts = slots.counts
         var lowerBounds = [Bool](repeating: false, count: groupCount)
         var anyAbout = false
-        let values = measures.value
-        let approximations = measures.approximation
-        for (position, row) in rows.enumerated() {
-            let row = Int(row)
-            let slot = Int(slots.slotOfRow[position])
-            guard !skip.contains(row) else { continue }
-            sums[slot] += values[row]
-            switch approximations[row] {
-            case .more: lowerBounds[slot] = true
-            case .about, .less: anyAbout = true
-            case .exact: break
+        let (values, approximations) = (measures.value, measures.approximation)
+        let (partOf, present, skipping) = (skip.partOf, skip.present, !skip.isEmpty)
+        // One tight loop over the rows, every column read through its buffer.
+        rows.withUnsafeBufferPointer { rows in
+            slots.slotOfRow.withUnsafeBufferPointer { slotOfRow in
+                values.withUnsafeBufferPointer { values in
+                    approximations.withUnsafeBufferPointer { approximations in
+                        partOf.withUnsafeBufferPointer { partOf in
+                            present.withUnsafeBufferPointer { present in
+                                sums.withUnsafeMutableBufferPointer { sums in
+                                    lowerBounds.withUnsafeMutableBufferPointer { lowerBounds in
+                                        for (position, row) in rows.enumerated() {
+                                            let row = Int(row)
+                                            if skipping && PartFlags.isPart(row, partOf: partOf, present: present) {
+                                                continue
+                                            }
+                                            let slot = Int(slotOfRow[position])
+                                            sums[slot] += values[row]
+                                            switch approximations[row] {
+                                            case .more: lowerBounds[slot] = true
+                                            case .about, .less: anyAbout = true
+                                            case .exact: break
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         var tableRows: [[Value]] = []
