@@ -12,12 +12,12 @@ struct WordTable: Sendable {
     /// The tag bits of each word (`init(tagged:)`); 0 for a plain list.
     private let tagOfWord: [UInt32]
     /// For each BMP scalar, 1 + the number of its bucket, or 0 when no word starts with it.
-    private let bucketOfScalar: [UInt16]
+    private let bucketOfScalar: ScalarMap
     /// Bucket `b` holds the words `bucketWords[bucketStart[b - 1]..<bucketStart[b]]`, longest first.
     private let bucketStart: [Int]
     private let bucketWords: [Int]
     /// The same for the words that end with a scalar.
-    private let suffixBucketOfScalar: [UInt16]
+    private let suffixBucketOfScalar: ScalarMap
     private let suffixBucketStart: [Int]
     private let suffixBucketWords: [Int]
 
@@ -53,8 +53,8 @@ struct WordTable: Sendable {
     /// Files each word under the scalar `key` picks, longest first within a bucket.
     private static func buckets(
         of list: [String], lengths: [Int], key: (String) -> Unicode.Scalar?
-    ) -> (ofScalar: [UInt16], start: [Int], words: [Int]) {
-        var ofScalar = [UInt16](repeating: 0, count: 0x10000)
+    ) -> (ofScalar: ScalarMap, start: [Int], words: [Int]) {
+        var ofScalar = ScalarMap()
         var grouped: [[Int]] = []
         for (index, word) in list.enumerated() {
             guard let scalar = key(word), scalar.value < 0x10000 else { continue }
@@ -164,5 +164,34 @@ struct WordTable: Sendable {
             offset += 1
         }
         return true
+    }
+}
+
+/// A `UInt16` for each BMP scalar, 0 for most: pages of 256 scalars, stored only for the pages
+/// that hold a value (a word list touches a few dozen pages of the 256, so a table costs kilobytes,
+/// not the 128 KB of a flat array).
+struct ScalarMap: Sendable {
+    /// For each page (the scalar's high byte), 1 + its place in `values`, or 0 when all its values are 0.
+    private var pageOf = [UInt16](repeating: 0, count: 256)
+    /// The pages stored, 256 values each.
+    private var values: [UInt16] = []
+
+    /// The value of the scalar `scalar` (below 0x10000).
+    @inline(__always)
+    subscript(scalar: Int) -> UInt16 {
+        get {
+            let page = Int(pageOf[scalar &>> 8])
+            return page == 0 ? 0 : values[(page &- 1) &<< 8 | scalar & 0xFF]
+        }
+        set {
+            var page = Int(pageOf[scalar >> 8])
+            if page == 0 {
+                guard newValue != 0 else { return }
+                values.append(contentsOf: repeatElement(0, count: 256))
+                page = values.count >> 8
+                pageOf[scalar >> 8] = UInt16(page)
+            }
+            values[(page - 1) << 8 | scalar & 0xFF] = newValue
+        }
     }
 }

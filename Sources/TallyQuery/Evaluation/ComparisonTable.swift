@@ -239,20 +239,24 @@ struct ComparisonTable {
     ) {
         let count = rows?.count ?? corpus.measures.count
         let block = Grouping.keyBlock
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 3 * block) { scratch in
-            guard let candidates = scratch.baseAddress else { return }
-            let (ids, columns) = (candidates + block, candidates + 2 * block)
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * block) { scratch in
+            guard let ids = scratch.baseAddress else { return }
+            let columns = ids + block
             var start = 0
             while start < count {
                 let end = min(start + block, count)
-                if let rows {
-                    for position in start..<end { candidates[position - start] = rows[position] }
-                } else {
-                    for measure in start..<end { candidates[measure - start] = Int32(truncatingIfNeeded: measure) }
-                }
-                let kept = gather(
-                    UnsafeBufferPointer(start: candidates, count: end - start), pivot,
-                    leavingOutTargets: leavingOutTargets, ids: ids, columns: columns)
+                let kept =
+                    if let rows {
+                        rows.withUnsafeBufferPointer { rows in
+                            gather(
+                                .listed(UnsafeBufferPointer(rebasing: rows[start..<end])), pivot,
+                                leavingOutTargets: leavingOutTargets, ids: ids, columns: columns)
+                        }
+                    } else {
+                        gather(
+                            .run(start: start, count: end - start), pivot, leavingOutTargets: leavingOutTargets,
+                            ids: ids, columns: columns)
+                    }
                 start = end
                 body(UnsafeBufferPointer(start: ids, count: kept), columns)
             }
@@ -382,18 +386,16 @@ struct ComparisonTable {
 
     /// Whether a measure has a column (and is not a target left out).
     private func hasColumn(_ measure: Int, _ pivot: Pivot, leavingOutTargets: Bool) -> Bool {
-        var (id, kept, column) = (Int32(truncatingIfNeeded: measure), Int32(0), Int32(0))
-        return withUnsafePointer(to: &id) { id in
-            gather(
-                UnsafeBufferPointer(start: id, count: 1), pivot, leavingOutTargets: leavingOutTargets, ids: &kept,
-                columns: &column) == 1
-        }
+        var (kept, column) = (Int32(0), Int32(0))
+        return gather(
+            .run(start: measure, count: 1), pivot, leavingOutTargets: leavingOutTargets, ids: &kept, columns: &column)
+            == 1
     }
 
     /// Writes the measures of `candidates` that have a column (and are not targets left out) to
     /// `ids` and their columns to `columns`, in order; returns how many.
     private func gather(
-        _ candidates: UnsafeBufferPointer<Int32>, _ pivot: Pivot, leavingOutTargets: Bool,
+        _ candidates: BlockRows, _ pivot: Pivot, leavingOutTargets: Bool,
         ids: UnsafeMutablePointer<Int32>, columns: UnsafeMutablePointer<Int32>
     ) -> Int {
         corpus.measures.details.withUnsafeBufferPointer { details in
@@ -423,16 +425,16 @@ struct ComparisonTable {
     /// `gather` with the column of a measure given by `columnOf` (inlined into each caller's loop).
     @inline(__always)
     private static func gather(
-        _ candidates: UnsafeBufferPointer<Int32>, _ details: UnsafeBufferPointer<MeasureDetails>,
+        _ candidates: BlockRows, _ details: UnsafeBufferPointer<MeasureDetails>,
         _ leavingOutTargets: Bool, _ ids: UnsafeMutablePointer<Int32>, _ columns: UnsafeMutablePointer<Int32>,
         _ columnOf: (Int) -> Int32
     ) -> Int {
         var kept = 0
-        for candidate in candidates {
-            let measure = Int(candidate)
+        for position in 0..<candidates.count {
+            let measure = candidates[position]
             let column = columnOf(measure)
             guard column >= 0, !(leavingOutTargets && details[measure].target) else { continue }
-            ids[kept] = candidate
+            ids[kept] = Int32(truncatingIfNeeded: measure)
             columns[kept] = column
             kept &+= 1
         }
