@@ -33,6 +33,7 @@ extension Corpus {
         documents = try reader.readArray { (reader: inout ArchiveReader) throws(ArchiveFailure) in
             try reader.readDocument()
         }
+        fingerprints = Set(documents.map(\.fingerprint))
         reports = try reader.readArray { (reader: inout ArchiveReader) throws(ArchiveFailure) in
             try reader.readReport()
         }

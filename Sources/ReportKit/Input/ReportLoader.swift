@@ -7,8 +7,8 @@ import TallyText
 ///
 /// Memory stays bounded: files are read and parsed a batch at a time (at most `batchBytes` of file
 /// bytes, or one file larger than that), and each parsed document joins the corpus — which keeps
-/// only its text and columns — before the next batch is read. Peak memory is the corpus plus one
-/// batch, however many files a folder holds.
+/// only its text and columns — while the next batch is parsed. Peak memory is the corpus plus two
+/// batches, however many files a folder holds.
 ///
 /// A confined load (safe mode: `within` some `ReadRoots`) resolves every path it reaches — named,
 /// or found by the folder walk through links — and reads only those that really lie inside a root;
@@ -92,6 +92,8 @@ public enum ReportLoader {
                 Diagnostic(Phrase.loadInterruptedWalk(), at: SourceLocation(file: path, line: 1, column: 1)))
             return addition
         }
+        // The batches, each at most `batchBytes` of files (or one larger file).
+        var batches: [Range<Int>] = []
         var batchStart = 0
         while batchStart < files.count {
             var batchEnd = batchStart + 1
@@ -100,7 +102,22 @@ public enum ReportLoader {
                 bytes += files[batchEnd].size
                 batchEnd += 1
             }
-            let results = shouldStop() ? [] : parseInParallel(Array(files[batchStart..<batchEnd]), until: shouldStop)
+            batches.append(batchStart..<batchEnd)
+            batchStart = batchEnd
+        }
+        // A pipeline: while the main thread adds one batch to the corpus, the next is parsed.
+        var next = 0
+        func start() -> ParallelParse? {
+            guard next < batches.count, !shouldStop() else { return nil }
+            defer { next += 1 }
+            return ParallelParse(Array(files[batches[next]]))
+        }
+        var parsing = start()
+        var added = 0
+        while let batch = parsing {
+            let results = batch.results(until: shouldStop)
+            let complete = results.count == batch.count
+            parsing = complete ? start() : nil
             for result in results {
                 switch result {
                 case .success(let document):
@@ -108,12 +125,11 @@ public enum ReportLoader {
                 case .failure(let diagnostic): addition.failures.append(diagnostic)
                 }
             }
-            if results.count < batchEnd - batchStart {
-                let first = batchStart + results.count
-                addition.failures.append(notLoaded(files.count - first, at: files[first].path))
-                break
-            }
-            batchStart = batchEnd
+            added += results.count
+            if !complete { break }
+        }
+        if added < files.count {
+            addition.failures.append(notLoaded(files.count - added, at: files[added].path))
         }
         corpus.trimCapacity()
         return addition
@@ -132,35 +148,38 @@ public enum ReportLoader {
             at: SourceLocation(file: path, line: 1, column: 1))
     }
 
-    /// Reads and parses files on all cores; a file too large to parse is not read. The work runs on
-    /// other threads while this one asks `shouldStop` every 10 ms; once it says yes, files not yet
-    /// started are left out, and the results are those of the files before the first one left out.
-    private static func parseInParallel(
-        _ files: [FileToLoad], until shouldStop: () -> Bool
-    ) -> [Result<ParsedDocument, Diagnostic>] {
-        let work = ParallelParse()
-        let done = DispatchSemaphore(value: 0)
-        let language = Language.current
-        DispatchQueue.global().async {
-            let parsed = Language.$current.withValue(language) {
-                Parallel.map(files.count) { index in work.isStopped ? nil : parse(files[index]) }
-            }
-            work.results.withLock { $0 = parsed }
-            done.signal()
-        }
-        while done.wait(timeout: .now() + .milliseconds(10)) == .timedOut {
-            if !work.isStopped && shouldStop() { work.stop() }
-        }
-        return work.results.withLock { parsed in Array(parsed.prefix { $0 != nil }.compactMap { $0 }) }
-    }
-
-    /// What the parsing threads share with the waiting thread: the stop it raises, and the results
-    /// (nil for a file left out after the stop).
+    /// One batch of files read and parsed on all cores, on other threads from the moment it is made;
+    /// a file too large to parse is not read. `results(until:)` waits for them.
     private final class ParallelParse: Sendable {
+        /// The files in the batch.
+        let count: Int
         private let stopped = Atomic<Bool>(false)
-        let results = Mutex<[Result<ParsedDocument, Diagnostic>?]>([])
-        var isStopped: Bool { stopped.load(ordering: .relaxed) }
-        func stop() { stopped.store(true, ordering: .relaxed) }
+        /// The results, nil for a file left out after a stop; filled when the batch is done.
+        private let parsed = Mutex<[Result<ParsedDocument, Diagnostic>?]>([])
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ files: [FileToLoad]) {
+            count = files.count
+            let language = Language.current
+            DispatchQueue.global().async { [self] in
+                let results = Language.$current.withValue(language) {
+                    Parallel.map(files.count) { index in self.isStopped ? nil : ReportLoader.parse(files[index]) }
+                }
+                parsed.withLock { $0 = results }
+                done.signal()
+            }
+        }
+
+        private var isStopped: Bool { stopped.load(ordering: .relaxed) }
+
+        /// Waits for the batch, asking `shouldStop` every 10 ms; once it says yes, files not yet
+        /// started are left out, and the results are those of the files before the first one left out.
+        func results(until shouldStop: () -> Bool) -> [Result<ParsedDocument, Diagnostic>] {
+            while done.wait(timeout: .now() + .milliseconds(10)) == .timedOut {
+                if !isStopped && shouldStop() { stopped.store(true, ordering: .relaxed) }
+            }
+            return parsed.withLock { parsed in Array(parsed.prefix { $0 != nil }.compactMap { $0 }) }
+        }
     }
 
     /// One file read and parsed; a file too large to parse is not read.

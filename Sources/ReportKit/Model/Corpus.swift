@@ -21,6 +21,8 @@ public struct Corpus: Sendable {
     public internal(set) var indicators = StringPool()
     /// Each subject's indicator: an id in `indicators`, by subject id.
     public internal(set) var indicatorOfSubject: [Int32] = []
+    /// The fingerprints of the documents' bytes, so that a document loaded twice is found at once.
+    var fingerprints: Set<UInt64> = []
 
     /// An empty corpus.
     public init() {}
@@ -38,7 +40,7 @@ public struct Corpus: Sendable {
 
     /// Whether a document with the same bytes as `parsed` (under any name) is loaded.
     public func contains(_ parsed: ParsedDocument) -> Bool {
-        documents.contains { $0.fingerprint == parsed.fingerprint }
+        fingerprints.contains(parsed.fingerprint)
     }
 
     /// Adds one parsed document after those already loaded, unless a document with the same bytes
@@ -101,6 +103,7 @@ public struct Corpus: Sendable {
                     line: report.line, sections: reportSections[offset] ?? sections.count..<sections.count,
                     measures: reportMeasures[offset]))
         }
+        fingerprints.insert(parsed.fingerprint)
         documents.append(
             Document(
                 name: parsed.name, encoding: parsed.encoding, metadata: parsed.metadata, lead: parsed.lead,
