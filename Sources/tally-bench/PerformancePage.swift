@@ -17,11 +17,12 @@ enum PerformancePage {
             # Performance
 
             Written by `\(command)` on \(today()); the build it measured is in the Machine table (the
-            published page measures a release build with the Swift runtime linked statically, as
-            `./tally` builds it). Regenerate it after a change that may move these numbers:
+            published page measures a release build linked as one static executable, as `./tally`
+            builds it with `.ci/release-build`). Regenerate it after a change that may move these
+            numbers:
 
             ```sh
-            swift build -c release --static-swift-stdlib
+            .ci/release-build
             .build/release/tally-bench --large --markdown docs/PERFORMANCE.md
             ```
 
