@@ -28,18 +28,25 @@ public struct CSVRenderer: Sendable {
             output.append("\"\"")
             return
         }
-        let needsQuotes = field.utf8.contains { byte in
-            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
+        var field = field
+        field.withUTF8 { bytes in
+            let needsQuotes = bytes.containsByte { byte in
+                byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
+            }
+            guard needsQuotes else {
+                output.append(bytes)
+                return
+            }
+            // Quoted: the runs between quotes copied whole, each quote written twice.
+            output.append(byte: UInt8(ascii: "\""))
+            var start = 0
+            while let quote = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) {
+                output.append(UnsafeBufferPointer(rebasing: bytes[start...quote]))
+                output.append(byte: UInt8(ascii: "\""))
+                start = quote + 1
+            }
+            output.append(UnsafeBufferPointer(rebasing: bytes[start...]))
+            output.append(byte: UInt8(ascii: "\""))
         }
-        guard needsQuotes else {
-            output.append(field)
-            return
-        }
-        output.append(byte: UInt8(ascii: "\""))
-        for byte in field.utf8 {
-            if byte == UInt8(ascii: "\"") { output.append(byte: byte) }
-            output.append(byte: byte)
-        }
-        output.append(byte: UInt8(ascii: "\""))
     }
 }

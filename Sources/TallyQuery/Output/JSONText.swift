@@ -7,11 +7,14 @@ enum JSONText {
     /// longer UTF-8 sequence is, so the text is read byte by byte.
     static func appendString(_ text: String, to output: inout TextChunks) {
         output.append(byte: UInt8(ascii: "\""))
-        let needsEscapes = text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
-        if needsEscapes {
-            for byte in text.utf8 { appendEscaped(byte, to: &output) }
-        } else {
-            output.append(text)
+        var text = text
+        text.withUTF8 { bytes in
+            let needsEscapes = bytes.containsByte { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+            if needsEscapes {
+                for byte in bytes { appendEscaped(byte, to: &output) }
+            } else {
+                output.append(bytes)
+            }
         }
         output.append(byte: UInt8(ascii: "\""))
     }

@@ -21,10 +21,13 @@ public struct TSVRenderer: Sendable {
 
     /// A field, each tab and line break in it as a space (ASCII, so read byte by byte).
     private func appendField(_ field: String, to output: inout TextChunks) {
-        guard field.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
-            output.append(field)
-            return
+        var field = field
+        field.withUTF8 { bytes in
+            guard bytes.containsByte(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+                output.append(bytes)
+                return
+            }
+            for byte in bytes { output.append(byte: byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte) }
         }
-        for byte in field.utf8 { output.append(byte: byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte) }
     }
 }

@@ -29,7 +29,14 @@ struct TextChunks {
     /// Appends `text`.
     @inline(__always)
     mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// Appends UTF-8 bytes (whole characters).
+    @inline(__always)
+    mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: utf8)
     }
 
     /// Appends one byte of UTF-8 (an ASCII character, or part of a character being copied whole).
@@ -56,5 +63,16 @@ struct TextChunks {
         guard let writer, !refused else { return }
         refused = !writer(text)
         bytes.removeAll(keepingCapacity: true)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether any byte passes `test`, read to the end without an early exit so that the loop
+    /// vectorises (the fields a renderer tests are short, and most pass none).
+    @inline(__always)
+    func containsByte(where test: (UInt8) -> Bool) -> Bool {
+        var found: UInt8 = 0
+        for byte in self { found |= test(byte) ? 1 : 0 }
+        return found != 0
     }
 }
