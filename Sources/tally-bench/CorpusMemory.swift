@@ -53,7 +53,7 @@ struct CorpusMemory: Sendable {
         distinctSubjects = corpus.subjects.count
         let table = corpus.measures
         measureColumnBytes =
-            Self.bytes(table.value) + Self.bytes(table.high) + Self.bytes(table.unit)
+            Self.bytes(table.value) + table.high.storageBytes + Self.bytes(table.unit)
             + Self.bytes(table.kind) + Self.bytes(table.approximation) + Self.bytes(table.details)
             + Self.bytes(table.partOf) + Self.bytes(table.subject) + Self.bytes(table.document)
             + Self.bytes(table.report) + Self.bytes(table.section) + Self.bytes(table.sentence)

@@ -94,7 +94,8 @@ extension ArchiveWriter {
 
     fileprivate mutating func write(_ measures: MeasureTable) {
         write(measures.value)
-        write(measures.high)
+        write(measures.high.measures)
+        write(measures.high.values)
         write(measures.unit)
         write(measures.kind.map(\.rawValue))
         write(measures.approximation.map(\.rawValue))
@@ -155,7 +156,10 @@ extension ArchiveReader {
     fileprivate mutating func readMeasureTable() throws(ArchiveFailure) -> MeasureTable {
         var measures = MeasureTable()
         measures.value = try readDoubles()
-        measures.high = try readDoubles()
+        guard let highs = RangeHighs(measures: try readArray(), values: try readDoubles()) else {
+            throw ArchiveFailure.invalid("the high ends of ranges", at: position)
+        }
+        measures.high = highs
         measures.unit = try readArray()
         measures.kind = try readEnums()
         measures.approximation = try readEnums()

@@ -68,8 +68,8 @@ public struct Corpus: Sendable {
             let scanned = measure.scanned
             let sentence = sentenceBase + measure.sentence
             let unit = units.intern(scanned.quantity.unit)
+            measures.high.append(scanned.quantity.high, at: measures.value.count)
             measures.value.append(scanned.quantity.value)
-            measures.high.append(scanned.quantity.high ?? .nan)
             measures.unit.append(unit)
             measures.kind.append(scanned.quantity.kind)
             measures.approximation.append(scanned.quantity.approximation)

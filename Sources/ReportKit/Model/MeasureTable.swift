@@ -3,8 +3,8 @@
 public struct MeasureTable: Sendable {
     /// Value in base units (the low end of a range).
     public internal(set) var value: [Double] = []
-    /// The high end of a range; `.nan` for a single figure.
-    public internal(set) var high: [Double] = []
+    /// The high end of a range (`high[index]`); `.nan` for a single figure.
+    public internal(set) var high = RangeHighs()
     /// Unit id in `Corpus.units`.
     public internal(set) var unit: [Int32] = []
     /// The unit's kind.
@@ -36,7 +36,7 @@ public struct MeasureTable: Sendable {
     /// Gives back the unused capacity of every column.
     mutating func trimCapacity() {
         trim(&value)
-        trim(&high)
+        high.trimCapacity()
         trim(&unit)
         trim(&kind)
         trim(&approximation)
@@ -54,7 +54,6 @@ public struct MeasureTable: Sendable {
     mutating func reserve(_ extra: Int) {
         let total = count + extra
         value.reserveCapacity(total)
-        high.reserveCapacity(total)
         unit.reserveCapacity(total)
         kind.reserveCapacity(total)
         approximation.reserveCapacity(total)
