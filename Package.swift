@@ -37,6 +37,7 @@ let package = Package(
         // The system's SQLite (libsqlite3) behind a module map.
         // Linked by TallyExport: statically on Linux (see `staticOnLinux`).
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CMalloc"),
         // Files for other programs: a result table as an Excel workbook, the corpus as a SQLite database.
         .target(
             name: "TallyExport",
@@ -56,7 +57,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The benchmark: a synthetic corpus at scale, parse/load/query speed, memory and extraction accuracy.
-        .executableTarget(name: "tally-bench", dependencies: ["ReportKit", "TallyQuery", "TallySeeds", "TallyKeys"]),
+        .executableTarget(
+            name: "tally-bench", dependencies: ["ReportKit", "TallyQuery", "TallySeeds", "TallyKeys", "CMalloc"]),
         // What the test targets share: the seed session, a captured console, temporary folders that
         // always clean up, `finishing(within:)` and the `.slow` trait.
         .target(name: "TallyTestSupport", dependencies: ["ReportKit", "TallyQuery", "TallyShell", "TallySeeds"]),

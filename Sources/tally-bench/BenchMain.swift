@@ -29,6 +29,10 @@ struct BenchMain {
                 print(try KeyScoring.run(fixtures: fixtures, misses: options.misses), terminator: "")
                 return
             }
+            if let folder = options.loadMemory {
+                print(CorpusMemory.ofLoad(folder).line)
+                return
+            }
             if options.queriesOnly {
                 print(try Benchmark(options: options).queriesOnly(), terminator: "")
                 return

@@ -28,6 +28,9 @@ struct BenchOptions: Sendable {
     var queriesOnly = false
     /// Only score the answer keys in this fixtures folder (`keys/` and `reports/` inside) and stop.
     var keys: String?
+    /// Only load this folder and print what the corpus costs in memory (the benchmark runs itself so,
+    /// to measure a load in a fresh process).
+    var loadMemory: String?
     /// With `keys`: also print every disagreement.
     var misses = false
     /// Show the usage and stop.
@@ -44,6 +47,7 @@ struct BenchOptions: Sendable {
         usage: tally-bench [--documents N]... [--large] [--json] [--output FILE] [--markdown FILE] [--keep]
                            [--runs N] [--query-runs N] [--startup-runs N] [--seed N] [--tally PATH]
                            [--profile-parse] [--queries-only] [--generate FOLDER] [--keys [FOLDER] [--misses]]
+                           [--load-memory FOLDER]
 
         Generates a deterministic synthetic corpus from the bundled seed report in a temporary folder
         and measures parse throughput, load time, memory, extraction recall and precision, start-up,
@@ -72,6 +76,9 @@ struct BenchOptions: Sendable {
                             FOLDER (default Tests/Fixtures: keys/ and reports/): recall, precision,
                             and agreement of value, unit, subject, change, period, target, structure
           --misses          with --keys, also list every figure missed, added or read differently
+          --load-memory FOLDER
+                            only load FOLDER and print its corpus's memory as name=value fields (the
+                            benchmark runs itself so, to measure a load in a fresh process)
         """
 
     /// Reads the arguments (without the program name).
@@ -99,6 +106,7 @@ struct BenchOptions: Sendable {
             case "--keys":
                 options.keys = rest.first.map { $0.hasPrefix("--") } == false ? rest.popFirst() : "Tests/Fixtures"
             case "--misses": options.misses = true
+            case "--load-memory": options.loadMemory = try text(argument, rest.popFirst())
             case "-h", "--help": options.help = true
             default: throw BenchFailure("unknown option '\(argument)'")
             }

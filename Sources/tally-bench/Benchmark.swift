@@ -86,7 +86,7 @@ struct Benchmark {
         Progress.say("parsing on all cores (\(options.runs) passes)")
         let parallel = ParseThroughput.allCores(corpus.files, runs: options.runs)
         Progress.say("loading \(folder.path) (\(options.runs) loads)")
-        let (load, loaded) = LoadTiming.run(folder: folder.path, runs: options.runs)
+        let (load, loaded) = try LoadTiming.run(folder: folder.path, runs: options.runs)
         Progress.say("timing tally and the Python extractor end to end (\(options.runs) runs each)")
         let endToEnd = Result { () throws(BenchFailure) in
             try EndToEndTiming.run(executable: options.tally, folder: folder.path, runs: options.runs)

@@ -2,10 +2,12 @@ import ReportKit
 
 /// What a loaded corpus costs in memory, beyond its source text.
 ///
-/// Method: just before the load, freed heap memory is handed back to the system (`malloc_trim`), the
-/// resident set size (RSS) is read and the kernel's peak counter is reset. After the load, with only
-/// the corpus alive (the parsed documents and read buffers are gone), freed memory is handed back
-/// again and RSS is read once more. The growth is the corpus; minus the bytes of the documents' text
+/// Method: the load runs in a fresh process (`tally-bench --load-memory FOLDER`), so that no heap
+/// left over from the benchmark's own work (its generated corpus, the parse passes before) is
+/// reused and hidden from the count. Just before the load, freed heap memory is handed back to the
+/// system (`malloc_trim`), the resident set size (RSS) is read and the kernel's peak counter is
+/// reset. After the load, with only the corpus alive (the parsed documents and read buffers are
+/// gone), freed memory is handed back again and RSS is read once more. The growth is the corpus; minus the bytes of the documents' text
 /// (the corpus keeps one copy of each text, which every position refers to) it is the cost of the
 /// structure: measure and sentence columns, reports, sections, interned strings, line starts. Divided
 /// by the number of measures, that is the bytes per measure the target speaks of. RSS counts whole
@@ -63,5 +65,59 @@ struct CorpusMemory: Sendable {
     /// The bytes an array's storage holds.
     private static func bytes<Element>(_ column: [Element]) -> Int {
         column.capacity * MemoryLayout<Element>.stride
+    }
+}
+
+extension CorpusMemory {
+    /// Loads `folder` in this process, which should have done nothing else, and measures the corpus.
+    static func ofLoad(_ folder: String) -> CorpusMemory {
+        MemoryProbe.releaseFreeMemory()
+        let before = MemoryProbe.residentBytes()
+        let peakWasReset = MemoryProbe.resetPeak()
+        let corpus = ReportLoader.load(paths: [folder]).corpus
+        let peak = MemoryProbe.peakBytes()
+        MemoryProbe.releaseFreeMemory()
+        return CorpusMemory(
+            corpus: corpus, residentGrowth: MemoryProbe.residentBytes() - before, peakBytes: peak,
+            peakIsWholeProcess: !peakWasReset)
+    }
+
+    /// The measurement as one line of `name=value` fields, as `--load-memory` prints it.
+    var line: String {
+        [
+            ("peak", peakBytes), ("peak_whole", peakIsWholeProcess ? 1 : 0), ("growth", residentGrowth),
+            ("text", textBytes), ("measures", measures), ("columns", measureColumnBytes), ("sentences", sentences),
+            ("sections", sections), ("subjects", distinctSubjects),
+        ].map { "\($0)=\($1)" }.joined(separator: " ")
+    }
+
+    /// The measurement `line` wrote; nil when a field is missing.
+    init?(line: String) {
+        var fields: [Substring: Int] = [:]
+        for field in line.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let parts = field.split(separator: "=")
+            guard parts.count == 2, let value = Int(parts[1]) else { return nil }
+            fields[parts[0]] = value
+        }
+        guard let peak = fields["peak"], let peakWhole = fields["peak_whole"], let growth = fields["growth"],
+            let text = fields["text"], let measures = fields["measures"], let columns = fields["columns"],
+            let sentences = fields["sentences"], let sections = fields["sections"], let subjects = fields["subjects"]
+        else { return nil }
+        (peakBytes, peakIsWholeProcess, residentGrowth, textBytes) = (peak, peakWhole == 1, growth, text)
+        (self.measures, measureColumnBytes, self.sentences, self.sections) = (measures, columns, sentences, sections)
+        distinctSubjects = subjects
+    }
+
+    /// `ofLoad(folder)` in a fresh process of this program.
+    static func inFreshProcess(_ folder: String) throws(BenchFailure) -> CorpusMemory {
+        guard let bench = StartupTiming.ownExecutable() else {
+            throw BenchFailure("cannot find tally-bench's own binary to measure the load's memory")
+        }
+        let run = try ChildProcess.run(bench, ["--load-memory", folder])
+        let output = String(decoding: run.output, as: UTF8.self)
+        guard let memory = CorpusMemory(line: output) else {
+            throw BenchFailure("tally-bench --load-memory printed no measurement: \(output)")
+        }
+        return memory
     }
 }

@@ -17,20 +17,13 @@ struct LoadTiming: Sendable {
     /// Measures per second at the median load.
     var measuresPerSecond: Double { timings.median > 0 ? Double(measures) / timings.median : 0 }
 
-    /// Loads `folder` `runs` times (at least once) and returns the corpus of the first load, whose
-    /// memory is measured (see `CorpusMemory`).
-    static func run(folder: String, runs: Int) -> (LoadTiming, Corpus) {
-        MemoryProbe.releaseFreeMemory()
-        let residentBefore = MemoryProbe.residentBytes()
-        let peakWasReset = MemoryProbe.resetPeak()
+    /// Loads `folder` `runs` times (at least once) and returns the corpus of the first load; the
+    /// memory is that of one more load in a fresh process (see `CorpusMemory`).
+    static func run(folder: String, runs: Int) throws(BenchFailure) -> (LoadTiming, Corpus) {
+        let memory = try CorpusMemory.inFreshProcess(folder)
         let start = Clock.seconds()
         let (corpus, failures) = load(folder)
         var samples = [Clock.seconds() - start]
-        let peak = MemoryProbe.peakBytes()
-        MemoryProbe.releaseFreeMemory()
-        let memory = CorpusMemory(
-            corpus: corpus, residentGrowth: MemoryProbe.residentBytes() - residentBefore, peakBytes: peak,
-            peakIsWholeProcess: !peakWasReset)
         if runs > 1 { samples += Timings.measure(runs: runs - 1) { _ = load(folder) }.samples }
         let timing = LoadTiming(
             timings: Timings(samples: samples), documents: corpus.documents.count, failures: failures,

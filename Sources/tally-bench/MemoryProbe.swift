@@ -1,3 +1,5 @@
+import CMalloc
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -28,11 +30,9 @@ enum MemoryProbe {
         SystemText.write("5", to: "/proc/self/clear_refs")
     }
 
-    /// Returns freed heap memory to the system (glibc's `malloc_trim`, looked up at run time since the
-    /// Glibc module does not export it), so that the resident size counts live memory only.
+    /// Returns freed heap memory to the system (glibc's `malloc_trim`), so that the resident size
+    /// counts live memory only.
     static func releaseFreeMemory() {
-        typealias Trim = @convention(c) (Int) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
-        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        cm_release_free_memory()
     }
 }
