@@ -5,13 +5,13 @@
 #ifndef TALLY_CMALLOC_SHIM_H
 #define TALLY_CMALLOC_SHIM_H
 
-#ifdef __GLIBC__
+#ifdef __linux__
 #include <malloc.h>
 #endif
 
-/* Hands freed heap memory back to the system where the C library can (glibc); elsewhere nothing. */
+/* Hands freed heap memory back to the system where the C library can (Linux: glibc's malloc_trim); elsewhere nothing. */
 static inline void cm_release_free_memory(void) {
-#ifdef __GLIBC__
+#ifdef __linux__
     malloc_trim(0);
 #endif
 }
