@@ -104,10 +104,13 @@ public struct Corpus: Sendable {
                     measures: reportMeasures[offset]))
         }
         fingerprints.insert(parsed.fingerprint)
+        // The parser reserved room for a line per 64 bytes; a report has about one per 150.
+        var lineStarts = parsed.lineStarts
+        trim(&lineStarts)
         documents.append(
             Document(
                 name: parsed.name, encoding: parsed.encoding, metadata: parsed.metadata, lead: parsed.lead,
-                text: parsed.text, lineStarts: parsed.lineStarts, reports: reportBase..<reports.count,
+                text: parsed.text, lineStarts: lineStarts, reports: reportBase..<reports.count,
                 sentences: sentenceBase..<sentences.count, fingerprint: parsed.fingerprint))
         return true
     }
