@@ -90,9 +90,12 @@ struct LargeCorpusTests {
                     }
                 }
 
-                // Stopped while computing (a sort of every figure by text), and while printing (every one of
-                // 1,360,000 sentences, 700 MB of table, to the terminal).
-                for (setting, query) in [(nil, "measures | sort subject, city"), (".maxrows 0", "sentences")] {
+                // Stopped while computing (a regular expression over every one of 1,360,000 sentences, about
+                // 10 s; a sort of every figure by text now finishes within the 2 s before Ctrl-C), and while
+                // printing (every sentence, 700 MB of table, to the terminal).
+                for (setting, query) in [
+                    (nil, "sentences | where sentence ~ /(养老|助餐).*(服务|工程)/ | count"), (".maxrows 0", "sentences"),
+                ] {
                     if let setting { try run(setting, in: shell) }
                     try clear(shell)
                     try shell.send(text: query)
