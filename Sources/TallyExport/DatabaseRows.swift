@@ -93,7 +93,7 @@ struct DatabaseRows {
         for (id, section) in corpus.sections.enumerated() {
             try insert.run([
                 .integer(id), .integer(section.report), .text(section.path), .integer(section.level),
-                .text(section.label), .text(section.heading), .integer(section.line),
+                .text(section.label), .text(corpus.heading(ofSection: id)), .integer(section.line),
             ])
         }
     }

@@ -57,10 +57,11 @@ struct ParseOutput {
         let documents = corpus.documents.map { document -> JSONValue in
             let metadata = document.metadata
             let reports = corpus.reports[document.reports].map { report -> JSONValue in
-                let sections = corpus.sections[report.sections].map { section -> JSONValue in
-                    .object([
+                let sections = report.sections.map { index -> JSONValue in
+                    let section = corpus.sections[index]
+                    return .object([
                         ("section", .string(section.path)), ("level", .integer(section.level)),
-                        ("label", .string(section.label)), ("heading", .string(section.heading)),
+                        ("label", .string(section.label)), ("heading", .string(corpus.heading(ofSection: index))),
                         ("line", .integer(section.line)), ("measures", .array(section.measures.map { records[$0] })),
                     ])
                 }

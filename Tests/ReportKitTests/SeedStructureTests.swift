@@ -39,7 +39,7 @@ import Testing
         let numbered = corpus.reports.map { report in corpus.sections[report.sections].filter { $0.level > 0 }.count }
         #expect(numbered == [4, 3, 3, 3, 5])
         let huangshan = try #require(corpus.reports.last)
-        let headings = corpus.sections[huangshan.sections].filter { $0.level == 1 }.map(\.heading)
+        let headings = huangshan.sections.filter { corpus.sections[$0].level == 1 }.map(corpus.heading(ofSection:))
         #expect(
             headings == [
                 "“小改革”推动政府服务大提升", "“建智库”搭建创新研究新高地", "“退一步”让出平安和谐大环境", "“乡贤+”加出乡村治理新路径",

@@ -81,7 +81,9 @@ extension ArchiveWriter {
     fileprivate mutating func write(_ section: Section) {
         write(section.report)
         write(section.level)
-        for field in [section.path, section.label, section.heading] { write(field) }
+        for field in [section.path, section.label] { write(field) }
+        write(Int(section.headingRange.lowerBound))
+        write(Int(section.headingRange.upperBound))
         write(section.line)
         write(section.measures)
     }
@@ -140,7 +142,16 @@ extension ArchiveReader {
     fileprivate mutating func readSection() throws(ArchiveFailure) -> Section {
         Section(
             report: try readInt(), level: try readInt(), path: try readString(), label: try readString(),
-            heading: try readString(), line: try readInt(), measures: try readRange())
+            headingRange: try readHeadingRange(), line: try readInt(), measures: try readRange())
+    }
+
+    /// A section heading's byte range, as two integers.
+    private mutating func readHeadingRange() throws(ArchiveFailure) -> Range<Int32> {
+        let (lower, upper) = (try readInt(), try readInt())
+        guard let low = Int32(exactly: lower), let high = Int32(exactly: upper), low <= high else {
+            throw ArchiveFailure.invalid("a heading's range", at: position)
+        }
+        return low..<high
     }
 
     fileprivate mutating func readSentenceTable() throws(ArchiveFailure) -> SentenceTable {

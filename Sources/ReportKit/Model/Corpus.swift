@@ -90,7 +90,9 @@ public struct Corpus: Sendable {
             sections.append(
                 Section(
                     report: reportBase + section.report, level: section.level, path: section.path,
-                    label: section.label, heading: section.heading, line: section.line,
+                    label: section.label,
+                    headingRange: Int32(section.headingRange.lowerBound)..<Int32(section.headingRange.upperBound),
+                    line: section.line,
                     measures: sectionMeasures[offset]))
         }
         let reportMeasures = measureRanges(in: added, where: \.report, base: reportBase, count: parsed.reports.count)
@@ -191,7 +193,8 @@ public struct Corpus: Sendable {
         let high = measures.high[index]
         return Measure(
             index: index, document: documents[Int(measures.document[index])].name, city: report?.city ?? "",
-            speaker: report?.speaker ?? "", section: section?.path ?? "", heading: section?.heading ?? "",
+            speaker: report?.speaker ?? "", section: section?.path ?? "",
+            heading: sectionIndex >= 0 ? heading(ofSection: sectionIndex) : "",
             quantity: Quantity(
                 value: measures.value[index], high: high.isNaN ? nil : high, unit: units[measures.unit[index]],
                 approximation: measures.approximation[index]),

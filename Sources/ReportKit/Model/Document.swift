@@ -81,8 +81,9 @@ public struct Section: Sendable {
     public var path: String
     /// The marker as written (`一、`, `（二）`, `3.`); empty for section 0.
     public var label: String
-    /// The heading text without its marker; empty for section 0.
-    public var heading: String
+    /// The bytes of the heading text without its marker in the document's text, empty for section 0:
+    /// its text is `Corpus.heading(ofSection:)` (kept as a range, not a string per section).
+    public var headingRange: Range<Int32>
     /// The 1-based line of the heading (or of the section's first text).
     public var line: Int
     /// The indices of its measures in `Corpus.measures`.

@@ -41,6 +41,8 @@ struct ParsedSection: Sendable {
     var path: String
     var label: String
     var heading: String
+    /// The heading's bytes in the document's text.
+    var headingRange: Range<Int>
     var line: Int
 }
 

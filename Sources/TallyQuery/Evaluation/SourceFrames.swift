@@ -65,13 +65,15 @@ struct SourceFrames {
         }
         // With several documents, the year tells the reports of one place apart.
         let withYear = DocumentLabel.manyDocuments(corpus)
-        let rows = corpus.sections.filter { section in
-            section.level > 0 && (wanted == nil || corpus.reports[section.report].city == wanted)
-        }.map { section -> [Value] in
+        let rows = corpus.sections.indices.filter { index in
+            let section = corpus.sections[index]
+            return section.level > 0 && (wanted == nil || corpus.reports[section.report].city == wanted)
+        }.map { index -> [Value] in
+            let section = corpus.sections[index]
             let report = corpus.reports[section.report]
             return [.text(report.city)] + (withYear ? [report.year.map { .number(Double($0)) } ?? .null] : [])
                 + [
-                    .text(section.path), .text(section.label + section.heading),
+                    .text(section.path), .text(section.label + corpus.heading(ofSection: index)),
                     .number(Double(section.measures.count)),
                 ]
         }

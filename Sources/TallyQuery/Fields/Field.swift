@@ -79,7 +79,7 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
                 .section { corpus, section in .text(corpus.sections[section].path) }, type: nil)
         case .heading:
             FieldDefinition(
-                "标题", .fieldHeading, .section { corpus, section in .text(corpus.sections[section].heading) })
+                "标题", .fieldHeading, .section { corpus, section in .text(corpus.heading(ofSection: section)) })
         case .level:
             FieldDefinition(
                 "层级", .fieldLevel,
