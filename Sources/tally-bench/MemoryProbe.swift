@@ -16,11 +16,18 @@ enum MemoryProbe {
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
-    /// The peak resident set size so far, in bytes (`getrusage`'s `ru_maxrss`, kilobytes on Linux).
+    /// The peak resident set size so far, in bytes: `VmHWM` of `/proc/self/status`, the high-water mark
+    /// of this process's own memory. (`getrusage`'s `ru_maxrss` also keeps the peak of the image a
+    /// spawned process replaced — the spawning parent's, after `posix_spawn` — and is not reset.)
     static func peakBytes() -> Int {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Int(usage.ru_maxrss) * 1024
+        guard let status = SystemText.read("/proc/self/status"), let field = SystemText.field("VmHWM", in: status),
+            let kilobytes = Int(field.split(separator: " ").first ?? "")
+        else {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Int(usage.ru_maxrss) * 1024
+        }
+        return kilobytes * 1024
     }
 
     /// Resets the peak to the current resident size (writing 5 to `/proc/self/clear_refs`, Linux 4.0
