@@ -24,6 +24,14 @@ enum ChildProcess {
         return String(cString: path).split(separator: ":").map { $0 + "/" + name }.first { access($0, X_OK) == 0 }
     }
 
+    /// This program's own binary (`/proc/self/exe`), or nil when it cannot be read.
+    static func ownExecutable() -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// Runs `executable` with `arguments` and waits for it; a program that cannot start, is killed
     /// or exits with a status other than 0 is an error.
     static func run(_ executable: String, _ arguments: [String]) throws(BenchFailure) -> Run {

@@ -6,15 +6,16 @@ import TallySeeds
 /// Method: the load runs in a fresh process (`tally-bench --load-memory FOLDER`), so that no heap
 /// left over from the benchmark's own work (its generated corpus, the parse passes before) is
 /// reused and hidden from the count; the process parses the bundled seed first, so that the fixed
-/// cost of parsing at all (code paged in, keyword tables) is not counted. Just before the load, freed heap memory is handed back to the
-/// system (`malloc_trim`), the resident set size (RSS) is read and the kernel's peak counter is
-/// reset. After the load, with only the corpus alive (the parsed documents and read buffers are
-/// gone), freed memory is handed back again and RSS is read once more. The growth is the corpus; minus the bytes of the documents' text
-/// (the corpus keeps one copy of each text, which every position refers to) it is the cost of the
-/// structure: measure and sentence columns, reports, sections, interned strings, line starts. Divided
-/// by the number of measures, that is the bytes per measure the target speaks of. RSS counts whole
-/// pages, so the figure is exact to a few kilobytes over the whole corpus. As a cross-check, the
-/// measure columns alone are counted from their capacities.
+/// cost of parsing at all (code paged in, keyword tables) is not counted. Just before the load,
+/// freed heap memory is handed back to the system (`malloc_trim`), the resident set size (RSS) is
+/// read and the kernel's peak counter is reset. After the load, with only the corpus alive (the
+/// parsed documents and read buffers are gone), freed memory is handed back again and RSS is read
+/// once more. The growth is the corpus; minus the bytes of the documents' text (the corpus keeps
+/// one copy of each text, which every position refers to) it is the cost of the structure: measure
+/// and sentence columns, reports, sections, interned strings, line starts. Divided by the number of
+/// measures, that is the bytes per measure the target speaks of. RSS counts whole pages, so the
+/// figure is exact to a few kilobytes over the whole corpus. As a cross-check, the measure columns
+/// alone are counted from their capacities.
 struct CorpusMemory: Sendable {
     /// The highest RSS during the load (read buffers, parsed documents and corpus at once), or of the
     /// whole process when the peak counter could not be reset.
@@ -115,7 +116,7 @@ extension CorpusMemory {
 
     /// `ofLoad(folder)` in a fresh process of this program.
     static func inFreshProcess(_ folder: String) throws(BenchFailure) -> CorpusMemory {
-        guard let bench = StartupTiming.ownExecutable() else {
+        guard let bench = ChildProcess.ownExecutable() else {
             throw BenchFailure("cannot find tally-bench's own binary to measure the load's memory")
         }
         let run = try ChildProcess.run(bench, ["--load-memory", folder])

@@ -57,7 +57,7 @@ struct EndToEndTiming: Sendable {
             tallySamples.append(run.exit)
             tallyAnswer = totals(csv: run.output)
             if case .success(let python) = interpreter, let script {
-                let run = try ChildProcess.run(python, [script.path + "/" + PythonExtractor.fileName, folder])
+                let run = try ChildProcess.run(python.path, [script.path + "/" + PythonExtractor.fileName, folder])
                 pythonSamples.append(run.exit)
                 pythonAnswer = totals(csv: run.output)
             }
@@ -68,28 +68,23 @@ struct EndToEndTiming: Sendable {
             tallyCities: tallyAnswer.count,
             python: interpreter.map { python in
                 Python(
-                    interpreter: python, version: version(of: python), timings: Timings(samples: pythonSamples),
+                    interpreter: python.path, version: python.version, timings: Timings(samples: pythonSamples),
                     cities: pythonAnswer.count, shareOfTallyTotal: share(pythonAnswer, of: tallyAnswer))
             })
     }
 
-    /// The interpreter `python3` on `PATH` runs, or why there is none.
-    private static func pythonInterpreter() -> Result<String, BenchFailure> {
+    /// The interpreter `python3` on `PATH` runs and its version line (`Python 3.11.7`), asked in one
+    /// run of it, or why there is none.
+    private static func pythonInterpreter() -> Result<(path: String, version: String), BenchFailure> {
         guard let python = ChildProcess.onPath("python3") else {
             return .failure(BenchFailure("not measured: no python3 on PATH"))
         }
-        guard let run = try? ChildProcess.run(python, ["-c", "import sys; print(sys.executable)"]) else {
+        let ask = "import sys; print(sys.executable); print('Python', sys.version.split()[0])"
+        guard let run = try? ChildProcess.run(python, ["-c", ask]) else {
             return .failure(BenchFailure("not measured: \(python) does not run"))
         }
-        let resolved = String(decoding: run.output, as: UTF8.self).trimmingSpaces().split(separator: "\n").first
-        return .success(resolved.map(String.init) ?? python)
-    }
-
-    /// `Python 3.11.7`, or `python3` when it does not say.
-    private static func version(of python: String) -> String {
-        guard let run = try? ChildProcess.run(python, ["-c", "import sys; print('Python', sys.version.split()[0])"])
-        else { return "python3" }
-        return String(decoding: run.output, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "python3"
+        let lines = String(decoding: run.output, as: UTF8.self).split(separator: "\n").map(String.init)
+        return .success((lines.first ?? python, lines.dropFirst().first ?? "python3"))
     }
 
     /// The sum of `part`'s totals over the sum of `whole`'s; 0 when `whole` sums to 0.

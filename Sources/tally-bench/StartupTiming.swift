@@ -39,16 +39,8 @@ struct StartupTiming: Sendable {
 
     /// The `tally` binary beside this one in the build folder.
     static func defaultExecutable() -> String {
-        guard let path = ownExecutable(), let slash = path.lastIndex(of: "/") else { return "tally" }
+        guard let path = ChildProcess.ownExecutable(), let slash = path.lastIndex(of: "/") else { return "tally" }
         return String(path[...slash]) + "tally"
-    }
-
-    /// This program's own binary (`/proc/self/exe`), or nil when it cannot be read.
-    static func ownExecutable() -> String? {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard length > 0 else { return nil }
-        return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// The first executable `sqlite3` in the folders of `PATH`; nil when there is none.

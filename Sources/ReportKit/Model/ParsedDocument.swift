@@ -40,8 +40,7 @@ struct ParsedSection: Sendable {
     var level: Int
     var path: String
     var label: String
-    var heading: String
-    /// The heading's bytes in the document's text.
+    /// The heading's bytes in the document's text (without its marker; empty for section 0).
     var headingRange: Range<Int>
     var line: Int
 }

@@ -21,12 +21,8 @@ public struct RangeHighs: Sendable, Hashable {
 
     /// The high end of measure `index`'s range; `.nan` for a single figure.
     public subscript(index: Int) -> Double {
-        var (low, high) = (0, measures.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(measures[middle]) < index { low = middle + 1 } else { high = middle }
-        }
-        return low < measures.count && Int(measures[low]) == index ? values[low] : .nan
+        let place = measures.insertionIndex(of: Int32(clamping: index))
+        return place < measures.count && Int(measures[place]) == index ? values[place] : .nan
     }
 
     /// Records the high end of measure `index` (after every measure recorded so far), if it has one.

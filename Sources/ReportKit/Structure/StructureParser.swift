@@ -146,7 +146,7 @@ struct StructureParser {
         var outline = Outline()
         document.sections.append(
             ParsedSection(
-                report: report, level: 0, path: "0", label: "", heading: "", headingRange: 0..<0, line: firstLine + 1))
+                report: report, level: 0, path: "0", label: "", headingRange: 0..<0, line: firstLine + 1))
         var tracker = SectionTracker(root: document.sections.count - 1)
         for line in body {
             let range = lines.trimmed[line]
@@ -159,8 +159,8 @@ struct StructureParser {
                 document.sections.append(
                     ParsedSection(
                         report: report, level: marker.level, path: outline.enter(level: marker.level),
-                        label: bytes.string(range.lowerBound..<marker.end), heading: bytes.string(heading),
-                        headingRange: heading, line: line + 1))
+                        label: bytes.string(range.lowerBound..<marker.end), headingRange: heading,
+                        line: line + 1))
                 let section = document.sections.count - 1
                 tracker.enter(level: marker.level, index: section, runIn: headingEnd.sentence < range.upperBound)
                 addParagraph(marker.end..<headingEnd.sentence, section: section)
@@ -171,7 +171,7 @@ struct StructureParser {
                 document.sections.append(
                     ParsedSection(
                         report: report, level: 1, path: outline.enter(level: 1), label: "",
-                        heading: bytes.string(range), headingRange: range,
+                        headingRange: range,
                         line: line + 1))
                 tracker.enter(level: 1, index: document.sections.count - 1, runIn: false)
             case .text, .speaker:

@@ -39,11 +39,11 @@ struct FigureTiming {
                     } else if section.label.isEmpty {
                         // A heading without a marker (`“十五五”时期主要目标和2026年重点工作`) stands above the
                         // numbered sections after it: its time holds until the next such heading.
-                        let context = TimeContext.read(section.heading, reportYear: reportYear)
+                        let context = TimeContext.read(bytes, section.headingRange, reportYear: reportYear)
                         if !context.isEmpty { headings = [0: context] }
                     } else {
                         headings = headings.filter { $0.key < section.level }
-                        headings[section.level] = TimeContext.read(section.heading, reportYear: reportYear)
+                        headings[section.level] = TimeContext.read(bytes, section.headingRange, reportYear: reportYear)
                     }
                 }
             }

@@ -15,11 +15,6 @@ struct TimeContext: Sendable, Equatable {
         TimeContext(period: period ?? outer.period, plan: plan ?? outer.plan)
     }
 
-    /// Reads the time words of `text` (a heading) for a report of `reportYear`.
-    static func read(_ text: String, reportYear: Int) -> TimeContext {
-        Array(text.utf8).withUnsafeBufferPointer { read($0, 0..<$0.count, reportYear: reportYear) }
-    }
-
     /// Reads the time words of `range` (a heading or the opening of a paragraph) for a report of
     /// `reportYear`. A text that names both a review and a plan (`“十四五”时期发展成就和“十五五”时期主要目标`)
     /// says nothing: its paragraphs decide.

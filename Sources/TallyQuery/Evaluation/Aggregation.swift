@@ -24,10 +24,7 @@ struct Aggregation {
             partOf.withUnsafeBufferPointer { partOf in
                 indices.withUnsafeBufferPointer { indices in
                     for row in indices { present[Int(row) >> 6] |= 1 &<< UInt64(row & 63) }
-                    for row in indices {
-                        let total = partOf[Int(row)]
-                        if total >= 0 && present[Int(total) >> 6] & (1 &<< UInt64(total & 63)) != 0 { count += 1 }
-                    }
+                    for row in indices where PartFlags.isPart(Int(row), partOf: partOf, present: present) { count += 1 }
                 }
             }
         }

@@ -361,7 +361,7 @@ struct ComparisonTable {
         // Whether a part's total is compared: in the listed rows (in order), else when it has a column.
         let isCompared: (Int) -> Bool
         if let rows {
-            isCompared = { total in Self.contains(rows, Int32(truncatingIfNeeded: total)) }
+            isCompared = { total in rows.sortedContains(Int32(truncatingIfNeeded: total)) }
         } else {
             isCompared = { total in hasColumn(total, pivot, leavingOutTargets: leavingOutTargets) }
         }
@@ -372,16 +372,6 @@ struct ComparisonTable {
                 cells.add(ids, slots: slots, columns: columns, measures: measures, totalIsCompared: isCompared)
             }
         }
-    }
-
-    /// Whether sorted `rows` hold `row`.
-    private static func contains(_ rows: [Int32], _ row: Int32) -> Bool {
-        var (low, high) = (0, rows.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if rows[middle] < row { low = middle + 1 } else { high = middle }
-        }
-        return low < rows.count && rows[low] == row
     }
 
     /// Whether a measure has a column (and is not a target left out).
